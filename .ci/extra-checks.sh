@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+# Checks beyond `npm test`; each later feature adds its own line.
+set -euo pipefail
+cd "$(dirname "$0")/.."

@@ -1,0 +1,33 @@
+// Text normalisation shared by the grammar, unit matching, checks and import.
+
+const SPACE_LIKE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t]/g;
+
+/** Non-breaking and odd spaces to plain spaces, runs collapsed, ends trimmed. */
+export function cleanSpaces(text: string): string {
+  return text.replace(SPACE_LIKE, " ").replace(/[ ]+/g, " ").replace(/ *\r?\n */g, "\n").trim();
+}
+
+/** One line: every kind of white space, line breaks included, becomes one space. */
+export function oneLine(text: string): string {
+  return cleanSpaces(text).replace(/\s+/g, " ");
+}
+
+/**
+ * Lower case without diacritics (đ → d), for matching that must not care how a word was typed
+ * (old/new tone placement such as "Uỷ"/"Ủy" folds to the same letters).
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+}
+
+const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+
+/** Vietnamese collation order, for every sorted list a user sees. */
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b);
+}
