@@ -225,3 +225,10 @@ export interface ImportResult {
   /** Document-level notices (e.g. a flattened PDF table that cannot be recovered). */
   notices: string[];
 }
+
+/** A finding placed on the sheet it was read from. */
+export interface LocatedFinding extends Finding {
+  sheet: string;
+  /** A1 address of the cell to fix, e.g. "M7". */
+  cell: string;
+}

@@ -1,0 +1,42 @@
+// `tracker <command> ...`: one thin entry; each command lives in its own module and returns its exit code.
+import { writeSync } from "node:fs";
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
+  deadline: () => import("./commands/deadline"),
+  import: () => import("./commands/import"),
+  build: () => import("./commands/build"),
+  check: () => import("./commands/check"),
+  summary: () => import("./commands/summary"),
+};
+
+const USAGE = [
+  "Cách dùng: tracker <lệnh> ...",
+  "  deadline [--year YYYY] [CỤM TỪ ...]",
+  "  import TỆP [--year YYYY]",
+  "  build ĐẦU_VÀO --out TỆP.xlsx [--year YYYY] [--as-of YYYY-MM-DD]",
+  "  check TỆP.xlsx [--json]",
+  "  summary TỆP.xlsx [--as-of YYYY-MM-DD] [--json]",
+].join("\n");
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const load = name ? COMMANDS[name] : undefined;
+  if (!load) {
+    writeSync(2, USAGE + "\n");
+    return 2;
+  }
+  const command = await load();
+  return command.run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    writeSync(2, `Lỗi: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,93 @@
+// The tracker workbook as plain data. The .xlsx writer (src/xlsx) and the Office.js adapter
+// (src/excel) both render exactly this; neither invents cells of its own.
+import type { IsoDate } from "../core/types";
+
+/** A cell to write: a value, a formula in invariant English form (leading "="), or a real date. */
+export type PlanCell = string | number | boolean | null | { formula: string } | { date: IsoDate };
+
+/** A rectangular block written in one go. Every row has the same length. */
+export interface CellBlock {
+  /** Top-left cell, A1 style, on the owning sheet. */
+  topLeft: string;
+  rows: PlanCell[][];
+}
+
+export interface ColumnPlan {
+  /** 0-based column index. */
+  index: number;
+  /** Width in Excel character units. */
+  width: number;
+  wrap?: boolean;
+  /** Excel number format, e.g. "dd/mm/yyyy". */
+  numberFormat?: string;
+}
+
+export interface StylePlan {
+  /** A1 range on the owning sheet. */
+  range: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** #RRGGBB */
+  fill?: string;
+  fontColor?: string;
+  fontSize?: number;
+  wrap?: boolean;
+  numberFormat?: string;
+  horizontal?: "left" | "center" | "right";
+}
+
+export interface TablePlan {
+  /** Excel table name: letters, digits and underscores, unique in the workbook. */
+  name: string;
+  /** A1 range including the header row, e.g. "A1:R41". */
+  range: string;
+  headers: string[];
+  /** Built-in table style, e.g. "TableStyleMedium2". */
+  style: string;
+}
+
+export type ValidationPlan =
+  | { range: string; type: "list"; source: string; allowBlank: boolean; errorTitle: string; errorMessage: string }
+  | {
+      range: string;
+      type: "whole" | "decimal" | "date";
+      min: number;
+      max: number;
+      allowBlank: boolean;
+      errorTitle: string;
+      errorMessage: string;
+    };
+
+/** A formula rule: `formula` is written for the top-left cell of `range` and is relative from there. */
+export interface ConditionalFormatPlan {
+  range: string;
+  formula: string;
+  fill: string;
+  fontColor?: string;
+  stopIfTrue: boolean;
+}
+
+export interface SheetPlan {
+  name: string;
+  blocks: CellBlock[];
+  table?: TablePlan;
+  columns: ColumnPlan[];
+  styles: StylePlan[];
+  freeze?: { rows: number; columns: number };
+  validations: ValidationPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  /** Tab colour, #RRGGBB. */
+  tabColor?: string;
+}
+
+export interface NamePlan {
+  /** Workbook-level defined name, e.g. "NgayBaoCao". */
+  name: string;
+  /** Absolute reference in invariant form, e.g. "'Danh mục'!$B$3". */
+  refersTo: string;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  names: NamePlan[];
+}
