@@ -1,15 +1,36 @@
+import { addDays, daysBetween } from "./dates";
 import type { IsoDate, Judgement, Task } from "./types";
 
 export const DEFAULT_WINDOW_DAYS = 7;
 
-/** The state of a task as of the report date (domain.md, "Judging a row"). */
-export function judgeTask(
-  task: Pick<Task, "status" | "due" | "extendedDue" | "doneDate">,
-  asOf: IsoDate,
-  windowDays: number = DEFAULT_WINDOW_DAYS,
-): Judgement {
-  void task;
-  void asOf;
-  void windowDays;
-  throw new Error("not implemented");
+export type JudgedFields = Pick<Task, "status" | "due" | "extendedDue" | "doneDate">;
+
+/**
+ * The state of a task as of the report date (domain.md, "Judging a row").
+ *
+ * The workbook's Đánh giá formula mirrors these rules exactly, so each one is a plain comparison
+ * (D = Hạn điều chỉnh if set, else Hạn hoàn thành):
+ * - Only the status "Hoàn thành" counts as done. "Dừng/điều chỉnh", blank and any other text are
+ *   judged like unfinished work: a stopped task still has a deadline it missed or is heading for,
+ *   and stopping is approved by setting Hạn điều chỉnh, not by the status alone.
+ * - "Hoàn thành" without Ngày hoàn thành is done on time. In Excel a blank date compares as 0,
+ *   so `doneDate <= D` holds for it; the checks flag the missing date instead.
+ * - A Ngày hoàn thành on an unfinished row is ignored.
+ * - Due soon is inclusive at both ends: asOf ≤ D ≤ asOf + W.
+ */
+export function judgeTask(task: JudgedFields, asOf: IsoDate, windowDays: number = DEFAULT_WINDOW_DAYS): Judgement {
+  return judgeWithHorizon(task, asOf, addDays(asOf, windowDays));
+}
+
+/** `judgeTask` with the due-soon horizon (asOf + W) computed once, for judging many rows. */
+export function judgeWithHorizon(task: JudgedFields, asOf: IsoDate, horizon: IsoDate): Judgement {
+  const due = task.extendedDue || task.due;
+  if (task.status === "Hoàn thành") {
+    if (!due || !task.doneDate || task.doneDate <= due) return { state: "doneOnTime", daysLate: 0 };
+    return { state: "doneLate", daysLate: daysBetween(due, task.doneDate) };
+  }
+  if (!due) return { state: "ongoing", daysLate: 0 };
+  if (due < asOf) return { state: "overdue", daysLate: daysBetween(due, asOf) };
+  if (due <= horizon) return { state: "dueSoon", daysLate: 0 };
+  return { state: "inProgress", daysLate: 0 };
 }
