@@ -1,21 +1,147 @@
-import type { Catalog, Leader, UnitMatch } from "../types";
+import type { Catalog, Leader, Unit, UnitMatch } from "../types";
+import { cleanSpaces, oneLine } from "../text";
+import { catalogIndex, FUZZY_MIN_LENGTH, stripLeaderPrefix, type KeyTable } from "./catalogIndex";
+import { editDistance } from "./editDistance";
+import { DEFAULT_CATALOG } from "./preset";
+import { compact, stripListMarks, tokenize, unitKey } from "./unitKey";
+
+/** Below this a near miss is not offered: the text is more likely another unit nobody listed. */
+export const MIN_CONFIDENCE = 0.75;
+
+const NO_UNIT: UnitMatch = { unit: null, confidence: 0, exact: false };
+
+/** Closest candidate by edit distance; null on a tie between two different entries. */
+function nearest<T>(key: string, candidates: { key: string; value: T }[]): { value: T; confidence: number } | null {
+  if (key.length < FUZZY_MIN_LENGTH) return null;
+  // One slip per five letters at most, so "Kế hoạch tài chín" finds its unit but "Sở Tài chính" never becomes "Sở Tư pháp".
+  const limit = Math.max(1, Math.floor(key.length / 5));
+  let best: T | null = null;
+  let bestDistance = limit + 1;
+  let bestLength = 1;
+  let tie = false;
+  for (const c of candidates) {
+    const d = editDistance(key, c.key, Math.min(limit, bestDistance));
+    if (d < bestDistance) {
+      best = c.value;
+      bestDistance = d;
+      bestLength = Math.max(key.length, c.key.length);
+      tie = false;
+    } else if (d === bestDistance && d <= limit && c.value !== best) {
+      tie = true;
+    }
+  }
+  if (best === null || tie || bestDistance > limit) return null;
+  const confidence = 1 - bestDistance / bestLength;
+  return confidence >= MIN_CONFIDENCE ? { value: best, confidence } : null;
+}
 
 /** Finds the catalog unit a text names (aliases, abbreviations, typos), with a confidence. */
 export function matchUnit(catalog: Catalog, text: string): UnitMatch {
-  void catalog;
-  void text;
-  throw new Error("not implemented");
+  const written = oneLine(text);
+  if (written === "") return NO_UNIT;
+  const index = catalogIndex(catalog);
+  const memo = index.unitMemo.get(written);
+  if (memo) return memo;
+  const result = lookUpUnit(index.units, index.unitFuzzy, index.unitsByName, written);
+  index.unitMemo.set(written, result);
+  return result;
 }
 
-/** Finds the Board member a text names. */
+function lookUpUnit(
+  table: KeyTable<Unit>,
+  fuzzy: { key: string; value: Unit }[],
+  byName: Map<string, Unit>,
+  written: string,
+): UnitMatch {
+  const named = byName.get(written);
+  if (named) return { unit: named, confidence: 1, exact: true };
+  const key = unitKey(written);
+  if (key === "") return NO_UNIT;
+  const hit = table.get(key);
+  if (hit) return { unit: hit, confidence: 1, exact: false };
+  const near = nearest(key, fuzzy);
+  return near ? { unit: near.value, confidence: near.confidence, exact: false } : NO_UNIT;
+}
+
+/** Finds the Board member a text names: name, given name, title held by one member, or an alias. */
 export function matchLeader(catalog: Catalog, text: string): { leader: Leader | null; confidence: number } {
-  void catalog;
-  void text;
-  throw new Error("not implemented");
+  const written = oneLine(text);
+  if (written === "") return { leader: null, confidence: 0 };
+  const index = catalogIndex(catalog);
+  const memo = index.leaderMemo.get(written);
+  if (memo) return memo;
+  const tokens = tokenize(written);
+  const bare = compact(stripLeaderPrefix(tokens));
+  const hit = index.leaders.get(compact(tokens)) ?? index.leaders.get(bare);
+  const near = hit ? null : nearest(bare, index.leaderFuzzy);
+  const result = hit
+    ? { leader: hit, confidence: 1 }
+    : near
+      ? { leader: near.value, confidence: near.confidence }
+      : { leader: null, confidence: 0 };
+  index.leaderMemo.set(written, result);
+  return result;
 }
 
-/** Splits a cell or phrase listing several units ("A; B", "A, B và C") into unit names. */
-export function splitUnitList(text: string): string[] {
-  void text;
-  throw new Error("not implemented");
+/** Words that open a unit's name; after "và" or a comma they start a new unit, not continue one. */
+const UNIT_STARTERS = [
+  "phong", "so", "chi cuc", "cuc", "trung tam", "benh vien", "van phong", "thanh tra", "ubnd", "uy ban",
+  "cac", "ban", "bao hiem", "cong an", "hoi", "vien", "bo", "tinh uy", "doan", "mat tran", "lien doan",
+  "ttyt", "bv", "nganh", "dia phuong",
+].map((s) => s.split(" "));
+
+function opensUnit(piece: string): boolean {
+  const words = tokenize(piece).map((t) => t.text);
+  return UNIT_STARTERS.some((s) => s.every((w, i) => words[i] === w));
+}
+
+/** A heading before the list proper: "Các phòng: Nghiệp vụ Y, TCCB". */
+const LIST_HEADING = /^(?:các\s+)?(?:phòng|đơn vị|cơ quan|sở|ngành)[^:]{0,30}:\s*/i;
+const SOFT_SEPARATOR = /(\s*,\s*|\s+(?:và|cùng)\s+)/i;
+
+function isKnownUnit(catalog: Catalog, text: string): boolean {
+  const index = catalogIndex(catalog);
+  return index.unitsByName.has(text) || index.units.get(unitKey(text)) !== null;
+}
+
+/**
+ * Splits a cell or phrase listing several units ("A; B", "A, B và C", one per line, bullets) into
+ * unit names. Commas and "và" inside a catalog name ("Sở Lao động, Thương binh và Xã hội",
+ * "Các phòng, đơn vị trực thuộc Sở") do not split it; unknown names split at a comma unless the
+ * next part goes on in lower case, and at "và" only when the next part opens a unit's name.
+ */
+export function splitUnitList(text: string, catalog: Catalog = DEFAULT_CATALOG): string[] {
+  const out: string[] = [];
+  for (const line of cleanSpaces(text).split(/\s*[;\n]+\s*/)) {
+    const chunk = stripListMarks(line).replace(LIST_HEADING, "");
+    if (chunk === "") continue;
+    const parts = chunk.split(SOFT_SEPARATOR);
+    const pieces = parts.filter((_, i) => i % 2 === 0);
+    const seps = parts.filter((_, i) => i % 2 === 1);
+    const join = (from: number, to: number) =>
+      pieces.slice(from, to + 1).reduce((acc, p, k) => (k === 0 ? p : acc + seps[from + k - 1] + p), "");
+    let i = 0;
+    while (i < pieces.length) {
+      let end = i;
+      for (let j = pieces.length - 1; j > i; j--) {
+        if (isKnownUnit(catalog, stripListMarks(join(i, j)))) {
+          end = j;
+          break;
+        }
+      }
+      if (end === i && !isKnownUnit(catalog, stripListMarks(pieces[i]))) {
+        while (end + 1 < pieces.length && continues(catalog, seps[end], pieces[end + 1])) end++;
+      }
+      const name = stripListMarks(join(i, end));
+      if (name !== "") out.push(name);
+      i = end + 1;
+    }
+  }
+  return out;
+}
+
+function continues(catalog: Catalog, separator: string, next: string): boolean {
+  if (isKnownUnit(catalog, next) || opensUnit(next)) return false;
+  if (separator.trim() === ",") return /^\p{Ll}/u.test(next);
+  return true;
 }

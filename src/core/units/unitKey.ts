@@ -1,0 +1,95 @@
+// How a unit name is reduced before lookup, so that spelling variants of one unit meet.
+import { foldVietnamese, oneLine } from "../text";
+
+export interface Token {
+  /** Folded: lower case, no diacritics. */
+  text: string;
+  /** Written in capitals in the source (KHHGĐ, CDC): kept whole when forming initials. */
+  acronym: boolean;
+}
+
+const BULLET = /^(?:[-+*•–—>]+|\d{1,2}[.)]|[a-zđ][.)])\s*/i;
+const SEPARATORS = /[\s\-–—,.;:/\\()[\]{}"'“”‘’*+!?&_|]+/;
+
+const LEADING_AFFIXES = [["phong"], ["p"], ["so", "y", "te"]];
+const TRAILING_AFFIXES = [
+  ["truc", "thuoc", "so", "y", "te"],
+  ["truc", "thuoc", "so"],
+  ["thuoc", "so", "y", "te"],
+  ["thuoc", "so"],
+  ["cua", "so", "y", "te"],
+  ["cua", "so"],
+  ["so", "y", "te"],
+  ["so"],
+];
+
+/** Bullets, numbering and wrapping punctuation removed; the name as a reader would quote it. */
+export function stripListMarks(text: string): string {
+  let t = oneLine(text).replace(/\*\*/g, "");
+  while (BULLET.test(t)) t = t.replace(BULLET, "");
+  return t.replace(/^[\s"'“‘(]+|[\s"'”’).;:,]+$/g, "");
+}
+
+export function tokenize(text: string): Token[] {
+  return stripListMarks(text)
+    .split(SEPARATORS)
+    .filter((w) => w !== "")
+    .map((w) => ({
+      text: foldVietnamese(w),
+      acronym: w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase(),
+    }));
+}
+
+function startsWith(tokens: Token[], words: string[]): boolean {
+  return words.every((w, i) => tokens[i]?.text === w);
+}
+
+function endsWith(tokens: Token[], words: string[]): boolean {
+  const offset = tokens.length - words.length;
+  return offset >= 0 && words.every((w, i) => tokens[offset + i].text === w);
+}
+
+/** Removes "Phòng", "Sở Y tế", "của Sở" and the like, which directives add or drop at will. */
+export function stripAffixes(tokens: Token[]): Token[] {
+  let t = tokens;
+  for (const affix of LEADING_AFFIXES) {
+    if (t.length > affix.length && startsWith(t, affix)) t = t.slice(affix.length);
+  }
+  for (const affix of TRAILING_AFFIXES) {
+    if (t.length > affix.length && endsWith(t, affix)) {
+      t = t.slice(0, t.length - affix.length);
+      break;
+    }
+  }
+  return t;
+}
+
+export function compact(tokens: Token[]): string {
+  return tokens.map((t) => t.text).join("");
+}
+
+/** The lookup key of a unit name: folded, affixes dropped, punctuation and spaces removed. */
+export function unitKey(text: string): string {
+  return compact(stripAffixes(tokenize(text)));
+}
+
+function initials(tokens: Token[]): string {
+  return tokens.map((t) => (t.acronym ? t.text : t.text[0])).join("");
+}
+
+/**
+ * Abbreviated forms of a name: all initials (KHTC), and mixed forms where the head or the tail is
+ * written out (Sở KH-ĐT, TTYT Lam Thượng), each with and without the linking "và".
+ */
+export function abbreviations(tokens: Token[]): string[] {
+  const out = new Set<string>();
+  const variants = [tokens, tokens.filter((t) => t.text !== "va")];
+  for (const words of variants) {
+    if (words.length < 2) continue;
+    out.add(initials(words));
+    // The abbreviated part spans two words at least: one initial glued to a word is a typo's shape, not an abbreviation's.
+    for (let k = 1; k + 2 <= words.length; k++) out.add(compact(words.slice(0, k)) + initials(words.slice(k)));
+    for (let k = 2; k < words.length; k++) out.add(initials(words.slice(0, k)) + compact(words.slice(k)));
+  }
+  return [...out];
+}

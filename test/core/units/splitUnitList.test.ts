@@ -1,0 +1,41 @@
+import type { Catalog } from "../../../src/core/types";
+import { splitUnitList } from "../../../src/core/units/match";
+
+describe("splitUnitList", () => {
+  test.each([
+    ["Phòng Kế hoạch - Tài chính; Văn phòng Sở", ["Phòng Kế hoạch - Tài chính", "Văn phòng Sở"]],
+    ["Kế hoạch tài chính, Nghiệp vụ Y và Thanh tra Sở", ["Kế hoạch tài chính", "Nghiệp vụ Y", "Thanh tra Sở"]],
+    ["Văn phòng Sở\nThanh tra Sở", ["Văn phòng Sở", "Thanh tra Sở"]],
+    ["- Sở Tài chính\n- Sở Xây dựng\n+ Chi cục Dân số - KHHGĐ", ["Sở Tài chính", "Sở Xây dựng", "Chi cục Dân số - KHHGĐ"]],
+    ["Chi cục Dân số - KHHGĐ", ["Chi cục Dân số - KHHGĐ"]],
+    ["Phòng Kế hoạch - Tài chính", ["Phòng Kế hoạch - Tài chính"]],
+    ["Các phòng, đơn vị trực thuộc sở.", ["Các phòng, đơn vị trực thuộc sở"]],
+    ["Các phòng, đơn vị", ["Các phòng, đơn vị"]],
+    ["Sở Lao động, Thương binh và Xã hội, Sở Tài chính", ["Sở Lao động, Thương binh và Xã hội", "Sở Tài chính"]],
+    ["Sở Khoa học và Công nghệ và các đơn vị liên quan", ["Sở Khoa học và Công nghệ", "các đơn vị liên quan"]],
+    ["UBND các huyện, thị xã, thành phố; Bảo hiểm xã hội tỉnh", ["UBND các huyện, thị xã, thành phố", "Bảo hiểm xã hội tỉnh"]],
+    ["Các phòng: Nghiệp vụ Y, TCCB.", ["Nghiệp vụ Y", "TCCB"]],
+    ["Phòng A, Phòng B và Phòng C", ["Phòng A", "Phòng B", "Phòng C"]],
+    // not in the catalog: "và" inside a name does not split it
+    ["Sở Giao thông và Vận tải", ["Sở Giao thông và Vận tải"]],
+    ["Sở Công Thương, Sở Giao thông vận tải", ["Sở Công Thương", "Sở Giao thông vận tải"]],
+    ["KHTC;  ;NVY;", ["KHTC", "NVY"]],
+    ["", []],
+    ["  \n ", []],
+  ])("%j", (text, expected) => {
+    expect(splitUnitList(text)).toEqual(expected);
+  });
+
+  test("the catalog given decides which commas belong to a name", () => {
+    const catalog: Catalog = {
+      units: [{ code: "X", name: "Sở Nông nghiệp, Tài nguyên và Môi trường", kind: "outside", aliases: [] }],
+      leaders: [],
+    };
+    const text = "Sở Nông nghiệp, Tài nguyên và Môi trường; Sở Y tế";
+    expect(splitUnitList(text, catalog)).toEqual(["Sở Nông nghiệp, Tài nguyên và Môi trường", "Sở Y tế"]);
+    expect(splitUnitList("Sở Nông nghiệp, Tài nguyên và Môi trường", { units: [], leaders: [] })).toEqual([
+      "Sở Nông nghiệp",
+      "Tài nguyên và Môi trường",
+    ]);
+  });
+});
