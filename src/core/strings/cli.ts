@@ -1,0 +1,118 @@
+// Vietnamese text of the command line and the .xlsx reader: errors, confirmations, table headers.
+import { formatViDate } from "../dates";
+import type { IsoDate } from "../types";
+
+/** Errors that stop a command (exit code 2): what went wrong, where, and what to do. */
+export const READ_ERRORS = {
+  notFound: (file: string) => `Không tìm thấy tệp "${file}". Kiểm tra lại đường dẫn và tên tệp.`,
+  notAFile: (file: string) => `"${file}" là một thư mục, không phải tệp Excel. Hãy chỉ ra tệp .xlsx.`,
+  unreadable: (file: string, reason: string) => `Không đọc được tệp "${file}" (${reason}). Kiểm tra quyền truy cập tệp.`,
+  empty: (file: string) => `Tệp "${file}" rỗng (0 byte). Hãy lưu lại sổ theo dõi từ Excel rồi thử lại.`,
+  encrypted: (file: string) =>
+    `Tệp "${file}" được đặt mật khẩu hoặc là tệp Excel cũ (.xls). ` +
+    `Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu) ` +
+    `hoặc lưu thành .xlsx (Tệp > Lưu thành > Sổ làm việc Excel), rồi chạy lại.`,
+  notXlsx: (file: string) =>
+    `Tệp "${file}" không phải tệp Excel .xlsx (có thể là tệp CSV, PDF hoặc tệp đã hỏng). ` +
+    `Hãy mở bằng Excel và lưu thành "Sổ làm việc Excel (*.xlsx)".`,
+  corrupt: (file: string) =>
+    `Tệp "${file}" bị hỏng, Excel không đọc được nội dung. ` +
+    `Hãy mở bằng Excel (Excel sẽ đề nghị sửa tệp) rồi lưu lại, hoặc dùng bản sao gần nhất.`,
+  noTable: (file: string, headers: string[]) =>
+    `Không tìm thấy bảng nhiệm vụ trong tệp "${file}": không trang tính nào có dòng tiêu đề gồm các cột ` +
+    `${headers.map((h) => `"${h}"`).join(", ")}. ` +
+    `Hãy mở sổ theo dõi đúng, hoặc khôi phục dòng tiêu đề của bảng nhiệm vụ (tạo lại bằng lệnh build nếu cần).`,
+  missingColumns: (file: string, sheet: string, row: number, missing: string[]) =>
+    `Bảng nhiệm vụ trên trang "${sheet}" (dòng tiêu đề ${row}) của tệp "${file}" thiếu cột bắt buộc: ` +
+    `${missing.map((h) => `"${h}"`).join(", ")}. ` +
+    `Hãy thêm lại cột với đúng tiêu đề này (thứ tự cột không quan trọng) rồi chạy lại.`,
+  outIsNotTracker: (file: string, reason: string) =>
+    `Tệp đích "${file}" đã có nhưng không phải sổ theo dõi nhiệm vụ nên không ghi đè: ${reason} ` +
+    `Hãy chọn tên tệp khác cho --out.`,
+};
+
+/** Findings the reader itself raises about the sheet's shape. */
+export const READ_FINDINGS = {
+  mergedCells: (range: string) =>
+    `Các ô ${range} đang được gộp (Merge). Bảng nhiệm vụ không được gộp ô: lọc, sắp xếp và PivotTable sẽ sai. ` +
+    `Hãy bỏ gộp ô (Trang đầu > Gộp & Căn giữa > Bỏ gộp ô) và điền giá trị vào từng dòng.`,
+  formulaWithoutValue:
+    "Ô chứa công thức nhưng tệp không lưu kết quả tính, nên không đọc được giá trị. " +
+    "Hãy mở tệp bằng Excel, lưu lại (để Excel tính công thức) hoặc nhập giá trị trực tiếp.",
+  cellError: (error: string) =>
+    `Ô đang báo lỗi ${error}. Hãy sửa công thức hoặc nhập giá trị trực tiếp.`,
+};
+
+export const CLI_USAGE = {
+  build: "Cách dùng: tracker build ĐẦU_VÀO --out TỆP.xlsx [--year YYYY] [--as-of YYYY-MM-DD]",
+  check: "Cách dùng: tracker check TỆP.xlsx [--json]",
+  summary: "Cách dùng: tracker summary TỆP.xlsx [--as-of YYYY-MM-DD] [--json]",
+};
+
+export const ARG_ERRORS = {
+  missingValue: (flag: string) => `Thiếu giá trị sau ${flag}.`,
+  unknownFlag: (flag: string) => `Không hiểu tùy chọn ${flag}.`,
+  extraArgument: (arg: string) => `Thừa tham số "${arg}".`,
+  missingInput: "Thiếu tệp đầu vào.",
+  missingOut: "Thiếu --out TỆP.xlsx (nơi ghi sổ theo dõi).",
+  outNotXlsx: (file: string) => `Tệp đích "${file}" phải có đuôi .xlsx.`,
+  badYear: (value: string) => `Năm "${value}" không hợp lệ; hãy ghi 4 chữ số, ví dụ --year 2026.`,
+  badDate: (value: string) => `Ngày "${value}" không hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ --as-of 2026-06-30.`,
+};
+
+export const INPUT_ERRORS = {
+  badJson: (file: string, reason: string) => `Tệp "${file}" không phải JSON hợp lệ (${reason}).`,
+  notTaskList: (file: string) =>
+    `Tệp "${file}" không phải danh sách nhiệm vụ: cần một mảng JSON như lệnh import in ra ` +
+    `(mỗi phần tử có ít nhất "title"), hoặc một đối tượng có trường "tasks".`,
+  noTasks: (file: string) =>
+    `Không nhận ra nhiệm vụ nào trong "${file}". Kiểm tra tệp có đúng là văn bản giao nhiệm vụ hoặc bảng nhiệm vụ.`,
+};
+
+export const BUILD_TEXT = {
+  created: (file: string, count: number) => `Đã tạo sổ theo dõi "${file}" với ${count} nhiệm vụ.`,
+  rebuilt: (file: string, kept: number, added: number) =>
+    `Đã cập nhật sổ theo dõi "${file}": giữ ${kept} nhiệm vụ đã có, thêm ${added} nhiệm vụ mới.`,
+  reportDate: (asOf: IsoDate | null) =>
+    asOf ? `Ngày báo cáo: ${formatViDate(asOf)}.` : "Ngày báo cáo: =TODAY() (ngày mở tệp).",
+  unplaced: (count: number) => `Lưu ý: ${count} đoạn văn bản không xếp được vào nhiệm vụ nào (xem bằng lệnh import).`,
+  nextStep: (file: string) => `Kiểm tra dữ liệu: tracker check "${file}"`,
+};
+
+export const CHECK_TEXT = {
+  clean: (file: string, count: number) => `Tệp "${file}": ${count} nhiệm vụ, không có lỗi nào.`,
+  header: (file: string, count: number, errors: number, warnings: number) =>
+    `Tệp "${file}": ${count} nhiệm vụ, ${errors} lỗi, ${warnings} cảnh báo.`,
+  error: "Lỗi",
+  warning: "Cảnh báo",
+  fix: (label: string) => `Sửa: ${label}`,
+  tableLevel: "(cả bảng)",
+};
+
+export const SUMMARY_TEXT = {
+  asOf: (asOf: IsoDate) => `Tình hình thực hiện nhiệm vụ đến ngày ${formatViDate(asOf)}`,
+  columns: {
+    unit: "Đơn vị chủ trì",
+    total: "Tổng",
+    doneOnTime: "Xong đúng hạn",
+    doneLate: "Xong quá hạn",
+    inProgress: "Trong hạn",
+    dueSoon: "Sắp đến hạn",
+    overdue: "Quá hạn",
+    ongoing: "Thường xuyên",
+    score: "Điểm",
+    rating: "Xếp loại",
+  },
+  total: "Tổng cộng",
+  noRating: "—",
+  overdueList: "Nhiệm vụ quá hạn:",
+  overdueItem: (id: string, days: number) => `  ${id}: quá hạn ${days} ngày`,
+  moreOverdue: (count: number) => `  ... và ${count} nhiệm vụ khác`,
+};
+
+export const DEMO_TEXT = {
+  title: "Ví dụ: sổ theo dõi nhiệm vụ dựng từ văn bản mẫu trong samples/",
+  built: (file: string) => `Sổ theo dõi đã ghi tại: ${file}`,
+  openHint: "Mở tệp bằng Excel, WPS hoặc LibreOffice; trang Nhiệm vụ tô màu các dòng quá hạn và sắp đến hạn.",
+  checked: (errors: number, warnings: number) => `Kiểm tra dữ liệu: ${errors} lỗi, ${warnings} cảnh báo.`,
+};

@@ -1,0 +1,21 @@
+// A workbook the commands cannot use. Carries the Vietnamese message shown to the user (exit code 2).
+
+export type TrackerReadErrorKind =
+  | "notFound"
+  | "unreadable"
+  | "empty"
+  | "encrypted"
+  | "notXlsx"
+  | "corrupt"
+  | "noTable"
+  | "missingColumns";
+
+export class TrackerReadError extends Error {
+  constructor(
+    readonly kind: TrackerReadErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = "TrackerReadError";
+  }
+}

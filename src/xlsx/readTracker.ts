@@ -1,0 +1,123 @@
+// Reads a tracker workbook (.xlsx) into what the core checks and summarises, without ever crashing on
+// a bad file: every unusable input becomes a TrackerReadError with a Vietnamese message and a fix.
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import ExcelJS from "exceljs";
+import { READ_ERRORS } from "../core/strings/cli";
+import { TASK_HEADERS } from "../core/strings/vi";
+import type { Catalog, CellValue, LocatedFinding, RawRow, TaskField } from "../core/types";
+import { columnLetter } from "./read/columns";
+import { TrackerReadError } from "./read/errors";
+import { fileSignature } from "./read/fileSignature";
+import { findTaskTable } from "./read/findTaskTable";
+import { REQUIRED_FIELDS } from "./read/headerKey";
+import { readCatalog } from "./read/readCatalog";
+import { readRows } from "./read/readRows";
+import { readSettings, type TrackerSettings } from "./read/readSettings";
+
+export { TrackerReadError } from "./read/errors";
+export type { TrackerSettings } from "./read/readSettings";
+
+export interface TrackerFile {
+  /** Name of the sheet holding the task table. */
+  sheet: string;
+  headerRow: number;
+  /** 1-based column of each task field present in the table. */
+  columns: Partial<Record<TaskField, number>>;
+  /** Column letter of a field, or null when the table lacks that (optional) column. */
+  columnOf(field: TaskField): string | null;
+  /** A1 address of a row's cell for a field (the Mã NV cell when the field has no column). */
+  cellOf(rowIndex: number, field: TaskField | null): string;
+  /** The task rows, blank rows skipped; `rowNumbers[i]` is the sheet row of `rows[i]`. */
+  rows: RawRow[];
+  rowNumbers: number[];
+  /** The user's own columns inside the table, and their values per row (same order). */
+  extraColumns: { header: string; column: number }[];
+  extras: CellValue[][];
+  settings: TrackerSettings;
+  catalog: Catalog;
+  /** What the reader itself found wrong with the sheet (merged cells, unreadable formula cells). */
+  findings: LocatedFinding[];
+}
+
+/** Reads and validates an .xlsx file. Throws TrackerReadError (never anything else) on bad input. */
+export async function readTrackerFile(path: string): Promise<TrackerFile> {
+  const workbook = await loadWorkbook(path);
+  return readTrackerWorkbook(workbook, basename(path));
+}
+
+/** Loads an .xlsx file into ExcelJS, turning every way it can fail into a TrackerReadError. */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const name = basename(path);
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new TrackerReadError("unreadable", READ_ERRORS.notAFile(name));
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof TrackerReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new TrackerReadError("notFound", READ_ERRORS.notFound(path));
+    throw new TrackerReadError("unreadable", READ_ERRORS.unreadable(name, code ?? String(error)));
+  }
+  switch (fileSignature(bytes)) {
+    case "empty":
+      throw new TrackerReadError("empty", READ_ERRORS.empty(name));
+    case "cfb":
+      throw new TrackerReadError("encrypted", READ_ERRORS.encrypted(name));
+    case "other":
+      throw new TrackerReadError("notXlsx", READ_ERRORS.notXlsx(name));
+    case "zip":
+      break;
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new TrackerReadError("corrupt", READ_ERRORS.corrupt(name));
+  }
+  return workbook;
+}
+
+/** Finds the task table on any sheet and reads its rows, settings and catalog. */
+export function readTrackerWorkbook(workbook: ExcelJS.Workbook, fileName = "sổ theo dõi"): TrackerFile {
+  const location = findTaskTable(workbook);
+  if (!location) {
+    throw new TrackerReadError("noTable", READ_ERRORS.noTable(fileName, REQUIRED_FIELDS.map((f) => TASK_HEADERS[f])));
+  }
+  if (location.missing.length > 0) {
+    throw new TrackerReadError(
+      "missingColumns",
+      READ_ERRORS.missingColumns(
+        fileName,
+        location.worksheet.name,
+        location.headerRow,
+        location.missing.map((f) => TASK_HEADERS[f]),
+      ),
+    );
+  }
+  const table = readRows(location);
+  const { columns } = location;
+  const columnOf = (field: TaskField): string | null => {
+    const column = columns[field];
+    return column === undefined ? null : columnLetter(column);
+  };
+  return {
+    sheet: location.worksheet.name,
+    headerRow: location.headerRow,
+    columns,
+    columnOf,
+    cellOf: (rowIndex, field) => {
+      const letter = (field && columnOf(field)) || (columnOf("id") as string);
+      const row = rowIndex >= 0 && rowIndex < table.rowNumbers.length ? table.rowNumbers[rowIndex] : location.headerRow;
+      return `${letter}${row}`;
+    },
+    rows: table.rows,
+    rowNumbers: table.rowNumbers,
+    extraColumns: location.extraColumns,
+    extras: table.extras,
+    settings: readSettings(workbook),
+    catalog: readCatalog(workbook),
+    findings: table.findings,
+  };
+}
