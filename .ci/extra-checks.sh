@@ -2,3 +2,5 @@
 # Checks beyond `npm test`; each later feature adds its own line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+npm run -s typecheck
+npm run -s lint
