@@ -37,11 +37,14 @@ describe("finding the task table", () => {
   });
 
   it("prefers the sheet whose header row has every required column", () => {
-    const workbook = plainTracker(["NV01"]);
-    const summary = workbook.addWorksheet("Tổng hợp");
-    summary.addRow(["Đơn vị chủ trì", "Tình trạng", "Tiến độ (%)", "Hạn hoàn thành"]);
-    workbook.worksheets[1].orderNo = 0;
-    expect(readTrackerWorkbook(workbook).sheet).toBe("Nhiệm vụ");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Tổng hợp").addRow(["Đơn vị chủ trì", "Tình trạng", "Tiến độ (%)", "Hạn hoàn thành", "Sản phẩm"]);
+    const tasks = workbook.addWorksheet("Nhiệm vụ");
+    tasks.addRow(["Mã NV", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"]);
+    tasks.addRow(["NV01", "Nhiệm vụ", "Văn phòng Sở", "Năm 2026"]);
+    const tracker = readTrackerWorkbook(workbook);
+    expect(tracker.sheet).toBe("Nhiệm vụ");
+    expect(tracker.rows).toHaveLength(1);
   });
 
   it("ends the table at a long run of blank rows, so a signature block below is not a task", () => {

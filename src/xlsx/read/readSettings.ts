@@ -17,6 +17,7 @@ export const SETTING_NAMES = {
   excellent: "MucXuatSac",
   good: "MucTot",
   done: "MucHoanThanh",
+  planYear: "NamKeHoach",
 } as const;
 
 export interface TrackerSettings {
@@ -24,6 +25,8 @@ export interface TrackerSettings {
   reportDate: IsoDate | null;
   windowDays: number;
   scoring: ScoringConfig;
+  /** The plan year, when the workbook states one (deadlines outside it are flagged). */
+  planYear: number | null;
 }
 
 export function readSettings(workbook: ExcelJS.Workbook): TrackerSettings {
@@ -37,6 +40,7 @@ export function readSettings(workbook: ExcelJS.Workbook): TrackerSettings {
   };
   return {
     reportDate: readReportDate(workbook),
+    planYear: readPlanYear(workbook),
     windowDays: number(SETTING_NAMES.windowDays, DEFAULT_WINDOW_DAYS),
     scoring: {
       onTime: number(SETTING_NAMES.onTime, DEFAULT_SCORING.onTime),
@@ -65,4 +69,10 @@ function toNumber(value: unknown): number | null {
   if (typeof value !== "string" || value.trim() === "") return null;
   const n = Number(value.trim().replace(",", "."));
   return Number.isFinite(n) ? n : null;
+}
+
+function readPlanYear(workbook: ExcelJS.Workbook): number | null {
+  const cell = definedNameCell(workbook, SETTING_NAMES.planYear);
+  const year = toNumber(cell ? readCell(cell.value).value : null);
+  return year !== null && Number.isInteger(year) && year >= 1900 && year <= 9999 ? year : null;
 }

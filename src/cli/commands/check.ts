@@ -1,0 +1,62 @@
+// `tracker check FILE.xlsx [--json]`: every finding at its cell; exit 0 clean, 1 with errors, 2 unreadable.
+import { basename } from "node:path";
+import { CHECK_TEXT, CLI_USAGE, ARG_ERRORS } from "../../core/strings/cli";
+import { checkTasks } from "../../core/tasks/checkTasks";
+import type { LocatedFinding } from "../../core/types";
+import { readTrackerFile, TrackerReadError, type TrackerFile } from "../../xlsx/readTracker";
+import { localToday, parseArgs, UsageError } from "../format/args";
+import { findingRecord, renderFindings } from "../format/findings";
+import { printErr, printOut } from "../format/output";
+
+/** The reader's findings and the core's, each placed on its cell, in sheet order. */
+export function checkTracker(tracker: TrackerFile, today: string): LocatedFinding[] {
+  const core = checkTasks(tracker.rows, { catalog: tracker.catalog, today, planYear: tracker.settings.planYear ?? undefined });
+  const located: LocatedFinding[] = core.map((f) => ({ ...f, sheet: tracker.sheet, cell: tracker.cellOf(f.row, f.field) }));
+  const all = [...tracker.findings, ...located];
+  const rowOf = (f: LocatedFinding) => (f.row < 0 ? -1 : tracker.rowNumbers[f.row] ?? -1);
+  const columnOf = (f: LocatedFinding) => (f.field ? (tracker.columns[f.field] ?? 0) : 0);
+  return all
+    .map((f, order) => ({ f, order }))
+    .sort((a, b) => rowOf(a.f) - rowOf(b.f) || columnOf(a.f) - columnOf(b.f) || a.order - b.order)
+    .map(({ f }) => f);
+}
+
+export async function run(args: string[]): Promise<number> {
+  let file: string;
+  let json: boolean;
+  try {
+    const parsed = parseArgs(args, [], ["--json"]);
+    if (parsed.positional.length === 0) throw new UsageError(ARG_ERRORS.missingInput);
+    if (parsed.positional.length > 1) throw new UsageError(ARG_ERRORS.extraArgument(parsed.positional[1]));
+    file = parsed.positional[0];
+    json = parsed.switches.has("--json");
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    printErr(`${error.message}\n${CLI_USAGE.check}`);
+    return 2;
+  }
+
+  let tracker: TrackerFile;
+  try {
+    tracker = await readTrackerFile(file);
+  } catch (error) {
+    if (!(error instanceof TrackerReadError)) throw error;
+    printErr(error.message);
+    return 2;
+  }
+
+  const findings = checkTracker(tracker, localToday());
+  const errors = findings.filter((f) => f.severity === "error").length;
+  if (json) {
+    printOut(JSON.stringify(findings.map(findingRecord), null, 2));
+  } else {
+    const name = basename(file);
+    if (findings.length === 0) {
+      printOut(CHECK_TEXT.clean(name, tracker.rows.length));
+    } else {
+      printOut(CHECK_TEXT.header(name, tracker.rows.length, errors, findings.length - errors));
+      printOut(renderFindings(findings));
+    }
+  }
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,86 @@
+// `tracker summary FILE.xlsx [--as-of YYYY-MM-DD] [--json]`: what the engine computes from the file,
+// as of its report-date cell (=TODAY() → today) unless --as-of says otherwise.
+import { rate, scoreOf } from "../../core/rating";
+import { CLI_USAGE, ARG_ERRORS } from "../../core/strings/cli";
+import { summarise } from "../../core/summary";
+import { readTask } from "../../core/tasks/readTask";
+import type { Counts, GroupSummary, IsoDate, Summary } from "../../core/types";
+import { readTrackerFile, TrackerReadError, type TrackerFile } from "../../xlsx/readTracker";
+import { localToday, parseArgs, parseAsOf, UsageError } from "../format/args";
+import { printErr, printOut } from "../format/output";
+import { renderSummary } from "../format/summaryTable";
+
+export function summariseTracker(tracker: TrackerFile, asOf: IsoDate): Summary {
+  return summarise(tracker.rows.map(readTask), {
+    asOf,
+    windowDays: tracker.settings.windowDays,
+    scoring: tracker.settings.scoring,
+  });
+}
+
+/** The whole department: every task sits in exactly one unit group (blank leads have their own). */
+export function totalOf(summary: Summary, tracker: TrackerFile): GroupSummary {
+  const counts: Counts = { total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, dueSoon: 0, overdue: 0, ongoing: 0 };
+  for (const unit of summary.units) for (const key of Object.keys(counts) as (keyof Counts)[]) counts[key] += unit[key];
+  const score = scoreOf(counts, tracker.settings.scoring);
+  const done = counts.doneOnTime + counts.doneLate;
+  return {
+    ...counts,
+    score,
+    rating: rate(score, tracker.settings.scoring.bands),
+    completionRate: counts.total === 0 ? null : done / counts.total,
+    onTimeRate: done === 0 ? null : counts.doneOnTime / done,
+  };
+}
+
+/** Exactly the `summary --json` contract. */
+export function summaryRecord(summary: Summary) {
+  return {
+    asOf: summary.asOf,
+    headline: summary.headline,
+    units: summary.units.map((u) => ({
+      unit: u.unit,
+      total: u.total,
+      doneOnTime: u.doneOnTime,
+      doneLate: u.doneLate,
+      inProgress: u.inProgress,
+      dueSoon: u.dueSoon,
+      overdue: u.overdue,
+      ongoing: u.ongoing,
+      score: u.score,
+      rating: u.rating,
+    })),
+    tasks: summary.tasks.map((t) => ({ id: t.id, state: t.state, daysLate: t.daysLate })),
+  };
+}
+
+export async function run(args: string[]): Promise<number> {
+  let file: string;
+  let json: boolean;
+  let asOfFlag: IsoDate | undefined;
+  try {
+    const parsed = parseArgs(args, ["--as-of"], ["--json"]);
+    if (parsed.positional.length === 0) throw new UsageError(ARG_ERRORS.missingInput);
+    if (parsed.positional.length > 1) throw new UsageError(ARG_ERRORS.extraArgument(parsed.positional[1]));
+    file = parsed.positional[0];
+    json = parsed.switches.has("--json");
+    asOfFlag = parseAsOf(parsed.values["--as-of"]);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    printErr(`${error.message}\n${CLI_USAGE.summary}`);
+    return 2;
+  }
+
+  let tracker: TrackerFile;
+  try {
+    tracker = await readTrackerFile(file);
+  } catch (error) {
+    if (!(error instanceof TrackerReadError)) throw error;
+    printErr(error.message);
+    return 2;
+  }
+
+  const summary = summariseTracker(tracker, asOfFlag ?? tracker.settings.reportDate ?? localToday());
+  printOut(json ? JSON.stringify(summaryRecord(summary), null, 2) : renderSummary(summary, totalOf(summary, tracker)));
+  return 0;
+}
