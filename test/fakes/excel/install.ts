@@ -1,0 +1,72 @@
+// Puts the fake where Office.js would be (globalThis.Excel, Office, OfficeExtension) so adapter code
+// runs unchanged, in jest or bundled into a browser page.
+import { FakeOfficeError } from "./errors";
+import { FakeExcelHost, type FakeExcelOptions } from "./host";
+import { FakeRequestContext } from "./workbook";
+
+const ERROR_CODES = {
+  accessDenied: "AccessDenied",
+  apiNotFound: "ApiNotFound",
+  generalException: "GeneralException",
+  invalidArgument: "InvalidArgument",
+  invalidOperation: "InvalidOperation",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+  itemAlreadyExists: "ItemAlreadyExists",
+  itemNotFound: "ItemNotFound",
+  propertyNotLoaded: "PropertyNotLoaded",
+  invalidObjectPath: "InvalidObjectPath",
+  invalidRequestContext: "InvalidRequestContext",
+};
+
+type Globals = { Excel?: unknown; Office?: unknown; OfficeExtension?: unknown };
+
+export interface InstalledFakeExcel {
+  host: FakeExcelHost;
+  /** Restores whatever the globals held before. */
+  uninstall(): void;
+}
+
+export function installFakeExcel(options: FakeExcelOptions = {}): InstalledFakeExcel {
+  const host = new FakeExcelHost(options);
+  const g = globalThis as unknown as Globals;
+  const before = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
+
+  async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    if (typeof batch !== "function") throw new Error("fake: Excel.run(batch) is the only supported form");
+    const context = new FakeRequestContext(host);
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      // Excel.run sends what is still queued when the batch returns.
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      context.closed = true;
+    }
+  }
+
+  g.Excel = {
+    run,
+    RequestContext: FakeRequestContext,
+    ErrorCodes: ERROR_CODES,
+    ConditionalFormatType: { custom: "Custom" },
+    ChartType: { columnClustered: "ColumnClustered" },
+    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+    DataValidationOperator: { between: "Between" },
+    DataValidationAlertStyle: { stop: "Stop" },
+  };
+  g.Office = {
+    context: { requirements: { isSetSupported: (name: string, version?: string) => host.isSetSupported(name, version) } },
+    onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+    HostType: { Excel: "Excel" },
+  };
+  g.OfficeExtension = { Error: FakeOfficeError, ErrorCodes: ERROR_CODES };
+
+  return {
+    host,
+    uninstall() {
+      g.Excel = before.Excel;
+      g.Office = before.Office;
+      g.OfficeExtension = before.OfficeExtension;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// How Excel turns what a script writes into cell contents: the coercions a careless adapter trips over.
+import { fail } from "./errors";
+import type { CellState, Scalar, SheetState } from "./state";
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
+/** The fake's host runs in a day-first locale (vi-VN): "30/6/2021" typed into a cell becomes a date. */
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+export function excelSerial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+export type Evaluate = (formula: string, sheet: SheetState, row: number, column: number) => Scalar;
+
+/**
+ * Writes one entry of a values/formulas array. Like Excel: null leaves the cell alone; "" clears it;
+ * a leading apostrophe forces text; "=", "+" or "-" starts a formula; numeric, percent and day-first
+ * date text becomes a number; a cell formatted as Text ("@") keeps text as typed.
+ */
+export function writeEntry(sheet: SheetState, row: number, column: number, input: unknown, evaluate: Evaluate): void {
+  if (input === null || input === undefined) return;
+  const old = sheet.cell(row, column);
+  const put = (value: Scalar, formula: string | null, numberFormat = old.numberFormat): void =>
+    sheet.setCell(row, column, { value, formula, numberFormat });
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) fail("InvalidArgument", "Cell values must be finite numbers.");
+    return put(input, null);
+  }
+  if (typeof input === "boolean") return put(input, null);
+  if (typeof input !== "string") fail("InvalidArgument", `A cell value can't be of type ${typeof input}.`);
+  if (input === "") return put("", null);
+  if (old.numberFormat === "@") return put(input, null);
+  if (input.startsWith("'")) return put(input.slice(1), null);
+  const text = input.trim();
+  if (NUMBER.test(text)) return put(Number(text), null);
+  if (PERCENT.test(text)) return put(Number(text.slice(0, -1)) / 100, null, old.numberFormat === "General" ? "0%" : old.numberFormat);
+  const dmy = DMY.exec(text);
+  if (dmy) {
+    const [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+    const probe = new Date(Date.UTC(y, m - 1, d));
+    if (probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d) {
+      return put(excelSerial(y, m, d), null, old.numberFormat === "General" ? "d/m/yyyy" : old.numberFormat);
+    }
+  }
+  if (/^(TRUE|FALSE)$/i.test(text)) return put(text.toUpperCase() === "TRUE", null);
+  if (input.startsWith("=") || input.startsWith("+") || input.startsWith("-")) {
+    const formula = input.startsWith("=") ? input : `=${input}`;
+    if (formula.length > 8192) fail("InvalidArgument", "A formula can't be longer than 8192 characters.");
+    const cell: CellState = { value: "", formula, numberFormat: old.numberFormat };
+    sheet.setCell(row, column, cell);
+    cell.value = evaluate(formula, sheet, row, column);
+    return;
+  }
+  if (input.length > 32767) fail("InvalidArgument", "A cell can't hold more than 32,767 characters.");
+  put(input, null);
+}
+
+/** Excel accepts a single value for a whole range, or an array of exactly the range's shape. */
+export function expandToShape(input: unknown, rows: number, columns: number, what: string): unknown[][] {
+  if (!Array.isArray(input)) return Array.from({ length: rows }, () => new Array(columns).fill(input));
+  if (input.length !== rows || input.some((r) => !Array.isArray(r) || r.length !== columns)) {
+    const got = `${input.length}×${Array.isArray(input[0]) ? (input[0] as unknown[]).length : "?"}`;
+    fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: range ${rows}×${columns}, array ${got}).`);
+  }
+  return input as unknown[][];
+}
