@@ -1,4 +1,22 @@
+// Directive import: a plan's text (copied from Word or PDF) or a pasted table to task rows.
+//
+// Boilerplate policy: the letterhead and preamble (Số, V/v, Kính gửi and its recipients, Căn cứ /
+// Thực hiện, the title in capitals, "... như sau:") and the closing (the "./." formula, Nơi nhận,
+// the signature) carry no task and are ignored. Every other line that ends up in no task — a
+// paragraph under a heading, a label with no field of its own (Lãnh đạo phụ trách, Kinh phí), a row
+// below the table — is returned in `unplaced`. Headings without tasks are structure, not text to
+// place.
+import { IMPORT_NOTICES } from "../strings/import";
 import type { Catalog, CellValue, ImportResult } from "../types";
+import { assembleTasks } from "./assembleTasks";
+import { cellText } from "./cellText";
+import { logicalLines, physicalLines } from "./cleanText";
+import { parseDelimited } from "./delimited";
+import { findFlattenedTables } from "./flattenedTable";
+import { UnitResolver } from "./resolveUnits";
+import { readTableDrafts } from "./tableForm";
+import { findHeader } from "./tableHeader";
+import { readTextDrafts } from "./textDrafts";
 
 export interface ImportOptions {
   catalog: Catalog;
@@ -7,9 +25,32 @@ export interface ImportOptions {
 
 /** A directive's text (copied from Word or PDF) to task rows. */
 export function importText(text: string, options: ImportOptions): ImportResult {
-  void text;
-  void options;
-  throw new Error("not implemented");
+  const table = tabSeparatedTable(text);
+  if (table) return importCells(table, options);
+
+  const lines = physicalLines(text);
+  const notices: string[] = [];
+  const flatUnplaced: string[] = [];
+  const kept: string[] = [];
+  let at = 0;
+  for (const flat of findFlattenedTables(lines)) {
+    // Lines on either side of the table are joined separately: nothing runs on across it.
+    kept.push(...logicalLines(lines.slice(at, flat.start)));
+    flatUnplaced.push(...lines.slice(flat.start, flat.end));
+    notices.push(IMPORT_NOTICES.flattenedTable(flat.headers, flat.end - flat.start));
+    at = flat.end;
+  }
+  kept.push(...logicalLines(lines.slice(at)));
+
+  const read = readTextDrafts(kept);
+  const units = new UnitResolver(options.catalog);
+  const assembled = assembleTasks(read.drafts, { units, planYear: options.planYear, ownNumbersUnique: false });
+  if (assembled.tasks.length === 0 && notices.length === 0) notices.push(IMPORT_NOTICES.noTasks);
+  return {
+    tasks: assembled.tasks,
+    unplaced: [...read.unplaced, ...assembled.unplaced, ...flatUnplaced],
+    notices,
+  };
 }
 
 /**
@@ -17,7 +58,33 @@ export function importText(text: string, options: ImportOptions): ImportResult {
  * column A (then read as text).
  */
 export function importCells(cells: CellValue[][], options: ImportOptions): ImportResult {
-  void cells;
-  void options;
-  throw new Error("not implemented");
+  const header = findHeader(cells);
+  if (!header) {
+    const text = cells
+      .map((row) => row.map(cellText).filter((t) => t !== "").join(" "))
+      .join("\n");
+    const result = importText(text, options);
+    return singleColumn(cells) ? result : { ...result, notices: [IMPORT_NOTICES.noHeaderRow, ...result.notices] };
+  }
+  const read = readTableDrafts(cells, header);
+  const units = new UnitResolver(options.catalog);
+  const assembled = assembleTasks(read.drafts, { units, planYear: options.planYear, ownNumbersUnique: read.sttUnique });
+  const notices = assembled.tasks.length === 0 ? [IMPORT_NOTICES.noTasks] : [];
+  return { tasks: assembled.tasks, unplaced: [...read.unplaced, ...assembled.unplaced], notices };
+}
+
+/** A document pasted one paragraph per row: all text sits in one column. */
+function singleColumn(cells: CellValue[][]): boolean {
+  const columns = new Set<number>();
+  for (const row of cells) row.forEach((v, c) => cellText(v) !== "" && columns.add(c));
+  return columns.size <= 1;
+}
+
+/** Text that is really a table copied as tab-separated values, with a recognisable header. */
+function tabSeparatedTable(text: string): string[][] | null {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const tabbed = lines.filter((l) => l.includes("\t")).length;
+  if (tabbed < 3 || tabbed * 2 < lines.length) return null;
+  const rows = parseDelimited(text, "\t");
+  return findHeader(rows) ? rows : null;
 }

@@ -1,0 +1,85 @@
+// Drafts to tasks: ids from the directive's own numbering, the heading as title where the heading
+// is the task, one task per content item when leads are split by content.
+import type { ImportedTask } from "../types";
+import type { Draft } from "./draft";
+import { joinItems } from "./draft";
+import { finishTask } from "./finishTask";
+import type { UnitResolver } from "./resolveUnits";
+import type { HeadingNode } from "./sections";
+import { sectionNumber, sectionText } from "./sections";
+import { contentItems, readLeadItem } from "./severalLeads";
+
+export interface AssembleOptions {
+  units: UnitResolver;
+  planYear?: number;
+  /** Own numbers (a table's STT) are unique across the document, so they stand alone as ids. */
+  ownNumbersUnique: boolean;
+}
+
+export interface Assembled {
+  tasks: ImportedTask[];
+  unplaced: string[];
+}
+
+function isTask(d: Draft): boolean {
+  const hasUnits = d.lead.length + d.partners.length + d.outsidePartners.length > 0;
+  return hasUnits || joinItems(d.title) !== "";
+}
+
+export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assembled {
+  const unplaced: string[] = [];
+  const kept = drafts.filter((d) => {
+    if (isTask(d)) return true;
+    unplaced.push(...d.source);
+    return false;
+  });
+  const byNode = new Map<HeadingNode | null, Draft[]>();
+  for (const d of kept) byNode.set(d.node, [...(byNode.get(d.node) ?? []), d]);
+
+  const tasks: ImportedTask[] = [];
+  let sequence = 0;
+  const nextSequential = () => `NV${String(++sequence).padStart(2, "0")}`;
+  for (const d of kept) {
+    const siblings = byNode.get(d.node) as Draft[];
+    const owned = d.headingOwned && d.node !== null && siblings.length === 1;
+    let title = joinItems(d.title);
+    const titleIsHeading = title === "" && owned;
+    if (titleIsHeading) title = (d.node as HeadingNode).text;
+    const section = sectionText(d.node, titleIsHeading || (owned && d.headingLine) ? d.node : null);
+    const path = sectionNumber(d.node);
+    let id: string;
+    if (d.ownNumber) id = options.ownNumbersUnique || !path ? d.ownNumber : `${path}.${d.ownNumber}`;
+    else if (owned && path) id = path;
+    else if (path) id = `${path}.${siblings.indexOf(d) + 1}`;
+    else id = nextSequential();
+
+    const finish = (parts: { id: string; title: string; leads?: string[]; extraPartners?: string[] }) =>
+      tasks.push(finishTask({ ...parts, section, draft: d }, options.units, options.planYear));
+
+    const leadItems = d.lead.map(readLeadItem);
+    const contents = leadItems.length > 1 && leadItems.some((i) => i.refs.length > 0) ? contentItems(title) : null;
+    if (!contents) {
+      finish({ id, title });
+      continue;
+    }
+    for (const [key, text] of contents.items) {
+      const owner = leadItems.find((i) => i.refs.includes(key));
+      finish({
+        id: `${id}(${key})`,
+        title: contents.prefix ? `${contents.prefix}: ${text}` : text,
+        leads: owner ? [owner.lead] : [],
+        extraPartners: owner?.partners ?? [],
+      });
+    }
+  }
+  return { tasks: uniqueIds(tasks), unplaced };
+}
+
+function uniqueIds(tasks: ImportedTask[]): ImportedTask[] {
+  const seen = new Map<string, number>();
+  return tasks.map((t) => {
+    const n = (seen.get(t.id) ?? 0) + 1;
+    seen.set(t.id, n);
+    return n === 1 ? t : { ...t, id: `${t.id}-${n}` };
+  });
+}

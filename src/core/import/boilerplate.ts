@@ -1,0 +1,45 @@
+// The parts of an administrative document that carry no task: the letterhead and preamble
+// (Số, V/v, Kính gửi and its recipients, Căn cứ/Thực hiện, the title) and the closing (the
+// "./." formula, Nơi nhận, the signature). They are recognised and ignored rather than reported as
+// unplaced, so `unplaced` lists only text a planner may actually need to look at.
+import { foldVietnamese } from "../text";
+
+const PREAMBLE = [
+  /^so:? ?[\d/]/,
+  /^so ?:/,
+  /^v\/v\b/,
+  /^kinh gui\b/,
+  /^cong hoa xa hoi chu nghia/,
+  /doc lap\s*[-–]\s*tu do/,
+  /^(?:can cu|thuc hien|xet de nghi|theo de nghi|trien khai thuc hien)\b/,
+  /, ngay\b.*\bthang\b.*\bnam\b/,
+  /nhu sau:?$/,
+  /\b(?:yeu cau|de nghi) (?:cac|thu truong).*:$/,
+];
+
+const CLOSING_START = [/^noi nhan\b/, /^(?:kt|tm|tl|q|ktl)\.\s*\S/, /^(?:pho )?giam doc(?: so)?$/];
+
+/** A letterhead or preamble line. Only consulted before the first task-bearing line. */
+export function isPreamble(line: string): boolean {
+  const folded = foldVietnamese(line).trim();
+  if (PREAMBLE.some((p) => p.test(folded))) return true;
+  // Letterhead and title lines are set in capitals: SỞ Y TẾ, KẾ HOẠCH, QUYẾT ĐỊNH.
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && line.length <= 160 && letters === letters.toUpperCase();
+}
+
+/** "Kính gửi:" is followed by a bullet list of recipients. */
+export function opensRecipients(line: string): boolean {
+  return /^kinh gui\b/.test(foldVietnamese(line).trim());
+}
+
+/** The closing formula "... triển khai thực hiện./." ends the body of the document. */
+export function isClosingFormula(line: string): boolean {
+  return /\.\/\.\s*\S{0,6}$/.test(line.trim());
+}
+
+/** Nơi nhận or a signature block: everything from here on is the closing. */
+export function startsClosing(line: string): boolean {
+  const folded = foldVietnamese(line).replace(/[*_]/g, "").trim();
+  return CLOSING_START.some((p) => p.test(folded));
+}

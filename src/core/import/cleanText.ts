@@ -1,0 +1,97 @@
+// Text as copied from Word or PDF to logical lines: odd spaces, Markdown-style emphasis, PDF page
+// furniture (CÔNG BÁO running heads, lone page numbers) removed, and lines broken mid-sentence joined
+// back. A line that opens a new item (bullet, numbering, label) is never joined onto the one before.
+import { cleanSpaces, foldVietnamese } from "../text";
+import { startsClosing } from "./boilerplate";
+import { matchLabel } from "./labels";
+import { lineShape, startsItem } from "./lineShape";
+
+const PAGE_FURNITURE = [
+  /^công báo\b/iu,
+  /^\d{1,4}$/,
+  /^[-–]\s*\d{1,4}\s*[-–]$/,
+  /^trang\s+\d{1,4}(?:\s*(?:\/|trên)\s*\d{1,4})?$/iu,
+  /^\d{1,4}\s*\/\s*\d{1,4}$/,
+];
+
+// Joining words: a line ending on one of these runs on into the next.
+const RUN_ON = new Set(
+  "và với của các cho về trong theo tại để đến từ những là có được hoặc hay như trên tới nhằm thuộc gồm bao số ngày tháng năm giai đoạn đoạn việc công tác sở phòng ban ủy uỷ".split(
+    " ",
+  ),
+);
+
+/** Strips Markdown-like emphasis (**bold**, *italic*, ***both***) kept by some converters. */
+export function stripEmphasis(line: string): string {
+  return line
+    .replace(/\*{1,3}(?=[^\s*])([^*]*?[^\s*])\*{1,3}/g, "$1")
+    .replace(/(^|\s)\*{1,3}(?=[^\s*])/g, "$1")
+    .replace(/([^\s*])\*{1,3}(?=\s|$)/g, "$1")
+    .replace(/\\([-.+*()[\]_#])/g, "$1");
+}
+
+export function isPageFurniture(line: string): boolean {
+  return PAGE_FURNITURE.some((p) => p.test(line));
+}
+
+/** Physical lines, cleaned, without page furniture or blanks. */
+export function physicalLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.replace(/\r\n?/g, "\n").replace(/\u00ad/g, "").split("\n")) {
+    const line = stripEmphasis(cleanSpaces(raw)).trim();
+    if (line === "" || isPageFurniture(line)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+function lastWord(line: string): string {
+  const m = /(\S+)$/.exec(line);
+  return m ? m[1].toLowerCase() : "";
+}
+
+function opensNewLine(line: string): boolean {
+  return startsItem(line) || matchLabel(lineShape(line).body) !== null || startsClosing(line) || /^giao\s/iu.test(line);
+}
+
+/** Typical full-line width of the text: wrapped PDF lines run to about this length. */
+function lineWidth(lines: string[]): number {
+  if (lines.length < 8) return Infinity;
+  const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)];
+}
+
+function shouldJoin(prev: string, next: string, width: number): boolean {
+  if (opensNewLine(next)) return false;
+  if (/[.;!?:]$/.test(prev)) return false;
+  if (/^[\p{Ll}(“"'’]/u.test(next)) return true;
+  if (/[,\-–(/&]$/.test(prev)) return true;
+  if (RUN_ON.has(lastWord(prev))) return true;
+  return prev.length >= 0.8 * width && width >= 50;
+}
+
+function join(prev: string, next: string): string {
+  // "KH-" + "ĐT": a word split at its own hyphen is rejoined without a space.
+  if (/\p{L}-$/u.test(prev)) return prev + next;
+  return `${prev} ${next}`;
+}
+
+/** Logical lines: each item, heading or paragraph on one line. */
+export function logicalLines(lines: string[]): string[] {
+  const width = lineWidth(lines);
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && shouldJoin(prev, line, width)) out[out.length - 1] = join(prev, line);
+    else out.push(line);
+  }
+  return out;
+}
+
+/** Folded text without punctuation, to compare a line with header words. */
+export function foldWords(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9/ ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

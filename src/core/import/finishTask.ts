@@ -1,0 +1,100 @@
+// A draft to an imported task: units to catalog names, the deadline phrase to dates, warnings.
+import { parseDeadline } from "../deadline/parseDeadline";
+import { IMPORT_WARNINGS as W } from "../strings/import";
+import { foldVietnamese, oneLine } from "../text";
+import type { ImportedTask } from "../types";
+import type { Draft } from "./draft";
+import { joinItems, tidy } from "./draft";
+import type { UnitName, UnitResolver } from "./resolveUnits";
+
+export interface TaskParts {
+  id: string;
+  section: string;
+  title: string;
+  draft: Draft;
+  /** Lead items already chosen (several-lead split); otherwise read from the draft. */
+  leads?: string[];
+  extraPartners?: string[];
+}
+
+const SPLIT_LEAD = /\s+(?:chủ trì,?\s+)?phối\s+hợp(?:\s+với)?\s+/iu;
+
+export function finishTask(parts: TaskParts, units: UnitResolver, planYear: number | undefined): ImportedTask {
+  const { draft } = parts;
+  const warnings = [...draft.warnings];
+  const title = tidy(parts.title);
+  if (title === "") warnings.push(W.noTitle);
+
+  // Lead: "X phối hợp Y" in a lead cell means X leads with Y; several units mean co-leads.
+  const leadNames: UnitName[] = [];
+  const partnerTexts: string[] = [...(parts.extraPartners ?? [])];
+  for (const item of parts.leads ?? draft.lead) {
+    const [head, ...rest] = item.split(SPLIT_LEAD);
+    partnerTexts.push(...rest);
+    leadNames.push(...units.list(head));
+  }
+  const leadUnits = dedupe(leadNames);
+  let lead = "";
+  if (leadUnits.length === 0) warnings.push(W.noLead);
+  else {
+    lead = leadUnits[0].name;
+    if (leadUnits.length > 1) warnings.push(W.severalLeads(leadUnits.map((u) => u.name)));
+    if (!leadUnits[0].known) warnings.push(W.unknownLead(lead));
+  }
+
+  const partnerUnits = [
+    ...leadUnits.slice(1),
+    ...[...partnerTexts, ...draft.outsidePartners, ...draft.partners].flatMap((t) => units.list(t)),
+  ];
+  const partners: string[] = [];
+  const seen = new Set([fold(lead)]);
+  for (const u of partnerUnits) {
+    if (seen.has(fold(u.name))) continue;
+    seen.add(fold(u.name));
+    partners.push(u.name);
+    if (!u.known) warnings.push(W.unknownPartner(u.name));
+  }
+
+  const deadlineText = tidy(oneLine(draft.deadline.join(" ")));
+  let due: string | null = null;
+  let from: string | null = null;
+  let recurring = false;
+  if (deadlineText === "") warnings.push(W.noDeadline);
+  else {
+    const d = parseDeadline(deadlineText, planYear);
+    due = d.due;
+    from = d.from;
+    recurring = d.recurring;
+    if (d.kind === "unknown" || d.kind === "empty") warnings.push(W.deadlineNotUnderstood(deadlineText));
+    else if (d.kind === "vague") warnings.push(W.deadlineVague(deadlineText));
+    else if (d.kind === "needsYear") warnings.push(W.deadlineNeedsYear(deadlineText));
+  }
+
+  return {
+    id: parts.id,
+    section: parts.section,
+    title,
+    product: tidy(joinItems(draft.product)),
+    lead,
+    partners,
+    deadlineText,
+    due,
+    from,
+    recurring,
+    warnings,
+  };
+}
+
+function fold(name: string): string {
+  return foldVietnamese(name).replace(/\s+/g, " ").trim();
+}
+
+function dedupe<T extends { name: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const k = fold(i.name);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,27 @@
+// A deadline written inside a sentence: "... báo cáo về Sở trước ngày 10/5/2026".
+
+const DATE = "(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}(?:\\s*[/.\\-]\\s*\\d{2,4})?|\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?)";
+const PERIOD =
+  "(?:ngày\\s+" + DATE + "|tháng\\s+\\d{1,2}(?:\\s*[/.]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|quý\\s+[IVX\\d]+(?:\\s*[/.]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+\\d{4})";
+const INLINE = new RegExp(
+  "(?:,\\s*)?((?:hoàn thành\\s+|báo cáo\\s+|xong\\s+)?(?:trước|chậm nhất(?:\\s+là)?(?:\\s+ngày)?|trong|hết)\\s+" + PERIOD + ")",
+  "giu",
+);
+
+export interface InlineDeadline {
+  deadline: string;
+  /** The sentence without the deadline phrase when it closed the sentence. */
+  rest: string;
+}
+
+/** The last deadline phrase of a sentence, if any. */
+export function findInlineDeadline(text: string): InlineDeadline | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(INLINE)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const end = last.index + last[0].length;
+  const tail = text.slice(end);
+  const closes = /^[\s.;:]*$/.test(tail);
+  const rest = closes ? text.slice(0, last.index).replace(/[\s,;]+$/, "") : text;
+  return { deadline: last[1].replace(/\s+/g, " "), rest };
+}

@@ -1,0 +1,64 @@
+// Field labels of the list, block and labelled forms: "+ Phòng chủ trì tham mưu: X", "2. Cơ quan
+// chủ trì: X", "a) Cơ quan phối hợp" (value on the lines below), "Phòng phối hợp với Sở KH-ĐT: X".
+import { foldVietnamese } from "../text";
+
+export type LabelField = "title" | "lead" | "partners" | "leadAndPartners" | "product" | "deadline" | "other";
+
+export interface Label {
+  field: LabelField;
+  value: string;
+  /** "Phòng phối hợp với <outside>: <lead>": the named office leads, the outside agency partners. */
+  outsidePartner: string | null;
+}
+
+const UNIT_WORDS = "(?:phong|co quan|don vi|bo phan|cq|dv|cac co quan|cac don vi|co quan, don vi|don vi, co quan|co quan\\/don vi|don vi\\/co quan)";
+
+const FIELD_PATTERNS: [LabelField, RegExp][] = [
+  ["leadAndPartners", new RegExp(`^(?:${UNIT_WORDS} )?chu tri,? (?:va |, )?(?:${UNIT_WORDS} )?phoi hop(?: thuc hien)?$`)],
+  ["lead", new RegExp(`^(?:${UNIT_WORDS} )?(?:chu tri|tham muu)(?: (?:tham muu|thuc hien|soan thao|xay dung|trien khai))?(?: chinh)?$`)],
+  ["lead", new RegExp(`^${UNIT_WORDS} (?:thuc hien|dau moi)$`)],
+  ["partners", new RegExp(`^(?:${UNIT_WORDS} )?phoi hop(?: thuc hien| trien khai)?$`)],
+  ["product", /^(?:ket qua|san pham|hinh thuc)(?:(?: ?[/,\-] ?| va | hoac )(?:ket qua|san pham|hinh thuc))?(?: (?:dau ra|du kien|can dat|chu yeu|van ban|san pham|the hien))?$/],
+  ["deadline", /^(?:thoi gian|thoi han|tien do|han|moc thoi gian)(?: (?:hoan thanh|thuc hien|trinh|ban hanh|bao cao|hoan thanh\/trinh|du kien))*$/],
+  ["title", /^(?:ten nhiem vu|noi dung(?: nhiem vu| cong viec| chu yeu| thuc hien| cong tac)?|nhiem vu(?: cu the| trong tam)?|ten (?:de an|chuong trinh|ke hoach|van ban|san pham|cong viec)|cong viec)$/],
+  ["other", /^(?:lanh dao (?:phu trach|chi dao)|ghi chu|kinh phi|nguon kinh phi)$/],
+];
+
+const OUTSIDE = /^(?:phong|don vi|bo phan|co quan)(?: chu tri)? phoi hop voi (.+)$/;
+
+function fieldOf(folded: string): LabelField | null {
+  for (const [field, pattern] of FIELD_PATTERNS) if (pattern.test(folded)) return field;
+  return null;
+}
+
+function foldHead(head: string): string {
+  return foldVietnamese(head)
+    .replace(/[\s.;:]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Reads a label line (the body after bullets and numbering), or null when it is no label. */
+export function matchLabel(body: string): Label | null {
+  const colon = body.search(/[:：]/);
+  if (colon > 0 && colon <= 90) {
+    const head = body.slice(0, colon);
+    const value = body.slice(colon + 1).trim();
+    const folded = foldHead(head);
+    if (folded.split(" ").length <= 12) {
+      const outside = OUTSIDE.exec(folded);
+      if (outside) {
+        const prefixWords = folded.split(" ").length - outside[1].split(" ").length;
+        const partner = head.trim().split(/\s+/).slice(prefixWords).join(" ");
+        return { field: "lead", value, outsidePartner: partner };
+      }
+      const field = fieldOf(folded);
+      if (field) return { field, value, outsidePartner: null };
+    }
+  }
+  if (body.length <= 60) {
+    const field = fieldOf(foldHead(body));
+    if (field) return { field, value: "", outsidePartner: null };
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+// The outline of one line: its bullet, its numbering (I., A., 1., 1.2., a), (1), Nhiệm vụ 3) and body.
+
+export type NumberKind = "roman" | "upper" | "arabic" | "lower" | "paren" | "task";
+
+export interface Numbering {
+  kind: NumberKind;
+  /** The number without punctuation: "II", "B", "1.2", "a", "3". */
+  number: string;
+  /** A single capital letter that could also be a Roman numeral (I, V, X, C, D, L, M). */
+  ambiguous: boolean;
+}
+
+export interface LineShape {
+  bullet: boolean;
+  numbering: Numbering | null;
+  /** The line without bullet and numbering. */
+  body: string;
+  /** The line without bullet (numbering kept), as a heading is shown. */
+  text: string;
+}
+
+const BULLETS = /^(?:[-+*•–—·▪●○►◦✓→]\s*)+/;
+const ROMAN = /^(?:(?:PHẦN|Phần|PHẦN THỨ|MỤC|Mục)\s+)?([IVXLC]{1,7})\s*[.):\-–]\s*(?=\S)/;
+const UPPER = /^([A-ZĐ])\s*[.)]\s+(?=\S)/;
+const ARABIC = /^(\d{1,3}(?:\.\d{1,3})*)\s*(?:[.)]|\/(?=\s))(?:\s+|(?=\p{L}))(?=\S)/u;
+const ARABIC_DEEP = /^(\d{1,3}(?:\.\d{1,3})+)\s+(?=\p{L})/u;
+const LOWER = /^([a-zđ])\s*[).](?:\s+|(?=\p{Lu}))(?=\S)/u;
+const PAREN = /^\((\d{1,3}|[a-zđ])\)\s*(?=\S)/;
+const TASK = /^nhiệm vụ(?:\s+số)?\s+(\d{1,3})\s*[:.\-–]?\s*/iu;
+const ROMAN_VALUE = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+function strip(text: string, match: RegExpExecArray): string {
+  return text.slice(match[0].length).trim();
+}
+
+function readNumbering(text: string): { numbering: Numbering; body: string } | null {
+  let m = TASK.exec(text);
+  if (m) return { numbering: { kind: "task", number: m[1], ambiguous: false }, body: strip(text, m) };
+  m = ROMAN.exec(text);
+  if (m && ROMAN_VALUE.test(m[1])) {
+    const ambiguous = m[1].length === 1;
+    return { numbering: { kind: "roman", number: m[1], ambiguous }, body: strip(text, m) };
+  }
+  m = UPPER.exec(text);
+  if (m) return { numbering: { kind: "upper", number: m[1], ambiguous: false }, body: strip(text, m) };
+  m = ARABIC.exec(text) ?? ARABIC_DEEP.exec(text);
+  if (m) return { numbering: { kind: "arabic", number: m[1], ambiguous: false }, body: strip(text, m) };
+  m = LOWER.exec(text);
+  if (m) return { numbering: { kind: "lower", number: m[1], ambiguous: false }, body: strip(text, m) };
+  m = PAREN.exec(text);
+  if (m) return { numbering: { kind: "paren", number: m[1], ambiguous: false }, body: strip(text, m) };
+  return null;
+}
+
+export function lineShape(line: string): LineShape {
+  const bulletMatch = BULLETS.exec(line);
+  const text = bulletMatch ? line.slice(bulletMatch[0].length).trim() : line.trim();
+  const numbered = readNumbering(text);
+  return {
+    bullet: bulletMatch !== null,
+    numbering: numbered?.numbering ?? null,
+    body: numbered ? numbered.body : text,
+    text,
+  };
+}
+
+/** Depth of an Arabic number ("1" → 1, "1.2" → 2), so 1.2 nests under 1. */
+export function numberDepth(n: Numbering): number {
+  return n.kind === "arabic" ? n.number.split(".").length : 1;
+}
+
+/** True when the line opens a new item (so a wrapped line must not be joined onto it). */
+export function startsItem(line: string): boolean {
+  const shape = lineShape(line);
+  return shape.bullet || shape.numbering !== null;
+}

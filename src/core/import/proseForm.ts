@@ -1,0 +1,85 @@
+// Prose assignments: "Giao Phòng Kế hoạch Tài chính chủ trì, phối hợp với các phòng chuyên môn
+// theo dõi, đôn đốc ...", "Bộ Y tế chủ trì, phối hợp với Bộ Tài chính xây dựng ... trước ngày
+// 10/5/2026", "Giao Văn phòng Sở tổng hợp ...". The unit named first leads; the units after "phối
+// hợp (với)" partner up to the first lower-case task verb; the rest is the task (or, when the line
+// ends with ":", the bullets below are the tasks).
+import { foldVietnamese } from "../text";
+
+export interface ProseAssignment {
+  lead: string;
+  partners: string;
+  /** The task, or "" when the tasks follow as bullets. */
+  task: string;
+  /** The line ends with ":": the bullets below are its tasks. */
+  opensList: boolean;
+}
+
+// Verbs that open the task after a unit list (folded). Unit names are capitalised, verbs are not.
+const TASK_VERBS = [
+  "tham muu", "xay dung", "trien khai", "to chuc", "theo doi", "tong hop", "bao cao", "ra soat",
+  "huong dan", "kiem tra", "thuc hien", "tiep tuc", "nghien cuu", "de xuat", "hoan thanh", "ban hanh",
+  "trinh", "danh gia", "tang cuong", "day manh", "chi dao", "don doc", "cap nhat", "gui", "lap",
+  "soan thao", "tuyen truyen", "quan ly", "cung co", "nang cao", "dam bao", "kien toan", "thanh lap",
+  "mua sam", "dau tu", "chuan bi", "giam sat", "phat trien", "phoi hop", "thong ke", "cong bo",
+  "so ket", "tong ket", "dieu tra", "thuc thi", "van hanh", "ung dung", "sap xep", "dao tao", "boi duong",
+  "kiem soat", "phong chong", "tiep nhan", "xu ly", "giai quyet", "sua doi", "bo sung", "hoan thien",
+  "tham dinh", "phe duyet", "de nghi", "rut kinh nghiem", "cung cap", "chu dong", "khan truong",
+].map((v) => v.split(" "));
+
+const UNIT_START =
+  /^(?:phòng|sở|bộ|văn phòng|thanh tra|chi cục|trung tâm|bệnh viện|ban|ubnd|ủy ban|uỷ ban|cục|vụ|viện|hội|công an|đài|báo|trường|cơ quan|đơn vị|các|tỉnh|huyện|đảng|mặt trận|liên đoàn|kho bạc|bảo hiểm|ngân hàng|cục|tổ|hội đồng)(?=\s|$)/iu;
+
+function isVerbAt(words: string[], folded: string[], i: number): boolean {
+  if (!/^\p{Ll}/u.test(words[i])) return false;
+  return TASK_VERBS.some((verb) => verb.every((w, k) => folded[i + k] === w));
+}
+
+/** Splits "<units> <task...>" at the first lower-case task verb after at least one word. */
+export function splitUnitsFromTask(text: string): { units: string; task: string } {
+  const words = text.trim().split(/\s+/);
+  const folded = words.map((w) => foldVietnamese(w).replace(/[^a-z0-9]/g, ""));
+  for (let i = 1; i < words.length; i++) {
+    if (isVerbAt(words, folded, i)) {
+      return { units: words.slice(0, i).join(" ").replace(/[,;:]+$/, ""), task: words.slice(i).join(" ") };
+    }
+  }
+  return { units: text.trim().replace(/[,;:]+$/, ""), task: "" };
+}
+
+const GIAO_CHU_TRI = /^giao(?:\s+cho)?\s+(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=[\s,;:.]|$)[,;]?\s*(.*)$/iu;
+const X_CHU_TRI = /^(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=[\s,;:.]|$)[,;]?\s*(.*)$/iu;
+const GIAO = /^giao(?:\s+cho)?\s+(.+)$/iu;
+const PARTNERS = /^(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.*)$/iu;
+
+function finish(lead: string, after: string): ProseAssignment {
+  const trimmed = after.trim();
+  const opensList = /:$/.test(trimmed) || trimmed === "";
+  const body = trimmed.replace(/:$/, "").trim();
+  const withPartners = PARTNERS.exec(body);
+  if (!withPartners) return { lead: lead.trim(), partners: "", task: capitalise(body), opensList };
+  const { units, task } = splitUnitsFromTask(withPartners[1]);
+  return { lead: lead.trim(), partners: units, task: capitalise(task), opensList };
+}
+
+function capitalise(text: string): string {
+  return text.replace(/^[\s,;:]+/, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** Reads a prose assignment, or null when the line assigns nothing. */
+export function matchProse(body: string): ProseAssignment | null {
+  const giao = GIAO_CHU_TRI.exec(body);
+  if (giao) return finish(giao[1], giao[2]);
+  const named = X_CHU_TRI.exec(body);
+  if (named && named[1].split(/\s+/).length <= 12 && UNIT_START.test(named[1]) && !/[.;:]/.test(named[1])) {
+    return finish(named[1], named[2]);
+  }
+  const plain = GIAO.exec(body);
+  if (plain) {
+    const { units, task } = splitUnitsFromTask(plain[1]);
+    if (task !== "" && units.split(/\s+/).length <= 12) {
+      const assignment = finish(units, "");
+      return { ...assignment, task: capitalise(task.replace(/:$/, "")), opensList: /:$/.test(task.trim()) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+// Unit names as written to catalog names: canonical when the catalog knows the unit, otherwise kept
+// exactly as written (with a warning). Results are cached per import, as the same few names repeat.
+import { matchUnit, splitUnitList } from "../units/match";
+import type { Catalog, Unit } from "../types";
+import { foldVietnamese } from "../text";
+
+export interface UnitName {
+  name: string;
+  known: boolean;
+}
+
+// Qualifiers that add nothing to the unit: "Phòng KH-TC Sở Y tế", "Văn phòng (Sở)".
+const OWNER_SUFFIX = /\s+(?:của\s+)?(?:sở|sở y tế|syt)(?:\s+(?:tỉnh\s+)?[\p{Lu}][\p{L}\s]*)?$/iu;
+
+const OFFICE_START = /^(?:phòng|văn phòng|thanh tra|chi cục|trung tâm)\s/iu;
+
+export class UnitResolver {
+  private cache = new Map<string, Unit | null>();
+
+  constructor(private readonly catalog: Catalog) {}
+
+  private lookup(text: string): Unit | null {
+    const key = foldVietnamese(text);
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    let unit = matchUnit(this.catalog, text).unit;
+    if (!unit) {
+      const bare = OFFICE_START.test(text) ? text.replace(OWNER_SUFFIX, "").trim() : text;
+      if (bare !== text && bare !== "") unit = matchUnit(this.catalog, bare).unit;
+    }
+    this.cache.set(key, unit);
+    return unit;
+  }
+
+  /** One unit name. */
+  one(text: string): UnitName {
+    const clean = cleanUnitText(text);
+    const unit = this.lookup(clean);
+    return unit ? { name: unit.name, known: true } : { name: clean, known: false };
+  }
+
+  /** A phrase naming one or several units: "Các phòng, đơn vị trực thuộc sở", "Sở Tài chính, Sở Xây dựng". */
+  list(text: string): UnitName[] {
+    const clean = cleanUnitText(text);
+    if (clean === "") return [];
+    const whole = this.lookup(clean);
+    if (whole) return [{ name: whole.name, known: true }];
+    const pieces = splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean);
+    if (pieces.length <= 1) return [this.one(clean)];
+    return pieces.map((p) => this.one(p));
+  }
+}
+
+export function cleanUnitText(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/^[-+*•\s]+/, "")
+    .replace(/[\s.;,:]+$/, "")
+    .trim();
+}

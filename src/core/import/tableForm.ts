@@ -1,0 +1,183 @@
+// A pasted table (a Word table landed in Excel) to drafts. Between the tasks sit group heading rows
+// (I., 1.) that become sections. Word cells split over several Excel rows arrive as rows whose
+// other cells are blank: a row with no number and no title but with values continues the task
+// above, and so does a title-only row when the table numbers its tasks. A blank lead or deadline
+// under a task is a merged cell and is taken from the task above, with a warning.
+import { IMPORT_WARNINGS as W } from "../strings/import";
+import type { CellValue } from "../types";
+import { cellLine, cellText, deadlineCellText } from "./cellText";
+import type { Draft } from "./draft";
+import { newDraft } from "./draft";
+import type { Numbering } from "./lineShape";
+import { lineShape } from "./lineShape";
+import { SectionTracker } from "./sections";
+import type { ColumnRole, TableHeader } from "./tableHeader";
+
+interface Row {
+  stt: string;
+  title: string;
+  lead: string;
+  partners: string;
+  leadAndPartners: string;
+  product: string;
+  deadline: string;
+  /** Every non-empty cell, for unplaced text. */
+  all: string[];
+}
+
+type Field = Exclude<ColumnRole, "stt" | "ignore">;
+const FIELDS: Field[] = ["title", "lead", "partners", "leadAndPartners", "product", "deadline"];
+
+function readRow(cells: CellValue[], header: TableHeader): Row {
+  const row: Row = { stt: "", title: "", lead: "", partners: "", leadAndPartners: "", product: "", deadline: "", all: [] };
+  cells.forEach((value, c) => {
+    const role = header.roles[c];
+    const text = role === "deadline" ? deadlineCellText(value) : cellText(value);
+    if (text === "") return;
+    row.all.push(text);
+    if (role === "stt") row.stt = text.replace(/[.)]+$/, "").trim();
+    else if (role && role !== "ignore") row[role] = row[role] ? `${row[role]}\n${text}` : text;
+  });
+  return row;
+}
+
+function hasValues(r: Row): boolean {
+  return r.lead !== "" || r.partners !== "" || r.leadAndPartners !== "" || r.product !== "" || r.deadline !== "";
+}
+
+/** A group heading's number in the STT cell: I, II, A, B (an Arabic one is decided by context). */
+function headingNumber(stt: string): Numbering | null {
+  const shape = lineShape(`${stt}. x`);
+  return shape.numbering && shape.body === "x" ? shape.numbering : null;
+}
+
+const ARABIC = /^\d{1,3}(?:\.\d{1,3})*$/;
+
+/** The STT that would follow `prev` in the same sequence: 2 after 1, 1.3 after 1.2. */
+function follows(prev: string, next: string): boolean {
+  if (!ARABIC.test(prev) || !ARABIC.test(next)) return false;
+  const a = prev.split(".");
+  const b = next.split(".");
+  if (a.length !== b.length) return false;
+  return a.slice(0, -1).join(".") === b.slice(0, -1).join(".") && Number(b[b.length - 1]) === Number(a[a.length - 1]) + 1;
+}
+
+export interface TableDrafts {
+  drafts: Draft[];
+  unplaced: string[];
+  /** Every task row's STT is distinct, so STTs can stand alone as ids. */
+  sttUnique: boolean;
+}
+
+export function readTableDrafts(rows: CellValue[][], header: TableHeader): TableDrafts {
+  const data = rows.slice(header.dataStart).map((cells) => readRow(cells, header));
+  const nonEmpty = data.filter((r) => r.all.length > 0);
+  const valueRows = nonEmpty.filter(hasValues);
+  const numbersTasks = valueRows.filter((r) => r.stt !== "").length * 2 >= valueRows.length;
+
+  const tracker = new SectionTracker();
+  const drafts: Draft[] = [];
+  const unplaced: string[] = [];
+  let last: Draft | null = null;
+  let lastStt = "";
+
+  const heading = (n: Numbering, label: string, text: string) => {
+    tracker.push(n, label, text);
+    last = null;
+  };
+  const numberedHeading = (n: Numbering, text: string) => heading(n, `${marker(n)} ${text}`, text);
+
+  const startTask = (r: Row, inheritFrom: Draft | null): Draft => {
+    const d = newDraft(tracker.current);
+    d.headingOwned = false;
+    d.ownNumber = /^[-+*•]$/.test(r.stt) ? "" : r.stt;
+    addValues(d, r);
+    if (inheritFrom) {
+      if (d.lead.length === 0 && inheritFrom.lead.length > 0) {
+        d.lead.push(...inheritFrom.lead);
+        d.warnings.push(W.leadFromAbove);
+      }
+      if (d.deadline.length === 0 && inheritFrom.deadline.length > 0) {
+        d.deadline.push(...inheritFrom.deadline);
+        d.warnings.push(W.deadlineFromAbove);
+      }
+    }
+    drafts.push(d);
+    return d;
+  };
+
+  for (let i = 0; i < data.length; i++) {
+    const r = data[i];
+    if (r.all.length === 0) continue;
+    const values = hasValues(r);
+    const n = r.stt ? headingNumber(r.stt) : null;
+
+    if (!values && r.stt === "" && r.title === "") {
+      // A group heading merged across the row lands in whichever cell came first.
+      const text = r.all.join(" ");
+      const shape = lineShape(text);
+      if (shape.numbering) heading(shape.numbering, shape.text, shape.body);
+      else unplaced.push(text);
+      continue;
+    }
+    if (!values && n && n.kind !== "arabic" && n.kind !== "lower") {
+      numberedHeading(n, cellLine(r.title));
+      continue;
+    }
+    if (!values && r.stt === "" && r.title !== "") {
+      const shape = lineShape(cellLine(r.title));
+      if (shape.numbering && shape.numbering.kind !== "lower" && shape.numbering.kind !== "paren") {
+        heading(shape.numbering, shape.text, shape.body);
+      } else if (last && numbersTasks) {
+        last.title.push(cellLine(r.title));
+      } else if (last) {
+        last = startTask(r, last);
+      } else {
+        const text = cellLine(r.title);
+        heading({ kind: "task", number: "", ambiguous: false }, text, text);
+      }
+      continue;
+    }
+    if (!values && n && ARABIC.test(r.stt)) {
+      // "2" with no values: the next task of a merged run, or a group heading over its own tasks.
+      if (last && follows(lastStt, r.stt)) {
+        last = startTask(r, last);
+        lastStt = r.stt;
+      } else {
+        numberedHeading(n, cellLine(r.title));
+      }
+      continue;
+    }
+    if (r.stt === "" && r.title === "" && last) {
+      addValues(last, r);
+      continue;
+    }
+    last = startTask(r, last);
+    if (r.stt) lastStt = r.stt;
+  }
+  const stts = drafts.map((d) => d.ownNumber).filter((s) => s !== "");
+  return { drafts, unplaced, sttUnique: stts.length === drafts.length && new Set(stts).size === stts.length };
+}
+
+/** "I." for a Roman group, "1." for an Arabic one, "a)" for a letter: the marker as usually written. */
+function marker(n: Numbering): string {
+  return n.kind === "lower" ? `${n.number})` : `${n.number}.`;
+}
+
+function addValues(d: Draft, r: Row): void {
+  for (const field of FIELDS) {
+    const text = r[field];
+    if (text === "") continue;
+    if (field === "title") d.title.push(cellLine(text));
+    else if (field === "lead") d.lead.push(...text.split("\n"));
+    else if (field === "partners") d.partners.push(...text.split("\n"));
+    else if (field === "leadAndPartners") {
+      const [first, ...rest] = text.split("\n");
+      if (d.lead.length === 0) d.lead.push(first);
+      else d.partners.push(first);
+      d.partners.push(...rest);
+    } else if (field === "product") d.product.push(cellLine(text));
+    else d.deadline.push(cellLine(text));
+  }
+  d.source.push(r.all.join(" | "));
+}

@@ -1,0 +1,68 @@
+// The header row of a pasted table, in any of its usual wordings, perhaps below a title and perhaps
+// over two rows ("Cơ quan thực hiện" above "Chủ trì" | "Phối hợp").
+import type { CellValue } from "../types";
+import { cellText } from "./cellText";
+import { foldWords } from "./cleanText";
+
+export type ColumnRole = "stt" | "title" | "lead" | "partners" | "leadAndPartners" | "product" | "deadline" | "ignore";
+
+export interface TableHeader {
+  /** Index of the first data row. */
+  dataStart: number;
+  roles: (ColumnRole | null)[];
+  /** The header words as written, for messages. */
+  names: string[];
+}
+
+export function columnRole(text: string): ColumnRole | null {
+  const f = foldWords(text);
+  if (f === "") return null;
+  if (/^(?:stt|tt|so tt|so thu tu|s t t|thu tu)$/.test(f)) return "stt";
+  const lead = /\bchu tri\b/.test(f);
+  const partners = /\bphoi hop\b/.test(f);
+  if (lead && partners) return "leadAndPartners";
+  if (lead) return "lead";
+  if (partners) return "partners";
+  if (/^(?:co quan|don vi|bo phan)(?: \/ ?(?:co quan|don vi))? thuc hien$|^(?:don vi|co quan) tham muu$/.test(f)) return "lead";
+  if (/\b(?:thoi gian|thoi han|tien do|han hoan thanh|moc thoi gian)\b/.test(f)) return "deadline";
+  if (/\b(?:san pham|ket qua|hinh thuc)\b/.test(f)) return "product";
+  if (/\b(?:noi dung|nhiem vu|ten de an|cong viec|ten van ban|ten chuong trinh|de an)\b/.test(f)) return "title";
+  if (/\b(?:lanh dao|ghi chu|kinh phi|nguon von|du toan)\b/.test(f)) return "ignore";
+  return null;
+}
+
+function rolesOf(row: CellValue[]): (ColumnRole | null)[] {
+  return row.map((v) => {
+    const text = cellText(v);
+    return text.length <= 80 ? columnRole(text) : null;
+  });
+}
+
+function isHeader(roles: (ColumnRole | null)[]): boolean {
+  const set = new Set(roles.filter((r) => r !== null && r !== "ignore"));
+  return set.has("title") && (set.has("lead") || set.has("leadAndPartners") || set.has("deadline")) && set.size >= 3;
+}
+
+/** Row of column numbers under the header: (1) (2) (3) ... */
+function isNumberingRow(row: CellValue[]): boolean {
+  const texts = row.map(cellText).filter((t) => t !== "");
+  return texts.length >= 2 && texts.every((t) => /^\(?\d{1,2}\)?$|^\(?[a-z]\)?$/i.test(t));
+}
+
+export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null {
+  for (let r = 0; r < Math.min(rows.length, limit); r++) {
+    const roles = rolesOf(rows[r]);
+    let dataStart = r + 1;
+    // Two-row header: the second row names what the first left blank or general.
+    const below = rows[r + 1] ? rolesOf(rows[r + 1]) : [];
+    if (below.some((x) => x === "lead" || x === "partners")) {
+      for (let c = 0; c < below.length; c++) if (below[c] !== null) roles[c] = below[c];
+      dataStart = r + 2;
+    }
+    if (!isHeader(roles)) continue;
+    while (dataStart < rows.length && isNumberingRow(rows[dataStart])) dataStart++;
+    const names = roles.map((_, c) => cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""));
+    return { dataStart, roles, names };
+  }
+  return null;
+}

@@ -1,0 +1,254 @@
+// Reads the list, block, labelled and prose forms in one pass over logical lines. They share one
+// grammar: headings open sections; a label line fills a field of the current task; a task line
+// (bullet or paragraph) waits as a candidate title until a label claims it; a label with nothing
+// after its colon ("a) Cơ quan chủ trì", "1. Nội dung:") takes the lines below as its value; a prose
+// assignment ("Giao X chủ trì, phối hợp Y ...") is a task, or opens a list of bullet tasks.
+import {
+  isClosingFormula,
+  isPreamble,
+  opensRecipients,
+  startsClosing,
+} from "./boilerplate";
+import type { Draft } from "./draft";
+import { newDraft, tidy } from "./draft";
+import { findInlineDeadline } from "./inlineDeadline";
+import type { Label, LabelField } from "./labels";
+import { matchLabel } from "./labels";
+import type { LineShape } from "./lineShape";
+import { lineShape } from "./lineShape";
+import type { ProseAssignment } from "./proseForm";
+import { matchProse } from "./proseForm";
+import { SectionTracker } from "./sections";
+
+export interface TextDrafts {
+  drafts: Draft[];
+  unplaced: string[];
+}
+
+interface ProseContext {
+  lead: string;
+  partners: string;
+}
+
+const UNIT_FIELDS: LabelField[] = ["lead", "partners", "leadAndPartners"];
+
+class TextReader {
+  private tracker = new SectionTracker();
+  readonly drafts: Draft[] = [];
+  readonly unplaced: string[] = [];
+  private cur: Draft | null = null;
+  private pending: string[] = [];
+  private field: LabelField | null = null;
+  private fieldLines = 0;
+  private prose: ProseContext | null = null;
+  private inPreamble = true;
+  private inRecipients = false;
+  private headingFresh = false;
+
+  /** Returns false when the closing of the document starts. */
+  read(line: string): boolean {
+    if (startsClosing(line)) return false;
+    if (isClosingFormula(line)) return true;
+    const shape = lineShape(line);
+    if (this.inRecipients) {
+      if (shape.bullet) return true;
+      this.inRecipients = false;
+    }
+    // "B. NỘI DUNG" is a part heading, not a "Nội dung" label waiting for its value.
+    const partHeading = shape.numbering?.kind === "roman" || shape.numbering?.kind === "upper";
+    const found = matchLabel(shape.body);
+    const label = found && (found.value !== "" || !partHeading) ? found : null;
+    const prose = label ? null : matchProse(shape.body);
+    if (this.inPreamble && !label && !prose && !shape.numbering) {
+      if (opensRecipients(line)) {
+        this.inRecipients = true;
+        return true;
+      }
+      if (!shape.bullet && isPreamble(line)) return true;
+    }
+    if (label) this.label(label, line);
+    else if (prose) this.proseLine(prose, shape, line);
+    else if (this.field && this.continues(shape)) this.append(shape, line);
+    else if (this.prose && (shape.bullet || isItemNumbering(shape))) this.proseTask(this.prose, shape.body, line);
+    else if (shape.numbering) this.heading(shape);
+    else this.paragraph(line);
+    if (label || prose || shape.numbering || shape.bullet) this.inPreamble = false;
+    return true;
+  }
+
+  finish(): TextDrafts {
+    this.closeDraft();
+    this.flushPending();
+    return { drafts: this.drafts, unplaced: this.unplaced };
+  }
+
+  private create(): Draft {
+    this.closeDraft();
+    const d = newDraft(this.tracker.current);
+    d.headingOwned = this.headingFresh && this.pending.length === 0;
+    this.headingFresh = false;
+    this.cur = d;
+    return d;
+  }
+
+  private closeDraft(): void {
+    if (this.cur) this.drafts.push(this.cur);
+    this.cur = null;
+    this.field = null;
+  }
+
+  private flushPending(): void {
+    this.unplaced.push(...this.pending);
+    this.pending = [];
+  }
+
+  private openField(field: LabelField | null): void {
+    this.field = field;
+    this.fieldLines = 0;
+  }
+
+  private label(label: Label, line: string): void {
+    if (label.field === "other") {
+      if (this.cur) this.cur.source.push(line);
+      this.unplaced.push(line);
+      return;
+    }
+    let d = this.cur;
+    if (label.field === "title") {
+      const hasPending = this.pending.length > 0;
+      this.flushPending();
+      d = this.create();
+      if (hasPending) d.headingOwned = false;
+      d.titleFromLabel = true;
+      if (label.value) d.title.push(label.value);
+      d.source.push(line);
+      this.openField(label.value === "" || label.value.endsWith(":") ? "title" : null);
+      return;
+    }
+    if (this.pending.length > 0) {
+      const title = this.pending.pop() as string;
+      this.flushPending();
+      d = this.create();
+      d.title.push(title);
+      d.source.push(title);
+    } else if (!d) {
+      d = this.create();
+    }
+    d.source.push(line);
+    const value = label.value;
+    if (label.outsidePartner) d.outsidePartners.push(label.outsidePartner);
+    switch (label.field) {
+      case "lead":
+        if (value) d.lead.push(value);
+        break;
+      case "partners":
+        if (value) d.partners.push(value);
+        break;
+      case "leadAndPartners":
+        if (value) d.lead.push(value);
+        break;
+      case "product":
+        if (value) d.product.push(value);
+        break;
+      case "deadline":
+        if (value) d.deadline.push(value);
+        break;
+    }
+    this.openField(value === "" ? label.field : null);
+  }
+
+  /** Whether a line below an empty label belongs to it. */
+  private continues(shape: LineShape): boolean {
+    if (shape.numbering && !isItemNumbering(shape)) return false;
+    if (this.field === "deadline") return this.fieldLines === 0;
+    if (UNIT_FIELDS.includes(this.field as LabelField)) {
+      return shape.body.split(/\s+/).length <= 25 && !shape.body.endsWith(":");
+    }
+    return true;
+  }
+
+  private append(shape: LineShape, line: string): void {
+    const d = this.cur as Draft;
+    const value = shape.numbering ? shape.text : shape.body;
+    d.source.push(line);
+    switch (this.field) {
+      case "title":
+        d.title.push(value);
+        break;
+      case "lead":
+        d.lead.push(value);
+        break;
+      case "partners":
+        d.partners.push(value);
+        break;
+      case "leadAndPartners":
+        // Without sub-labels the first unit listed leads and the rest partner.
+        if (d.lead.length === 0) d.lead.push(value);
+        else d.partners.push(value);
+        break;
+      case "product":
+        d.product.push(value);
+        break;
+      case "deadline":
+        d.deadline.push(value);
+        break;
+    }
+    this.fieldLines++;
+  }
+
+  private heading(shape: LineShape): void {
+    this.closeDraft();
+    this.flushPending();
+    this.prose = null;
+    const n = shape.numbering as NonNullable<LineShape["numbering"]>;
+    this.tracker.push(n, tidy(shape.text), tidy(shape.body));
+    this.headingFresh = true;
+  }
+
+  private paragraph(line: string): void {
+    const shape = lineShape(line);
+    this.prose = null;
+    this.field = null;
+    this.pending.push(shape.body);
+    this.headingFresh = false;
+  }
+
+  private proseLine(p: ProseAssignment, shape: LineShape, line: string): void {
+    this.closeDraft();
+    this.flushPending();
+    if (p.opensList) {
+      if (shape.numbering && !isItemNumbering(shape)) this.heading(shape);
+      this.prose = { lead: p.lead, partners: p.partners };
+      this.headingFresh = false;
+      return;
+    }
+    this.prose = null;
+    const numbered = shape.numbering !== null && !isItemNumbering(shape);
+    if (numbered) this.heading(shape);
+    const d = this.proseTask({ lead: p.lead, partners: p.partners }, p.task, line);
+    d.headingOwned = numbered;
+    d.headingLine = numbered;
+  }
+
+  private proseTask(ctx: ProseContext, text: string, line: string): Draft {
+    const d = this.create();
+    const inline = findInlineDeadline(text);
+    d.title.push(inline ? inline.rest : text);
+    if (inline) d.deadline.push(inline.deadline);
+    d.lead.push(ctx.lead);
+    if (ctx.partners) d.partners.push(ctx.partners);
+    d.source.push(line);
+    return d;
+  }
+}
+
+function isItemNumbering(shape: LineShape): boolean {
+  return shape.numbering?.kind === "lower" || shape.numbering?.kind === "paren";
+}
+
+/** Drafts from logical lines; the closing (Nơi nhận, signature) and what follows are ignored. */
+export function readTextDrafts(lines: string[]): TextDrafts {
+  const reader = new TextReader();
+  for (const line of lines) if (!reader.read(line)) break;
+  return reader.finish();
+}
