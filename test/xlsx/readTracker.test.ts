@@ -75,7 +75,7 @@ describe("cell values", () => {
     expect((row.doneDate as Date).toISOString().slice(0, 10)).toBe("2026-03-15");
     expect(row.extendedDue).toBeNull();
     expect(tracker.findings).toEqual([
-      expect.objectContaining({ sheet: "Nhiệm vụ", cell: "L2", id: "NV01", field: "extendedDue", rule: "cellError", severity: "error" }),
+      expect.objectContaining({ sheet: "Nhiệm vụ", cell: "L2", id: "NV01", field: "extendedDue", rule: "cell-error", severity: "error" }),
     ]);
     expect(tracker.findings[0].message).toContain("#REF!");
   });
@@ -88,7 +88,7 @@ describe("cell values", () => {
     const tracker = readTrackerWorkbook(workbook);
     expect(tracker.rows.map((r) => r.lead)).toEqual(["Thanh tra Sở", "Thanh tra Sở", "Văn phòng Sở"]);
     expect(tracker.findings).toEqual([
-      expect.objectContaining({ cell: "G2", id: "NV01", field: "lead", rule: "mergedCells", severity: "warning" }),
+      expect.objectContaining({ cell: "G2", id: "NV01", field: "lead", rule: "merged-cells", severity: "warning" }),
     ]);
     expect(tracker.findings[0].message).toContain("G2:G3");
   });

@@ -115,4 +115,6 @@ export const DEMO_TEXT = {
   built: (file: string) => `Sổ theo dõi đã ghi tại: ${file}`,
   openHint: "Mở tệp bằng Excel, WPS hoặc LibreOffice; trang Nhiệm vụ tô màu các dòng quá hạn và sắp đến hạn.",
   checked: (errors: number, warnings: number) => `Kiểm tra dữ liệu: ${errors} lỗi, ${warnings} cảnh báo.`,
+  unmatched: (matches: string[]) =>
+    `Lưu ý: không tìm thấy nhiệm vụ nào chứa ${matches.map((m) => `"${m}"`).join(", ")} để ghi tiến độ mẫu.`,
 };

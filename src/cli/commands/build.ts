@@ -1,0 +1,114 @@
+// `tracker build INPUT --out FILE.xlsx [--year YYYY] [--as-of YYYY-MM-DD]`: a directive, a pasted
+// table or a task list (.json) becomes a tracker workbook; an existing tracker at --out is updated,
+// never overwritten: what users added stays, new tasks are appended.
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import { importCells, importText } from "../../core/import/importDirective";
+import { ARG_ERRORS, BUILD_TEXT, CLI_USAGE, INPUT_ERRORS, READ_ERRORS } from "../../core/strings/cli";
+import type { CellValue, ImportResult, IsoDate, RawRow } from "../../core/types";
+import { DEFAULT_CATALOG } from "../../core/units/preset";
+import { TrackerReadError } from "../../xlsx/readTracker";
+import { writeTracker } from "../../xlsx/rebuildTracker";
+import { localToday, parseArgs, parseAsOf, parseYear, UsageError } from "../format/args";
+import { printErr, printOut } from "../format/output";
+
+/** A bad INPUT file: the message says which and why (exit code 2). */
+export class InputError extends Error {}
+
+export interface BuildInput {
+  rows: RawRow[];
+  /** Paragraphs of a directive that the importer could not place in a task. */
+  unplaced: number;
+}
+
+const TEXT_FIELDS = ["id", "source", "section", "title", "product", "lead", "leader", "deadlineText", "status", "evidence", "note"] as const;
+const VALUE_FIELDS = ["month", "progress", "due", "extendedDue", "doneDate"] as const;
+
+/** One entry of a task list as `import` prints it, with the optional progress fields, as a sheet row. */
+export function rowOfEntry(entry: Record<string, unknown>): RawRow {
+  const row: RawRow = {};
+  for (const field of TEXT_FIELDS) row[field] = cellOf(entry[field]);
+  for (const field of VALUE_FIELDS) row[field] = cellOf(entry[field]);
+  const partners = entry.partners;
+  row.partners = Array.isArray(partners) ? partners.map((p) => String(p)).join("; ") : cellOf(partners);
+  return row;
+}
+
+function cellOf(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+function rowsOfImport(result: ImportResult): BuildInput {
+  return { rows: result.tasks.map((task) => rowOfEntry({ ...task })), unplaced: result.unplaced.length };
+}
+
+/** Reads INPUT: a task list (.json), or a directive / table file through the importer. */
+export async function loadBuildInput(path: string, planYear?: number): Promise<BuildInput> {
+  const name = basename(path);
+  let input: BuildInput;
+  if (extname(path).toLowerCase() === ".json") {
+    let data: unknown;
+    try {
+      data = JSON.parse(await readFile(path, "utf8"));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") throw new InputError(READ_ERRORS.notFound(path));
+      throw new InputError(INPUT_ERRORS.badJson(name, error instanceof Error ? error.message : String(error)));
+    }
+    const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.tasks) ? data.tasks : null;
+    if (!list || !list.every(isObject)) throw new InputError(INPUT_ERRORS.notTaskList(name));
+    input = { rows: list.map(rowOfEntry), unplaced: 0 };
+  } else {
+    const options = { catalog: DEFAULT_CATALOG, planYear };
+    // Loaded only for directives and tables: a task list needs no importer.
+    const { readDirectiveInput } = await import("../readInputFile");
+    const source = await readDirectiveInput(path);
+    input = rowsOfImport(source.kind === "text" ? importText(source.text, options) : importCells(source.cells, options));
+  }
+  if (input.rows.length === 0) throw new InputError(INPUT_ERRORS.noTasks(name));
+  return input;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export async function run(args: string[]): Promise<number> {
+  let input: string;
+  let out: string;
+  let planYear: number | undefined;
+  let asOf: IsoDate | undefined;
+  try {
+    const parsed = parseArgs(args, ["--out", "--year", "--as-of"], []);
+    if (parsed.positional.length === 0) throw new UsageError(ARG_ERRORS.missingInput);
+    if (parsed.positional.length > 1) throw new UsageError(ARG_ERRORS.extraArgument(parsed.positional[1]));
+    input = parsed.positional[0];
+    out = parsed.values["--out"] ?? "";
+    if (out === "") throw new UsageError(ARG_ERRORS.missingOut);
+    if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(ARG_ERRORS.outNotXlsx(out));
+    planYear = parseYear(parsed.values["--year"]);
+    asOf = parseAsOf(parsed.values["--as-of"]);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    printErr(`${error.message}\n${CLI_USAGE.build}`);
+    return 2;
+  }
+
+  try {
+    const { rows, unplaced } = await loadBuildInput(input, planYear);
+    const result = await writeTracker(rows, out, { reportDate: asOf, today: localToday() });
+    printOut(result.rebuilt ? BUILD_TEXT.rebuilt(out, result.kept, result.added) : BUILD_TEXT.created(out, result.total));
+    printOut(BUILD_TEXT.reportDate(result.reportDate));
+    if (unplaced > 0) printErr(BUILD_TEXT.unplaced(unplaced));
+    printOut(BUILD_TEXT.nextStep(out));
+    return 0;
+  } catch (error) {
+    if (error instanceof TrackerReadError || error instanceof InputError) {
+      printErr(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}

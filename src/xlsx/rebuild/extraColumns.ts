@@ -1,0 +1,44 @@
+// The user's own columns of the task table, carried into a rebuilt plan: after the task columns,
+// inside the table (so filters and pivots still see them), with the header style of the table.
+import type { CellValue } from "../../core/types";
+import { TASK_FIELDS } from "../../core/types";
+import { columnLetter } from "../read/columns";
+import { TASK_SHEET } from "../../workbook/layout";
+import type { PlanCell, WorkbookPlan } from "../../workbook/plan";
+
+export interface ExtraColumn {
+  header: string;
+  /** Width the user gave the column, if any. */
+  width?: number;
+  /** One value per task row of the plan, in plan row order. */
+  values: CellValue[];
+}
+
+export function addExtraColumns(plan: WorkbookPlan, extras: ExtraColumn[]): void {
+  const sheet = plan.sheets.find((s) => s.name === TASK_SHEET);
+  if (!sheet || !sheet.table || extras.length === 0) return;
+  const firstExtra = TASK_FIELDS.length + 1;
+  const lastTask = columnLetter(TASK_FIELDS.length);
+  const lastExtra = columnLetter(TASK_FIELDS.length + extras.length);
+  const lastRow = Number(/(\d+)$/.exec(sheet.table.range)![1]);
+  const dataRows = lastRow - 1;
+
+  const rows: PlanCell[][] = [extras.map((e) => e.header)];
+  for (let r = 0; r < dataRows; r++) rows.push(extras.map((e) => planCell(e.values[r])));
+  sheet.blocks.push({ topLeft: `${columnLetter(firstExtra)}1`, rows });
+
+  sheet.table = { ...sheet.table, range: `A1:${lastExtra}${lastRow}`, headers: [...sheet.table.headers, ...extras.map((e) => e.header)] };
+  extras.forEach((e, i) => {
+    sheet.columns.push({ index: TASK_FIELDS.length + i, width: e.width ?? 16, wrap: true });
+  });
+  // The header style and the row colours reach the new columns too.
+  const widen = (range: string) => range.replace(new RegExp(`^(A\\d+:)${lastTask}(\\d+)$`), `$1${lastExtra}$2`);
+  sheet.styles = sheet.styles.map((s) => ({ ...s, range: widen(s.range) }));
+  sheet.conditionalFormats = sheet.conditionalFormats.map((c) => ({ ...c, range: widen(c.range) }));
+}
+
+function planCell(value: CellValue): PlanCell {
+  if (value === undefined) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { date: value.toISOString().slice(0, 10) };
+  return value;
+}

@@ -1,0 +1,126 @@
+// Writes the tracker for `build`: a new file from the input rows, or, when --out already holds a
+// tracker, the same file updated in place of the old one without losing what users added: their rows
+// as they filled them in, their own columns (values stay with their rows, matched by Mã NV), cell
+// notes on the task table, their own sheets and names. New tasks of the input are appended.
+import { stat } from "node:fs/promises";
+import { basename } from "node:path";
+import type ExcelJS from "exceljs";
+import { DEFAULT_WINDOW_DAYS } from "../core/judge";
+import { DEFAULT_SCORING } from "../core/rating";
+import { READ_ERRORS } from "../core/strings/cli";
+import { checkTasks } from "../core/tasks/checkTasks";
+import { foldVietnamese, oneLine } from "../core/text";
+import type { Catalog, CellValue, IsoDate, LocatedFinding, RawRow } from "../core/types";
+import { DEFAULT_CATALOG } from "../core/units/preset";
+import { buildTrackerPlan, type TrackerSettings } from "../workbook/buildTrackerPlan";
+import { TASK_SHEET, taskCellAddress } from "../workbook/layout";
+import type { WorkbookPlan } from "../workbook/plan";
+import { addExtraColumns, type ExtraColumn } from "./rebuild/extraColumns";
+import { collectNotes, restoreNotes } from "./rebuild/notes";
+import { TrackerReadError } from "./read/errors";
+import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
+import { writeWorkbookAtomically } from "./write/atomicWrite";
+import { renderPlan, writePlanToFile } from "./writePlan";
+
+export interface WriteTrackerOptions {
+  /** --as-of: the date for the report-date cell. Absent: =TODAY() for a new file, unchanged on update. */
+  reportDate?: IsoDate;
+  /** The day the build runs, for the findings listed in the workbook. */
+  today: IsoDate;
+}
+
+export interface WriteTrackerResult {
+  rebuilt: boolean;
+  /** Rows kept from the existing tracker, and input rows appended. */
+  kept: number;
+  added: number;
+  total: number;
+  reportDate: IsoDate | null;
+}
+
+export async function writeTracker(rows: RawRow[], out: string, options: WriteTrackerOptions): Promise<WriteTrackerResult> {
+  if (!(await exists(out))) {
+    const settings = defaultSettings(options.reportDate ?? null);
+    await writePlanToFile(trackerPlan(rows, DEFAULT_CATALOG, settings, options.today), out);
+    return { rebuilt: false, kept: 0, added: rows.length, total: rows.length, reportDate: settings.reportDate };
+  }
+
+  const { workbook, tracker } = await openExisting(out);
+  const existingKeys = new Set(tracker.rows.map(rowKey));
+  const added = rows.filter((row) => {
+    const key = rowKey(row);
+    if (existingKeys.has(key)) return false;
+    existingKeys.add(key);
+    return true;
+  });
+  const merged = [...tracker.rows, ...added];
+  const settings: TrackerSettings = {
+    reportDate: options.reportDate ?? tracker.settings.reportDate,
+    windowDays: tracker.settings.windowDays,
+    scoring: tracker.settings.scoring,
+  };
+  const plan = trackerPlan(merged, tracker.catalog, settings, options.today);
+  const extras: ExtraColumn[] = tracker.extraColumns.map(({ header, column }, i) => ({
+    header,
+    width: workbook.getWorksheet(tracker.sheet)?.getColumn(column).width,
+    values: [...tracker.extras.map((values) => values[i] ?? null), ...added.map((): CellValue => null)],
+  }));
+  addExtraColumns(plan, extras);
+  const notes = collectNotes(tracker, workbook, rowKey);
+
+  // A task sheet the user renamed is replaced by the plan's; every other sheet of theirs stays.
+  const renamed = tracker.sheet !== TASK_SHEET ? workbook.getWorksheet(tracker.sheet) : undefined;
+  if (renamed) workbook.removeWorksheet(renamed.id);
+  renderPlan(workbook, plan);
+  restoreNotes(
+    workbook.getWorksheet(TASK_SHEET),
+    notes,
+    merged.map(rowKey),
+    tracker.extraColumns.map((c) => c.header),
+  );
+  await writeWorkbookAtomically(workbook, out);
+  return { rebuilt: true, kept: tracker.rows.length, added: added.length, total: merged.length, reportDate: settings.reportDate };
+}
+
+function defaultSettings(reportDate: IsoDate | null): TrackerSettings {
+  return { reportDate, windowDays: DEFAULT_WINDOW_DAYS, scoring: DEFAULT_SCORING };
+}
+
+/** The plan, with the rows' findings listed in the workbook (entries are built as they are, wrong or not). */
+function trackerPlan(rows: RawRow[], catalog: Catalog, settings: TrackerSettings, today: IsoDate): WorkbookPlan {
+  const findings: LocatedFinding[] = checkTasks(rows, { catalog, today }).map((f) => ({
+    ...f,
+    sheet: TASK_SHEET,
+    cell: f.row >= 0 ? taskCellAddress(f.row, f.field ?? "id") : "A1",
+  }));
+  return buildTrackerPlan({ rows, catalog, settings, findings });
+}
+
+/** Rows are the same task when their Mã NV match (case and spacing aside); rows without one, by content. */
+export function rowKey(row: RawRow): string {
+  const id = row.id === null || row.id === undefined ? "" : oneLine(String(row.id));
+  if (id !== "") return `id:${foldVietnamese(id)}`;
+  return `title:${foldVietnamese(oneLine(String(row.title ?? "")))}|${foldVietnamese(oneLine(String(row.lead ?? "")))}`;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The file at --out must be a tracker we can read back; anything else is left alone. */
+async function openExisting(out: string): Promise<{ workbook: ExcelJS.Workbook; tracker: TrackerFile }> {
+  try {
+    const workbook = await loadWorkbook(out);
+    return { workbook, tracker: readTrackerWorkbook(workbook, basename(out)) };
+  } catch (error) {
+    if (error instanceof TrackerReadError) {
+      throw new TrackerReadError(error.kind, READ_ERRORS.outIsNotTracker(basename(out), error.message));
+    }
+    throw error;
+  }
+}

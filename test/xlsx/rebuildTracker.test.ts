@@ -1,0 +1,93 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import type { RawRow } from "../../src/core/types";
+import { readTrackerFile } from "../../src/xlsx/readTracker";
+import { writeTracker } from "../../src/xlsx/rebuildTracker";
+import { tempDir } from "./sheetFixtures";
+import { workbookCells } from "./workbookCells";
+
+const TODAY = "2026-07-15";
+
+function task(id: string, title: string, lead: string, due: string): RawRow {
+  return { id, title, lead, deadlineText: "Năm 2026", due, status: "Chưa thực hiện", progress: 0 };
+}
+
+const INPUT: RawRow[] = [
+  task("NV01", "Xây dựng quy chế làm việc", "Văn phòng Sở", "2026-03-31"),
+  task("NV02", "Báo cáo dự toán 6 tháng", "Phòng Kế hoạch - Tài chính", "2026-07-20"),
+  task("NV03", "Kiểm tra chất lượng bệnh viện", "Phòng Nghiệp vụ Y", "2026-06-30"),
+];
+
+describe("building over an existing tracker", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it("gives the same workbook when built twice from the same input", async () => {
+    const out = tmp.path("hai-lan.xlsx");
+    await writeTracker(INPUT, out, { today: TODAY, reportDate: "2026-07-15" });
+    const first = await workbookCells(out);
+    const result = await writeTracker(INPUT, out, { today: TODAY });
+    expect(result).toEqual(expect.objectContaining({ rebuilt: true, kept: 3, added: 0, reportDate: "2026-07-15" }));
+    expect(await workbookCells(out)).toEqual(first);
+  });
+
+  it("keeps users' columns, entries, notes and sheets, appends new tasks, and stays stable on the next build", async () => {
+    const out = tmp.path("nguoi-dung.xlsx");
+    await writeTracker(INPUT, out, { today: TODAY });
+
+    // What a unit does with the file: fills in progress, adds its own column and a note, adds a sheet.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet("Nhiệm vụ")!;
+    const tracker = await readTrackerFile(out);
+    const col = (field: "status" | "progress" | "doneDate" | "title") => tracker.columnOf(field)!;
+    sheet.getCell(`${col("status")}3`).value = "Hoàn thành";
+    sheet.getCell(`${col("progress")}3`).value = 100;
+    sheet.getCell(`${col("doneDate")}3`).value = new Date(Date.UTC(2026, 6, 10));
+    sheet.getCell("S1").value = "Cán bộ theo dõi";
+    sheet.getCell("S2").value = "Chị Lan";
+    sheet.getCell("S4").value = "Anh Minh";
+    sheet.getCell(`${col("title")}4`).note = "Đã nhắc đơn vị ngày 01/7";
+    const own = workbook.addWorksheet("Ghi chép");
+    own.getCell("A1").value = "Họp giao ban 02/7";
+    await workbook.xlsx.writeFile(out);
+
+    const changed = [{ ...INPUT[0], title: "Tiêu đề đã sửa trong văn bản mới" }, INPUT[1], INPUT[2], task("NV04", "Nhiệm vụ bổ sung", "Thanh tra Sở", "2026-09-30")];
+    const result = await writeTracker(changed, out, { today: TODAY });
+    expect(result).toEqual(expect.objectContaining({ rebuilt: true, kept: 3, added: 1, total: 4 }));
+
+    const rebuilt = await readTrackerFile(out);
+    expect(rebuilt.rows.map((r) => r.id)).toEqual(["NV01", "NV02", "NV03", "NV04"]);
+    expect(rebuilt.rows[0].title).toBe("Xây dựng quy chế làm việc");
+    expect(rebuilt.rows[1]).toEqual(expect.objectContaining({ status: "Hoàn thành", progress: 100 }));
+    expect(rebuilt.extraColumns.map((c) => c.header)).toEqual(["Cán bộ theo dõi"]);
+    expect(rebuilt.extras).toEqual([["Chị Lan"], [null], ["Anh Minh"], [null]]);
+
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(out);
+    expect(after.worksheets.map((s) => s.name)).toContain("Ghi chép");
+    expect(after.getWorksheet("Ghi chép")!.getCell("A1").value).toBe("Họp giao ban 02/7");
+    const note = after.getWorksheet("Nhiệm vụ")!.getCell(`${col("title")}4`).note;
+    expect(JSON.stringify(note)).toContain("Đã nhắc đơn vị ngày 01/7");
+
+    const once = await workbookCells(out);
+    await writeTracker(changed, out, { today: TODAY });
+    expect(await workbookCells(out)).toEqual(once);
+  });
+
+  it("refuses to overwrite a file at --out that is not a tracker, and leaves it as it was", async () => {
+    const out = tmp.path("bang-luong.xlsx");
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Lương").addRow(["Họ tên", "Lương"]);
+    await other.xlsx.writeFile(out);
+    const before = readFileSync(out);
+    await expect(writeTracker(INPUT, out, { today: TODAY })).rejects.toThrow(/không phải sổ theo dõi nhiệm vụ nên không ghi đè/);
+    expect(readFileSync(out).equals(before)).toBe(true);
+  });
+
+  it("refuses to overwrite a password-protected file at --out", async () => {
+    const out = tmp.path("mat-khau.xlsx");
+    writeFileSync(out, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    await expect(writeTracker(INPUT, out, { today: TODAY })).rejects.toThrow(/mật khẩu/);
+  });
+});
