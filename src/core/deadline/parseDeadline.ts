@@ -1,8 +1,76 @@
 import type { Deadline } from "../types";
+import { prepare, withoutBrackets, type Prepared } from "./prepare";
+import { resolveDated } from "./resolve";
+import { scanTokens } from "./scan";
+import { tokenize } from "./tokens";
+import { findMarker, isStatus, isVague } from "./words";
 
-/** Reads a deadline phrase as written in a directive. `planYear` fills in phrases with no year. */
+const MIN_PLAN_YEAR = 1900;
+const MAX_PLAN_YEAR = 2199;
+
+const result = (kind: Deadline["kind"], extra: Partial<Deadline> = {}): Deadline => ({
+  due: null,
+  from: null,
+  recurring: false,
+  kind,
+  condition: null,
+  ...extra,
+});
+
+/**
+ * Reads a deadline phrase as written in a directive. `planYear` fills in phrases with no year
+ * ("Tháng 9", "trước ngày 31 tháng 12", "Hằng năm"); without it such phrases come back with
+ * due null and kind "needsYear" — except yearly ones, which stay kind "yearly" (recurring, due
+ * null) because that much is certain. Never throws: anything unreadable is kind "unknown".
+ */
 export function parseDeadline(text: string, planYear?: number): Deadline {
-  void text;
-  void planYear;
-  throw new Error("not implemented");
+  const year =
+    typeof planYear === "number" && Number.isInteger(planYear) && planYear >= MIN_PLAN_YEAR && planYear <= MAX_PLAN_YEAR
+      ? planYear
+      : undefined;
+  // Cells reach here from untyped sheets, so a number or null is read as text rather than trusted.
+  const phrase = typeof text === "string" ? text : text === null || text === undefined ? "" : String(text);
+  return parsePrepared(prepare(phrase), year, true);
+}
+
+function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpenBrackets: boolean): Deadline {
+  const { text, head, asides } = prepared;
+  if (!/[\p{L}\p{N}]/u.test(text)) return result("empty");
+  const tokens = tokenize(head);
+  if (isStatus(text, tokens)) {
+    // "Đang thực hiện, dự kiến Quý IV/2021": the expected date still counts as the deadline.
+    const expected = tokens.findIndex((t, i) => t.text === "du" && tokens[i + 1]?.text === "kien");
+    if (expected >= 0 && mayOpenBrackets) {
+      const dated = parsePrepared(prepare(head.slice(tokens[expected].start)), planYear, false);
+      if (dated.due !== null || dated.from !== null) return dated;
+    }
+    return result("status");
+  }
+
+  const marker = findMarker(text, tokens);
+  const markerStart = marker ? tokens[marker.index].start : text.length;
+  const qualifier = marker ? text.slice(markerStart).trim() : null;
+  const conditions = asides.filter((a) => a.start < markerStart).map((a) => a.text);
+  if (qualifier) conditions.push(qualifier);
+  const condition = conditions.length > 0 ? conditions.join("; ") : null;
+
+  const scan = scanTokens(marker ? tokens.slice(0, marker.index) : tokens, text);
+  if (scan.segments.length === 0 && !marker && asides.length > 0 && mayOpenBrackets) {
+    // "Hằng năm (trước 15/12)": the only date is in the aside, so the aside is part of the deadline.
+    const opened = parsePrepared(withoutBrackets(prepared), planYear, false);
+    if (opened.due !== null || opened.from !== null || opened.kind === "needsYear" || opened.kind === "yearly") return opened;
+  }
+  const repeats = scan.yearly || scan.ongoing;
+  if (scan.relative && !repeats) return result("relative", { condition: text });
+  if (scan.segments.length > 0) return resolveDated(scan, planYear, condition);
+  if (scan.ongoing) return result("ongoing", { recurring: true, condition });
+  if (scan.yearly) {
+    const due = planYear === undefined ? null : `${planYear}-12-31`;
+    return result("yearly", { due, recurring: true, condition });
+  }
+  if (marker && qualifier) {
+    return marker.kind === "vague" ? result("vague") : result("event", { condition: qualifier });
+  }
+  if (isVague(text, tokens)) return result("vague");
+  return result("unknown");
 }

@@ -1,0 +1,1 @@
+export { parseDeadline } from "./parseDeadline";

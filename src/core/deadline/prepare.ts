@@ -1,0 +1,75 @@
+// Cleans a phrase as it arrives from a cell or a document, and sets its bracketed asides apart.
+import { oneLine } from "../text";
+
+export interface Aside {
+  start: number;
+  text: string;
+}
+
+export interface Prepared {
+  /** One line, NFC, without a leading label ("Thời gian hoàn thành:"), bullets or end punctuation. */
+  text: string;
+  /** `text` with every bracketed aside blanked to spaces, so offsets still match `text`. */
+  head: string;
+  asides: Aside[];
+}
+
+const BULLETS = /^[-+*•·–—>\s]+/;
+const END_PUNCTUATION = /[\s.;,:!-]+$/;
+const QUOTES = /^["'“”‘’]+|["'“”‘’]+$/g;
+const MAX_LABEL = 60;
+
+/** "Thời gian hoàn thành: Năm 2021" → "Năm 2021"; a colon after a date ("Quý I: ...") is kept. */
+function dropLabel(text: string): string {
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon > MAX_LABEL) return text;
+  const label = text.slice(0, colon);
+  const rest = text.slice(colon + 1).trim();
+  return /\d/.test(label) || rest === "" ? text : rest;
+}
+
+export function tidy(text: string): string {
+  let t = oneLine(text.normalize("NFC"));
+  t = t.replace(BULLETS, "");
+  t = dropLabel(t).replace(BULLETS, "");
+  return t.replace(QUOTES, "").replace(END_PUNCTUATION, "").trim();
+}
+
+const OPEN = new Set(["(", "["]);
+const CLOSE = new Set([")", "]"]);
+
+export function prepare(raw: string): Prepared {
+  const text = tidy(raw);
+  const asides: Aside[] = [];
+  let head = "";
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (OPEN.has(ch)) {
+      if (depth === 0) start = i;
+      depth++;
+      head += " ";
+    } else if (CLOSE.has(ch) && depth > 0) {
+      depth--;
+      head += " ";
+      if (depth === 0) pushAside(asides, text, start, i);
+    } else {
+      head += depth > 0 || CLOSE.has(ch) ? " " : ch;
+    }
+  }
+  // An unclosed bracket runs to the end of the phrase.
+  if (depth > 0) pushAside(asides, text, start, text.length);
+  return { text, head, asides };
+}
+
+function pushAside(asides: Aside[], text: string, open: number, close: number): void {
+  const inner = text.slice(open + 1, close).replace(/[()[\]]/g, " ").replace(/\s+/g, " ").trim();
+  if (inner) asides.push({ start: open, text: inner });
+}
+
+/** The phrase with its brackets dropped but their words kept, for a phrase that is all aside. */
+export function withoutBrackets(prepared: Prepared): Prepared {
+  const text = prepared.text.replace(/[()[\]]/g, " ");
+  return { text, head: text, asides: [] };
+}

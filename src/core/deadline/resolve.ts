@@ -1,0 +1,66 @@
+// Turns the dated parts of a phrase into due / from, once every part has a year.
+import { addDays } from "../dates";
+import type { Deadline } from "../types";
+import { isValidPeriod, periodEnd, periodStart, type Period } from "./periods";
+import type { Scan, Segment } from "./scan";
+
+/**
+ * A part without a year takes the year of the next dated part ("Tháng 11, 12/2013"), else of the
+ * one before ("Quý I/2021 và Quý I/hàng năm"), else the plan year. Returns whether the plan year
+ * was used, or null when some part is left without a year.
+ */
+function fillYears(segments: Segment[], planYear: number | undefined): boolean | null {
+  let usedPlanYear = false;
+  for (let s = 0; s < segments.length; s++) {
+    for (const period of [segments[s].first, segments[s].last]) {
+      if (period.year !== null) continue;
+      const later = segments.slice(s + 1).find((seg) => seg.first.year !== null);
+      const earlier = segments.slice(0, s).reverse().find((seg) => seg.last.year !== null);
+      const year = later?.first.year ?? earlier?.last.year ?? planYear ?? null;
+      if (year === null) return null;
+      if (later === undefined && earlier === undefined) usedPlanYear = true;
+      period.year = year;
+    }
+  }
+  return usedPlanYear;
+}
+
+const yearOf = (p: Period) => p.year as number;
+
+/** The dated reading of a phrase; `condition` is whatever qualified it. */
+export function resolveDated(scan: Scan, planYear: number | undefined, condition: string | null): Deadline {
+  const { segments } = scan;
+  const repeats = scan.yearly || scan.ongoing;
+  // "X và hằng năm": the first dated part is the deadline; a plain list ends with its last part.
+  const chosen = repeats ? segments[0] : segments[segments.length - 1];
+  const recurring = repeats || chosen.openFrom;
+  const usedPlanYear = fillYears(segments, planYear);
+  if (usedPlanYear === null) {
+    // Understood but not placed in a year; a yearly task is still known to be yearly.
+    return scan.yearly
+      ? { due: null, from: null, recurring: true, kind: "yearly", condition }
+      : { due: null, from: null, recurring, kind: "needsYear", condition };
+  }
+  if (!segments.every((seg) => isValidPeriod(seg.first) && isValidPeriod(seg.last))) {
+    return { due: null, from: null, recurring: false, kind: "unknown", condition: null };
+  }
+  const { first, last } = chosen;
+  if (chosen.openFrom) {
+    return { due: null, from: periodStart(first, yearOf(first)), recurring: true, kind: "from", condition };
+  }
+  if (chosen.range) {
+    return {
+      due: periodEnd(last, yearOf(last)),
+      from: periodStart(first, yearOf(first)),
+      recurring,
+      kind: "range",
+      condition,
+    };
+  }
+  const kind = usedPlanYear && scan.yearly ? "yearly" : first.unit === "day" ? "date" : "period";
+  const due =
+    chosen.before && first.unit !== "day"
+      ? addDays(periodStart(first, yearOf(first)), -1)
+      : periodEnd(last, yearOf(last));
+  return { due, from: null, recurring, kind, condition };
+}

@@ -1,0 +1,401 @@
+// Reads the dated parts of a phrase left to right, with the words that join and qualify them.
+import {
+  dayPeriod,
+  monthPeriod,
+  partOfYear,
+  quarterPeriod,
+  yearPeriod,
+  type Period,
+} from "./periods";
+import type { Token } from "./tokens";
+
+/** One dated part as the phrase states it: a period, or a span "X đến Y" / "X-Y". */
+export interface Segment {
+  first: Period;
+  last: Period;
+  range: boolean;
+  /** "Từ X" with no end, or "X trở đi". */
+  openFrom: boolean;
+  /** "Trước X": finish before X begins (a stated day still means that day). */
+  before: boolean;
+}
+
+export interface Scan {
+  segments: Segment[];
+  /** "hằng năm", "các năm tiếp theo". */
+  yearly: boolean;
+  /** "thường xuyên", "liên tục", "hằng quý", "định kỳ". */
+  ongoing: boolean;
+  /** "trong vòng 30 ngày" seen before any dated part. */
+  relative: boolean;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
+const QUARTER_WORDS: Record<string, number> = {
+  i: 1, ii: 2, iii: 3, iv: 4, l: 1, ll: 2, lll: 3, lv: 4,
+  v: 5, vi: 6, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4,
+};
+const QUARTER_KEYWORDS = new Set(["quy", "qui", "q"]);
+const DURATION_UNITS = new Set(["ngay", "tuan", "thang", "nam", "gio", "buoi"]);
+const DATE_SEPS = new Set(["/", ".", "-"]);
+/** Words that may sit between a part and "đến"/"-" without breaking the span. */
+const FILLERS = new Set(["het", "ngay", "thang", "nam", "quy", "cuoi", "la", "vao"]);
+
+class Scanner {
+  private i = 0;
+  private readonly segments: Segment[] = [];
+  private yearly = false;
+  private ongoing = false;
+  private relative = false;
+  private pendingFrom = false;
+  private pendingBefore = false;
+  private join: "range" | "list" | null = null;
+  private afterPart = false;
+
+  constructor(
+    private readonly t: Token[],
+    private readonly original: string,
+  ) {}
+
+  run(): Scan {
+    const t = this.t;
+    while (this.i < t.length) {
+      const tok = t[this.i];
+      const matched = this.matchPart(this.i);
+      if (matched) {
+        this.addPart(matched.period);
+        this.i = matched.next;
+        continue;
+      }
+      if (tok.kind === "number") {
+        if (this.isDuration(this.i) && this.segments.length === 0) this.relative = true;
+        this.afterPart = false;
+        this.i++;
+      } else if (tok.kind === "sep") {
+        this.separator(tok.text);
+        this.i++;
+      } else if (!this.keyword()) {
+        break;
+      }
+    }
+    return { segments: this.segments, yearly: this.yearly, ongoing: this.ongoing, relative: this.relative };
+  }
+
+  // ------------------------------------------------------------ token tests
+
+  private word(j: number, ...words: string[]): boolean {
+    const tok = this.t[j];
+    return tok !== undefined && tok.kind === "word" && (words.length === 0 || words.includes(tok.text));
+  }
+
+  private num(j: number, maxDigits = 2): number | null {
+    const tok = this.t[j];
+    if (!tok || tok.kind !== "number" || tok.text.length > maxDigits) return null;
+    return Number(tok.text);
+  }
+
+  private sep(j: number, set: Set<string> | string): boolean {
+    const tok = this.t[j];
+    return tok !== undefined && tok.kind === "sep" && (typeof set === "string" ? tok.text === set : set.has(tok.text));
+  }
+
+  private raw(j: number): string {
+    const tok = this.t[j];
+    return tok ? this.original.slice(tok.start, tok.end).toLowerCase() : "";
+  }
+
+  /** A number that starts a full date "d/m/yyyy", so it is not a bare quarter or month. */
+  private startsDate(j: number): boolean {
+    return this.sep(j + 1, DATE_SEPS) && this.num(j + 2) !== null && this.sep(j + 3, DATE_SEPS) && this.t[j + 4]?.kind === "number";
+  }
+
+  /** "30 ngày", "6 tháng", "2 năm": a length of time, not a calendar part. */
+  private isDuration(j: number): boolean {
+    const unit = this.t[j + 1];
+    if (!unit || unit.kind !== "word" || !DURATION_UNITS.has(unit.text)) return false;
+    if ((unit.text === "thang" || unit.text === "nam") && this.t[j + 2]?.kind === "number") return false;
+    return true;
+  }
+
+  // ------------------------------------------------------------ years
+
+  /**
+   * A year right after a period: "/2021", ".2021", "-2021", "năm 2021", ", năm 2021", "/21".
+   * Two digits count only when they cannot start another date, and never after "-" when they
+   * could be a month ("Tháng 5-6/2026").
+   */
+  private yearAfter(j: number): { year: number; next: number } | null {
+    let k = j;
+    let viaDash = false;
+    if (this.sep(k, DATE_SEPS)) {
+      viaDash = this.t[k].text === "-";
+      k++;
+      if (this.word(k, "nam")) k++;
+    } else if (this.sep(k, ",") && this.word(k + 1, "nam")) {
+      k += 2;
+    } else if (this.word(k, "nam")) {
+      k++;
+    } else {
+      // "Quý I2021", "Tháng 6 2021": a four-digit year straight after the period.
+      const year = this.fullYear(k);
+      return year === null ? null : { year, next: k + 1 };
+    }
+    const tok = this.t[k];
+    if (!tok || tok.kind !== "number") return null;
+    if (tok.text.length === 4) {
+      const year = Number(tok.text);
+      return year >= MIN_YEAR && year <= MAX_YEAR ? { year, next: k + 1 } : null;
+    }
+    if (tok.text.length !== 2) return null;
+    const yy = Number(tok.text);
+    if (this.sep(k + 1, DATE_SEPS) && this.t[k + 2]?.kind === "number") return null;
+    if (viaDash && yy <= 12) return null;
+    if (this.word(k + 1) && DURATION_UNITS.has(this.t[k + 1].text)) return null;
+    return { year: 2000 + yy, next: k + 1 };
+  }
+
+  private fullYear(j: number): number | null {
+    const y = this.num(j, 4);
+    return y !== null && this.t[j].text.length === 4 && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+  }
+
+  // ------------------------------------------------------------ parts
+
+  private matchPart(j: number): { period: Period; next: number } | null {
+    return (
+      this.quarter(j) ??
+      this.partOfYear(j) ??
+      this.edgeOfYear(j) ??
+      this.month(j) ??
+      this.continuation(j) ??
+      this.isoDay(j) ??
+      this.day(j) ??
+      this.bareMonth(j) ??
+      this.year(j)
+    );
+  }
+
+  private quarterNumber(j: number): number | null {
+    const tok = this.t[j];
+    if (!tok) return null;
+    if (tok.kind === "word") return QUARTER_WORDS[tok.text] ?? null;
+    if (tok.kind === "number" && tok.text.length <= 2) return Number(tok.text);
+    return null;
+  }
+
+  private quarter(j: number): { period: Period; next: number } | null {
+    if (!this.word(j) || !QUARTER_KEYWORDS.has(this.t[j].text)) return null;
+    let k = j + 1;
+    if (this.sep(k, ".")) k++;
+    const q = this.quarterNumber(k);
+    if (q === null) return null;
+    const year = this.yearAfter(k + 1);
+    return { period: quarterPeriod(q, year?.year ?? null), next: year?.next ?? k + 1 };
+  }
+
+  /** "6 tháng đầu năm 2021", "sáu tháng cuối năm", "nửa đầu năm 2021". */
+  private partOfYear(j: number): { period: Period; next: number } | null {
+    let k = j;
+    let count: number | null = null;
+    if (this.num(j) !== null && this.word(j + 1, "thang")) {
+      count = this.num(j);
+      k = j + 2;
+    } else if (this.word(j, "sau") && this.raw(j) !== "sau" && this.word(j + 1, "thang")) {
+      count = 6;
+      k = j + 2;
+    } else if (this.word(j, "nua")) {
+      count = 6;
+      k = j + 1;
+    }
+    if (count === null || !this.word(k, "dau", "cuoi")) return null;
+    const first = this.t[k].text === "dau";
+    k++;
+    if (this.word(k, "nam")) k++;
+    let year: number | null = this.fullYear(k);
+    if (year !== null) k++;
+    else {
+      const after = this.yearAfter(k);
+      if (after) [year, k] = [after.year, after.next];
+    }
+    const period = first ? partOfYear(1, count, year) : partOfYear(13 - count, 12, year);
+    return { period, next: k };
+  }
+
+  /** "đầu năm", "giữa năm", "cuối năm 2021": the quarter that ends there. */
+  private edgeOfYear(j: number): { period: Period; next: number } | null {
+    if (!this.word(j, "dau", "giua", "cuoi") || !this.word(j + 1, "nam")) return null;
+    const year = this.fullYear(j + 2);
+    const m2 = { dau: 3, giua: 6, cuoi: 12 }[this.t[j].text as "dau" | "giua" | "cuoi"];
+    return { period: partOfYear(m2 - 2, m2, year), next: year === null ? j + 2 : j + 3 };
+  }
+
+  /** "tháng 6/2021", "tháng 06 năm 2021", "T6/2021", "tháng 9". */
+  private month(j: number): { period: Period; next: number } | null {
+    let k: number;
+    if (this.word(j, "thang")) k = j + 1;
+    else if (this.word(j, "t") && this.t[j + 1]?.kind === "number" && this.t[j + 1].start === this.t[j].end) k = j + 1;
+    else return null;
+    const m = this.num(k);
+    if (m === null || this.isDuration(k)) return null;
+    const year = this.yearAfter(k + 1);
+    return { period: monthPeriod(m, year?.year ?? null), next: year?.next ?? k + 1 };
+  }
+
+  /** "Quý I, II/2021", "Tháng 11, 12/2013": a bare number continuing a list or span of the same unit. */
+  private continuation(j: number): { period: Period; next: number } | null {
+    if (!this.join || this.segments.length === 0) return null;
+    const unit = this.segments[this.segments.length - 1].last.unit;
+    if (this.startsDate(j) || this.isDuration(j)) return null;
+    if (unit === "quarter") {
+      const q = this.quarterNumber(j);
+      if (q === null || (this.t[j].kind === "number" && q > 4)) return null;
+      const year = this.yearAfter(j + 1);
+      return { period: quarterPeriod(q, year?.year ?? null), next: year?.next ?? j + 1 };
+    }
+    if (unit === "month") {
+      const m = this.num(j);
+      if (m === null || m > 12) return null;
+      const year = this.yearAfter(j + 1);
+      return { period: monthPeriod(m, year?.year ?? null), next: year?.next ?? j + 1 };
+    }
+    if (unit === "year" && this.t[j].kind === "number" && this.t[j].text.length === 2) {
+      return { period: yearPeriod(2000 + Number(this.t[j].text)), next: j + 1 };
+    }
+    return null;
+  }
+
+  /** "2021-06-30" */
+  private isoDay(j: number): { period: Period; next: number } | null {
+    const y = this.fullYear(j);
+    if (y === null || !this.sep(j + 1, "-") || !this.sep(j + 3, "-")) return null;
+    const m = this.num(j + 2);
+    const d = this.num(j + 4);
+    if (m === null || d === null) return null;
+    return { period: dayPeriod(d, m, y), next: j + 5 };
+  }
+
+  /** "30/6/2021", "30.6.2021", "ngày 30 tháng 6 năm 2021", "30/6". */
+  private day(j: number): { period: Period; next: number } | null {
+    let k = j;
+    const named = this.word(k, "ngay");
+    if (named) k++;
+    const d = this.num(k);
+    if (d === null) return null;
+    k++;
+    if (this.sep(k, DATE_SEPS) || this.word(k, "thang")) k++;
+    else return null;
+    const m = this.num(k);
+    if (m === null) return null;
+    if (!named && (d > 31 || m > 12 || d === 0)) return null;
+    const year = this.yearAfter(k + 1);
+    return { period: dayPeriod(d, m, year?.year ?? null), next: year?.next ?? k + 1 };
+  }
+
+  /** "6/2021" without the word "tháng"; not a document number such as "15/2025/NĐ-CP". */
+  private bareMonth(j: number): { period: Period; next: number } | null {
+    const m = this.num(j);
+    if (m === null || !this.sep(j + 1, DATE_SEPS)) return null;
+    const year = this.yearAfter(j + 1);
+    if (!year) return null;
+    if (this.sep(year.next, "/") && this.word(year.next + 1)) return null;
+    return { period: monthPeriod(m, year.year), next: year.next };
+  }
+
+  /** "năm 2021", "2021", and "trong năm" / "cả năm" with the year left to the plan. */
+  private year(j: number): { period: Period; next: number } | null {
+    if (this.word(j, "nam")) {
+      const y = this.fullYear(j + 1);
+      if (y !== null) return { period: yearPeriod(y), next: j + 2 };
+      if (this.word(j - 1, "trong", "ca") && !(this.word(j + 1) && !this.word(j + 1, "nay"))) {
+        return { period: yearPeriod(null), next: this.word(j + 1, "nay") ? j + 2 : j + 1 };
+      }
+      return null;
+    }
+    const y = this.fullYear(j);
+    if (y === null) return null;
+    if (this.sep(j + 1, "/") && this.word(j + 2)) return null;
+    return { period: yearPeriod(y), next: j + 1 };
+  }
+
+  private addPart(period: Period): void {
+    const last = this.segments[this.segments.length - 1];
+    if (this.join === "range" && last) {
+      joinSpan(last, period);
+    } else {
+      this.segments.push({
+        first: period,
+        last: period,
+        range: false,
+        openFrom: this.pendingFrom,
+        before: this.pendingBefore,
+      });
+    }
+    this.pendingFrom = false;
+    this.pendingBefore = false;
+    this.join = null;
+    this.afterPart = true;
+  }
+
+  // ------------------------------------------------------------ joining and qualifying words
+
+  private separator(sep: string): void {
+    if (!this.afterPart) return;
+    if (sep === "-") this.join = "range";
+    else if (sep === "," || sep === ";" || sep === "/" || sep === "+" || sep === "&") this.join = this.join ?? "list";
+  }
+
+  /** Handles the word at the cursor; false stops the scan ("định hướng đến năm 2030" is a vision, not a deadline). */
+  private keyword(): boolean {
+    const j = this.i;
+    const w = this.t[j].text;
+    const next = this.t[j + 1]?.kind === "word" ? this.t[j + 1].text : "";
+    let used = 1;
+    if ((w === "dinh" && next === "huong") || (w === "tam" && next === "nhin")) return false;
+    if (w === "tu") this.pendingFrom = true;
+    else if (w === "truoc") this.pendingBefore = true;
+    else if (w === "nay") this.pendingFrom = false;
+    else if (w === "den" || w === "toi") {
+      if (this.afterPart) this.join = "range";
+    } else if (w === "va" || w === "hoac") {
+      if (this.afterPart) this.join = this.join ?? "list";
+    } else if ((w === "tro" && (next === "di" || next === "ve")) || (w === "ve" && next === "sau")) {
+      const last = this.segments[this.segments.length - 1];
+      if (last && !last.range) last.openFrom = true;
+      used = 2;
+    } else if ((w === "hang" || w === "moi") && next === "nam") {
+      this.yearly = true;
+      used = 2;
+    } else if ((w === "hang" || w === "moi") && ["quy", "thang", "tuan", "ngay"].includes(next)) {
+      this.ongoing = true;
+      used = 2;
+    } else if (w === "tiep" && next === "theo") {
+      this.yearly = true;
+      used = 2;
+    } else if ((w === "thuong" && next === "xuyen") || (w === "lien" && next === "tuc") || (w === "dinh" && next === "ky")) {
+      this.ongoing = true;
+      used = 2;
+    }
+    if (!FILLERS.has(w) && !["den", "toi", "va", "hoac"].includes(w)) this.afterPart = false;
+    this.i += used;
+    return true;
+  }
+}
+
+/** "X đến Y": a missing year on either side comes from the other, across a year end if need be. */
+function joinSpan(segment: Segment, end: Period): void {
+  const start = segment.first;
+  if (start.year === null && end.year !== null) {
+    start.year = start.unit === end.unit && start.m1 > end.m1 ? end.year - 1 : end.year;
+  } else if (end.year === null && start.year !== null) {
+    end.year = start.unit === end.unit && end.m1 < start.m1 ? start.year + 1 : start.year;
+  }
+  segment.last = end;
+  segment.range = true;
+  segment.openFrom = false;
+}
+
+export function scanTokens(tokens: Token[], original: string): Scan {
+  return new Scanner(tokens, original).run();
+}

@@ -1,0 +1,103 @@
+// Words that say a phrase is a status, says nothing, or waits on an event, and where a qualifier begins.
+import type { Token } from "./tokens";
+
+const STATUS_FIRST_WORDS = new Set(["đã", "đang", "chưa", "dừng", "xong"]);
+/** "Chưa xác định" says nothing about progress, so it is vague rather than a status. */
+const UNDECIDED = [["chua", "xac", "dinh"], ["chua", "ro"], ["chua", "co"]];
+const DONE_WORDS = new Set(["hoan", "thanh", "xong", "da", "roi", "100"]);
+
+const VAGUE_SEQUENCES = [
+  ["som"],
+  ["kip", "thoi"],
+  ["khan", "truong"],
+  ["khan"],
+  ["gap"],
+  ["lap", "tuc"],
+  ["hoa", "toc"],
+  ["truoc", "mat"],
+  ["dung", "han"],
+  ["dung", "tien", "do"],
+  ["theo", "quy", "dinh"],
+  ["theo", "ke", "hoach"],
+  ["theo", "tien", "do"],
+  ["theo", "lo", "trinh"],
+  ["khong", "xac", "dinh"],
+  ...UNDECIDED,
+];
+
+/** Objects of "theo" that add no date ("theo quy định"), as opposed to ones that wait ("theo yêu cầu"). */
+const VAGUE_AFTER_THEO = new Set(["quy", "ke", "tien", "lo"]);
+
+const EVENT_MARKERS = [
+  ["sau", "khi"],
+  ["ngay", "sau"],
+  ["ngay", "khi"],
+  ["khi"],
+  ["trong", "qua", "trinh"],
+  ["qua", "trinh"],
+  ["tuy", "theo"],
+  ["tuy", "thuoc"],
+  ["phu", "thuoc"],
+  ["can", "cu"],
+  ["neu"],
+  ["truong", "hop"],
+  ["cung", "voi"],
+  ["dong", "thoi", "voi"],
+  ["song", "song", "voi"],
+];
+
+function startsWith(tokens: Token[], at: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const tok = tokens[at + k];
+    if (!tok || tok.kind !== "word" || tok.text !== words[k]) return false;
+  }
+  return true;
+}
+
+const raw = (text: string, tok: Token | undefined) => (tok ? text.slice(tok.start, tok.end).toLowerCase() : "");
+
+export function isStatus(text: string, tokens: Token[]): boolean {
+  const first = raw(text, tokens[0]);
+  if (UNDECIDED.some((seq) => startsWith(tokens, 0, seq))) return false;
+  if (STATUS_FIRST_WORDS.has(first) || (first === "tạm" && raw(text, tokens[1]) === "dừng")) return true;
+  const words = tokens.filter((t) => t.kind !== "sep");
+  return (
+    words.length > 0 &&
+    (startsWith(words, 0, ["hoan", "thanh"]) || startsWith(words, 0, ["xong"])) &&
+    words.every((t) => DONE_WORDS.has(t.text))
+  );
+}
+
+export function isVague(text: string, tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    // "ngay" without its tone mark is "at once"; "ngày" is a day.
+    if (tokens[i].text === "ngay" && raw(text, tokens[i]) === "ngay") return true;
+    if (VAGUE_SEQUENCES.some((seq) => startsWith(tokens, i, seq))) return true;
+  }
+  return false;
+}
+
+export interface Marker {
+  /** Index of the token where the qualifier starts. */
+  index: number;
+  kind: "event" | "vague";
+}
+
+/** The first word that turns the rest of the phrase into a condition: "sau khi", "khi", "theo" ... */
+export function findMarker(text: string, tokens: Token[]): Marker | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.kind !== "word") continue;
+    if (tok.text === "ngay" && raw(text, tok) !== "ngay") continue;
+    if (EVENT_MARKERS.some((seq) => startsWith(tokens, i, seq))) return { index: i, kind: "event" };
+    const next = tokens[i + 1];
+    if (tok.text === "theo" && !["tiep", "kem"].includes(tokens[i - 1]?.text ?? "") && next?.kind === "word") {
+      return { index: i, kind: VAGUE_AFTER_THEO.has(next.text) ? "vague" : "event" };
+    }
+    // "Sau Hội nghị ..." waits on an event; "Sáu tháng" is six months, "sau 30 ngày" a time limit.
+    if (tok.text === "sau" && raw(text, tok) === "sau" && next?.kind === "word") {
+      return { index: i, kind: "event" };
+    }
+  }
+  return null;
+}
