@@ -5,18 +5,31 @@ import { STATUSES, type CellValue, type Status } from "../types";
 
 /** Any cell as the text a user sees in it (a real date as dd/mm/yyyy). */
 export function cellText(value: CellValue): string {
+  if (typeof value === "string") return value;
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return formatViDate(fromJsDate(value));
   return String(value);
 }
 
+/** With a space at either end, anything cleanSpaces or oneLine would change. */
+const UNTIDY = /[^\S ]|\u200b| {2}/;
+const SPACE = 32;
+
+/** `cleanSpaces` (or `oneLine`), skipping the work for text that is already tidy, as most cells are. */
+export function tidyText(text: string, multiline: boolean): string {
+  if (text === "") return text;
+  const tidy = text.charCodeAt(0) !== SPACE && text.charCodeAt(text.length - 1) !== SPACE && !UNTIDY.test(text);
+  if (tidy) return text;
+  return multiline ? cleanSpaces(text) : oneLine(text);
+}
+
 /** Text spread over lines in the cell (titles, notes) keeps its line breaks. */
 export function readMultiline(value: CellValue): string {
-  return cleanSpaces(cellText(value));
+  return tidyText(cellText(value), true);
 }
 
 export function readLine(value: CellValue): string {
-  return oneLine(cellText(value));
+  return tidyText(cellText(value), false);
 }
 
 /** Folded letters only: "Dừng / Điều chỉnh" and "dung/dieu chinh" meet. */
@@ -26,8 +39,17 @@ export function statusKey(text: string): string {
 
 const STATUS_BY_KEY = new Map<string, Status>(STATUSES.map((s) => [statusKey(s), s]));
 
+const statusMemo = new Map<string, Status | null>();
+
 export function readStatus(value: CellValue): Status | null {
-  return STATUS_BY_KEY.get(statusKey(cellText(value))) ?? null;
+  const text = cellText(value);
+  let status = statusMemo.get(text);
+  if (status === undefined) {
+    status = STATUS_BY_KEY.get(statusKey(text)) ?? null;
+    // Statuses come from a short list; anything else is rare enough to look up each time.
+    if (statusMemo.size < 1000) statusMemo.set(text, status);
+  }
+  return status;
 }
 
 export function readMonth(value: CellValue): number | null {

@@ -1,16 +1,47 @@
-import type { Catalog, Finding, IsoDate, RawRow } from "../types";
+import type { Finding, RawRow } from "../types";
+import { checkCells } from "./checkCells";
+import { checkDateColumns, checkDeadlinePhrase } from "./checkDates";
+import { checkIdentity, type SeenRows } from "./checkIdentity";
+import { checkCompletion, checkMonth } from "./checkProgress";
+import { checkLead, checkLeader, checkPartners } from "./checkUnits";
+import { readTask } from "./readTask";
+import { CheckMemo, type CheckOptions, type RowContext } from "./rowContext";
 
-export interface CheckOptions {
-  catalog: Catalog;
-  /** The day the check runs (for "completion date in the future"). */
-  today: IsoDate;
-  /** Plan year, when known: deadlines outside it are flagged. */
-  planYear?: number;
-}
+export type { CheckOptions } from "./rowContext";
 
 /** Checks every row against the directive schema; one finding per problem, with a fix where one exists. */
 export function checkTasks(rows: RawRow[], options: CheckOptions): Finding[] {
-  void rows;
-  void options;
-  throw new Error("not implemented");
+  const memo = new CheckMemo(options);
+  const seen: SeenRows = { ids: new Map(), titles: new Map() };
+  const out: Finding[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    const raw = rows[index] ?? {};
+    const ctx: RowContext = { index, raw, task: readTask(raw), options, memo, findings: [] };
+    checkCells(ctx);
+    checkIdentity(ctx, seen);
+    checkMonth(ctx);
+    const lead = checkLead(ctx);
+    checkPartners(ctx, lead);
+    checkLeader(ctx);
+    const deadline = checkDeadlinePhrase(ctx);
+    const doneCell = checkDateColumns(ctx, deadline);
+    checkCompletion(ctx, doneCell);
+    for (const f of tidy(ctx.findings)) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * A cell showing an Excel error gets that one finding; other rules would only describe the error
+ * text. A spaces fix is dropped where another fix rewrites the same cell, or applying both in turn
+ * would undo the better one.
+ */
+function tidy(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const broken = new Set(findings.filter((f) => f.rule === "cell-error").map((f) => f.field));
+  const rewritten = new Set(findings.filter((f) => f.fix && f.rule !== "spaces").map((f) => f.field));
+  return findings.filter((f) => {
+    if (broken.has(f.field)) return f.rule === "cell-error";
+    return !(f.rule === "spaces" && rewritten.has(f.field));
+  });
 }

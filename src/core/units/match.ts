@@ -10,6 +10,15 @@ export const MIN_CONFIDENCE = 0.75;
 
 const NO_UNIT: UnitMatch = { unit: null, confidence: 0, exact: false };
 
+/** Distinct texts remembered per catalog; a long-lived catalog must not grow without bound. */
+const MEMO_LIMIT = 50_000;
+
+function remember<T>(memo: Map<string, T>, text: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, value);
+  return value;
+}
+
 /** Closest candidate by edit distance; null on a tie between two different entries. */
 function nearest<T>(key: string, candidates: { key: string; value: T }[]): { value: T; confidence: number } | null {
   if (key.length < FUZZY_MIN_LENGTH) return null;
@@ -37,14 +46,12 @@ function nearest<T>(key: string, candidates: { key: string; value: T }[]): { val
 
 /** Finds the catalog unit a text names (aliases, abbreviations, typos), with a confidence. */
 export function matchUnit(catalog: Catalog, text: string): UnitMatch {
-  const written = oneLine(text);
-  if (written === "") return NO_UNIT;
   const index = catalogIndex(catalog);
-  const memo = index.unitMemo.get(written);
+  const memo = index.unitMemo.get(text);
   if (memo) return memo;
-  const result = lookUpUnit(index.units, index.unitFuzzy, index.unitsByName, written);
-  index.unitMemo.set(written, result);
-  return result;
+  const written = oneLine(text);
+  const result = written === "" ? NO_UNIT : lookUpUnit(index.units, index.unitFuzzy, index.unitsByName, written);
+  return remember(index.unitMemo, text, result);
 }
 
 function lookUpUnit(
@@ -65,12 +72,10 @@ function lookUpUnit(
 
 /** Finds the Board member a text names: name, given name, title held by one member, or an alias. */
 export function matchLeader(catalog: Catalog, text: string): { leader: Leader | null; confidence: number } {
-  const written = oneLine(text);
-  if (written === "") return { leader: null, confidence: 0 };
   const index = catalogIndex(catalog);
-  const memo = index.leaderMemo.get(written);
+  const memo = index.leaderMemo.get(text);
   if (memo) return memo;
-  const tokens = tokenize(written);
+  const tokens = tokenize(text);
   const bare = compact(stripLeaderPrefix(tokens));
   const hit = index.leaders.get(compact(tokens)) ?? index.leaders.get(bare);
   const near = hit ? null : nearest(bare, index.leaderFuzzy);
@@ -79,8 +84,7 @@ export function matchLeader(catalog: Catalog, text: string): { leader: Leader | 
     : near
       ? { leader: near.value, confidence: near.confidence }
       : { leader: null, confidence: 0 };
-  index.leaderMemo.set(written, result);
-  return result;
+  return remember(index.leaderMemo, text, result);
 }
 
 /** Words that open a unit's name; after "và" or a comma they start a new unit, not continue one. */

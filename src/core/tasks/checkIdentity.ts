@@ -1,0 +1,42 @@
+// Ids and titles: present, unique, meaningful.
+import { CHECK_MESSAGES } from "../strings/checks";
+import { foldVietnamese } from "../text";
+import { matchUnit } from "../units/match";
+import { report, type RowContext } from "./rowContext";
+
+/** A title of fewer than three words names no task ("Báo cáo"). */
+const ENOUGH_WORDS = /\S\s+\S+\s+\S/;
+
+/** Rows seen so far in one run, to spot repeats. */
+export interface SeenRows {
+  ids: Map<string, { title: string }>;
+  titles: Map<string, { id: string }>;
+}
+
+export function checkIdentity(ctx: RowContext, seen: SeenRows): void {
+  const { task } = ctx;
+  if (task.id === "") {
+    report(ctx, "id-required", "id", CHECK_MESSAGES.idRequired());
+  } else {
+    // Excel's lookups ignore case, so NV01 and nv01 are the same id to every formula.
+    const key = task.id.toLowerCase();
+    const first = seen.ids.get(key);
+    if (first) report(ctx, "id-duplicate", "id", CHECK_MESSAGES.idDuplicate(task.id, first.title));
+    else seen.ids.set(key, { title: task.title });
+  }
+
+  if (task.title === "") {
+    report(ctx, "title-required", "title", CHECK_MESSAGES.titleRequired());
+    return;
+  }
+  if (!ENOUGH_WORDS.test(task.title)) {
+    report(ctx, "title-too-short", "title", CHECK_MESSAGES.titleTooShort(task.title));
+    return;
+  }
+  const lead = matchUnit(ctx.options.catalog, task.lead).unit?.code ?? foldVietnamese(task.lead);
+  // A pasted duplicate repeats the text; case and punctuation are all that drift.
+  const key = `${task.title.toLowerCase().replace(/[\s.,;:!?()"'“”\-]+/g, "")}|${lead}`;
+  const first = seen.titles.get(key);
+  if (first) report(ctx, "title-duplicate", "title", CHECK_MESSAGES.titleDuplicate(first.id));
+  else seen.titles.set(key, { id: task.id });
+}
