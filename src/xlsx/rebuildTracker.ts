@@ -5,6 +5,7 @@
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type ExcelJS from "exceljs";
+import { isIsoDate } from "../core/dates";
 import { DEFAULT_WINDOW_DAYS } from "../core/judge";
 import { DEFAULT_SCORING } from "../core/rating";
 import { READ_ERRORS } from "../core/strings/cli";
@@ -15,6 +16,7 @@ import { DEFAULT_CATALOG } from "../core/units/preset";
 import { buildTrackerPlan, type TrackerSettings } from "../workbook/buildTrackerPlan";
 import { TASK_SHEET, taskCellAddress } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
+import { DATE_FIELDS } from "../workbook/taskCells";
 import { addExtraColumns, type ExtraColumn } from "./rebuild/extraColumns";
 import { collectNotes, restoreNotes } from "./rebuild/notes";
 import { TrackerReadError } from "./read/errors";
@@ -38,7 +40,8 @@ export interface WriteTrackerResult {
   reportDate: IsoDate | null;
 }
 
-export async function writeTracker(rows: RawRow[], out: string, options: WriteTrackerOptions): Promise<WriteTrackerResult> {
+export async function writeTracker(input: RawRow[], out: string, options: WriteTrackerOptions): Promise<WriteTrackerResult> {
+  const rows = input.map(asWritten);
   if (!(await exists(out))) {
     const settings = defaultSettings(options.reportDate ?? null);
     await writePlanToFile(trackerPlan(rows, DEFAULT_CATALOG, settings, options.today), out);
@@ -80,6 +83,19 @@ export async function writeTracker(rows: RawRow[], out: string, options: WriteTr
   );
   await writeWorkbookAtomically(workbook, out);
   return { rebuilt: true, kept: tracker.rows.length, added: added.length, total: merged.length, reportDate: settings.reportDate };
+}
+
+/**
+ * A row as the sheet will hold it: ISO dates in date columns become real dates (as the writer makes
+ * them), so the findings listed in the workbook are those `check` finds in the file.
+ */
+function asWritten(row: RawRow): RawRow {
+  const written: RawRow = { ...row };
+  for (const field of DATE_FIELDS) {
+    const value = row[field];
+    if (typeof value === "string" && isIsoDate(value)) written[field] = new Date(`${value}T00:00:00Z`);
+  }
+  return written;
 }
 
 function defaultSettings(reportDate: IsoDate | null): TrackerSettings {
