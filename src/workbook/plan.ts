@@ -46,16 +46,30 @@ export interface TablePlan {
   style: string;
 }
 
+/** What Excel does with a value outside the rule: refuse it (default) or only warn. */
+export type ValidationErrorStyle = "stop" | "warning" | "information";
+
 export type ValidationPlan =
-  | { range: string; type: "list"; source: string; allowBlank: boolean; errorTitle: string; errorMessage: string }
+  | {
+      range: string;
+      type: "list";
+      /** A formula with leading "=", e.g. "=DsDonVi". */
+      source: string;
+      allowBlank: boolean;
+      errorTitle: string;
+      errorMessage: string;
+      errorStyle?: ValidationErrorStyle;
+    }
   | {
       range: string;
       type: "whole" | "decimal" | "date";
+      /** For "date": Excel serial numbers. */
       min: number;
       max: number;
       allowBlank: boolean;
       errorTitle: string;
       errorMessage: string;
+      errorStyle?: ValidationErrorStyle;
     };
 
 /** A formula rule: `formula` is written for the top-left cell of `range` and is relative from there. */

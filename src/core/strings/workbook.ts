@@ -1,0 +1,114 @@
+// Vietnamese text of the tracker workbook: sheet names, headings, guide, dropdown messages.
+import type { Severity, UnitKind } from "../types";
+
+export const SHEET_NAMES = {
+  guide: "Hướng dẫn",
+  catalog: "Danh mục",
+  tasks: "Nhiệm vụ",
+  matrix: "Ma trận",
+  summary: "Tổng hợp",
+  findings: "Kiểm tra",
+} as const;
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  board: "Ban Giám đốc",
+  office: "Phòng chức năng",
+  attached: "Đơn vị trực thuộc",
+  outside: "Cơ quan ngoài Sở",
+  group: "Nhóm đơn vị",
+};
+
+export const CATALOG_TEXT = {
+  unitsTitle: "Danh mục đơn vị",
+  unitHeaders: ["Mã", "Tên đơn vị", "Loại", "Tên gọi khác (cách nhau bởi ;)"],
+  leadersTitle: "Ban Giám đốc (lãnh đạo phụ trách)",
+  leaderHeaders: ["Mã", "Họ tên", "Chức vụ", "Tên gọi khác (cách nhau bởi ;)"],
+  statusTitle: "Danh sách tình trạng",
+  statusHeader: "Tình trạng",
+  settingsTitle: "Thiết lập",
+  settingHeaders: ["Mục", "Giá trị"],
+  reportDate: "Ngày báo cáo (để =TODAY() để luôn tính theo hôm nay)",
+  windowDays: "Số ngày cảnh báo sắp đến hạn",
+  onTime: "Điểm nhiệm vụ hoàn thành đúng hạn",
+  late: "Điểm nhiệm vụ hoàn thành quá hạn",
+  overdue: "Điểm nhiệm vụ quá hạn chưa hoàn thành",
+  bandsTitle: "Xếp loại",
+  bandHeaders: ["Mức xếp loại", "Điểm tối thiểu"],
+} as const;
+
+export const TASK_SHEET_TEXT = {
+  listErrorTitle: "Giá trị không có trong danh mục",
+  leadError: "Chọn đơn vị chủ trì trong danh sách (sheet Danh mục). Muốn thêm đơn vị mới, thêm vào Danh mục trước.",
+  leaderError: "Chọn lãnh đạo phụ trách trong danh sách (sheet Danh mục).",
+  statusError: "Chọn một tình trạng: Chưa thực hiện, Đang thực hiện, Hoàn thành, Dừng/điều chỉnh.",
+  numberErrorTitle: "Giá trị không hợp lệ",
+  progressError: "Tiến độ là số nguyên từ 0 đến 100.",
+  monthError: "Tháng là số nguyên từ 1 đến 12.",
+  dateErrorTitle: "Ngày không hợp lệ",
+  dateError: "Nhập ngày dạng dd/mm/yyyy (ví dụ 30/06/2026).",
+} as const;
+
+export const MATRIX_TEXT = {
+  title: "Ma trận phân công: C = chủ trì, P = phối hợp",
+  note: "Mỗi cột là một nhiệm vụ của sheet Nhiệm vụ (theo thứ tự dòng); ô tự tính lại khi sửa đơn vị chủ trì, phối hợp.",
+  unit: "Đơn vị",
+  leads: "Số NV chủ trì",
+  partners: "Số NV phối hợp",
+} as const;
+
+export const SUMMARY_TEXT = {
+  title: "Tổng hợp kết quả thực hiện nhiệm vụ",
+  reportDate: "Ngày báo cáo",
+  byUnit: "Theo đơn vị chủ trì",
+  byMonth: "Theo tháng của thời hạn (hạn điều chỉnh nếu có)",
+  byLeader: "Theo lãnh đạo phụ trách",
+  bySection: "Theo nhóm nhiệm vụ",
+  unit: "Đơn vị",
+  month: "Tháng",
+  leader: "Lãnh đạo phụ trách",
+  section: "Nhóm nhiệm vụ",
+  total: "Tổng số",
+  score: "Điểm",
+  rating: "Xếp loại",
+  noDeadline: "(Không có thời hạn)",
+} as const;
+
+export const FINDINGS_TEXT = {
+  title: "Kết quả kiểm tra gần nhất",
+  headers: ["Sheet", "Ô", "Mã NV", "Quy tắc", "Mức độ", "Nội dung", "Cách sửa"],
+  none: "Không phát hiện lỗi nào.",
+} as const;
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  error: "Lỗi",
+  warning: "Cảnh báo",
+};
+
+export const GUIDE_TEXT = {
+  title: "Sổ theo dõi nhiệm vụ: hướng dẫn sử dụng",
+  sheetsTitle: "Các sheet",
+  sheets: [
+    [SHEET_NAMES.tasks, "Bảng nhiệm vụ: mỗi dòng một nhiệm vụ. Cột Đánh giá tự tính, không gõ vào."],
+    [SHEET_NAMES.summary, "Số nhiệm vụ theo đơn vị, tháng, lãnh đạo phụ trách, nhóm; điểm và xếp loại. Tự tính."],
+    [SHEET_NAMES.matrix, "Đơn vị nào chủ trì (C), phối hợp (P) nhiệm vụ nào. Tự tính."],
+    [SHEET_NAMES.catalog, "Danh mục đơn vị, Ban Giám đốc, tình trạng, ngày báo cáo, số ngày cảnh báo, điểm và mức xếp loại."],
+    [SHEET_NAMES.findings, "Lỗi nhập liệu tìm thấy ở lần kiểm tra gần nhất; bấm vào ô để tới chỗ cần sửa."],
+  ] as [string, string][],
+  legendTitle: "Màu của dòng theo cột Đánh giá",
+  legend: {
+    doneOnTime: "Hoàn thành, ngày hoàn thành không muộn hơn hạn (hạn điều chỉnh nếu có).",
+    doneLate: "Hoàn thành sau hạn.",
+    inProgress: "Chưa hoàn thành, hạn còn xa hơn số ngày cảnh báo.",
+    dueSoon: "Chưa hoàn thành, đến hạn trong số ngày cảnh báo (tính từ ngày báo cáo).",
+    overdue: "Chưa hoàn thành, đã qua hạn.",
+    ongoing: "Nhiệm vụ thường xuyên, không có hạn cụ thể.",
+  },
+  updateTitle: "Cập nhật một nhiệm vụ",
+  update: [
+    "1. Chọn Tình trạng trong danh sách; khi Hoàn thành, nhập Ngày hoàn thành (dd/mm/yyyy), Tiến độ 100 và Kết quả / văn bản.",
+    "2. Khi được gia hạn, nhập ngày mới vào Hạn điều chỉnh; không sửa Hạn hoàn thành.",
+    "3. Ngày phải là ngày thật (dd/mm/yyyy), không gõ dạng chữ; đơn vị và lãnh đạo chọn trong danh sách.",
+    "4. Thêm nhiệm vụ bằng cách thêm dòng ngay dưới bảng (bảng tự mở rộng, cột Đánh giá tự có công thức).",
+    "5. Ngày báo cáo ở sheet Danh mục: để =TODAY() thì bảng luôn đúng theo ngày mở tệp; gõ một ngày (ví dụ 30/06) để làm báo cáo giữa năm.",
+  ],
+} as const;

@@ -1,0 +1,22 @@
+// Workbook-level defined names of the tracker. The Office.js adapter and the file reader rely on them.
+
+export const NAMES = {
+  reportDate: "NgayBaoCao",
+  windowDays: "SoNgayCanhBao",
+  onTime: "DiemDungHan",
+  late: "DiemTreHan",
+  overdue: "DiemQuaHan",
+  excellent: "MucXuatSac",
+  good: "MucTot",
+  done: "MucHoanThanh",
+  unitList: "DsDonVi",
+  statusList: "DsTinhTrang",
+  leaderList: "DsLanhDao",
+  /** The whole unit catalog block (code, name, kind, aliases), without its header. */
+  unitCatalog: "DmDonVi",
+  /** The whole Board block (code, name, title, aliases), without its header. */
+  leaderCatalog: "DmLanhDao",
+} as const;
+
+/** Band names in band order (highest first); bands past the third have no name. */
+export const BAND_NAMES = [NAMES.excellent, NAMES.good, NAMES.done] as const;

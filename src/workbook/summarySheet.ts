@@ -1,0 +1,212 @@
+// The "Tổng hợp" sheet: the headline and per-unit, month, Board member and section blocks, all formulas
+// over the task sheet, so a copy opened anywhere (Excel 2016, LibreOffice, WPS) is true that day.
+import { NO_LEAD, NO_LEADER, NO_SECTION, headlineText } from "../core/strings/summary";
+import { STATE_LABELS } from "../core/strings/vi";
+import { SHEET_NAMES, SUMMARY_TEXT } from "../core/strings/workbook";
+import { readDateCell } from "../core/dates";
+import type { RawRow, State, TaskField } from "../core/types";
+import { absoluteRef, columnLetter, formulaText, rangeA1 } from "./a1";
+import { block } from "./blocks";
+import { HEADER_FILL, HEADER_FONT, TITLE_FONT } from "./colours";
+import { TASK_SHEET, taskColumnIndex } from "./layout";
+import { NAMES } from "./names";
+import type { CellBlock, PlanCell, SheetPlan, StylePlan } from "./plan";
+import { DATE_FORMAT } from "./taskSheet";
+
+export const SUMMARY_SHEET = SHEET_NAMES.summary;
+
+/** The six state columns, in the order of the header row. */
+export const SUMMARY_STATES: readonly State[] = ["doneOnTime", "doneLate", "inProgress", "dueSoon", "overdue", "ongoing"];
+
+export interface SummaryInput {
+  units: string[];
+  hasBlankLead: boolean;
+  leaders: string[];
+  hasBlankLeader: boolean;
+  sections: string[];
+  hasBlankSection: boolean;
+  /** Last task-sheet row the formulas read. */
+  lastRow: number;
+  /** Years whose months the month block counts (deadlines outside them are not counted per month). */
+  years: number[];
+  /** Absolute references of the band labels and minimums on Danh mục, highest first. */
+  bands: { label: string; min: string }[];
+}
+
+/**
+ * A group row: its label, and the formula counting its tasks whose Đánh giá is the text in
+ * `stateCell` (a header cell), or every judged task when `stateCell` is null.
+ */
+interface GroupRow {
+  label: PlanCell;
+  count: (labelCell: string, stateCell: string | null) => string;
+}
+
+export function buildSummarySheet(input: SummaryInput): SheetPlan {
+  const column = (field: TaskField) => {
+    const c = taskColumnIndex(field);
+    return absoluteRef(TASK_SHEET, c, 2, c, input.lastRow);
+  };
+  const state = column("state");
+  // SUMPRODUCT over TRIM, not COUNTIFS: a unit typed with a stray space still counts for its unit.
+  const byText = (field: TaskField, blankLabel: string) => (name: string): GroupRow => ({
+    label: name,
+    count: (labelCell, stateCell) =>
+      `=SUMPRODUCT((TRIM(${column(field)})=${name === blankLabel ? '""' : labelCell})*(${state}${stateCell ? `=${stateCell}` : '<>""'}))`,
+  });
+  const withBlank = (names: string[], hasBlank: boolean, blankLabel: string) => (hasBlank ? [...names, blankLabel] : names);
+
+  const blocks: CellBlock[] = [];
+  const styles: StylePlan[] = [];
+  let row = 1;
+
+  const done = `COUNTIF(${state},${formulaText(STATE_LABELS.doneOnTime)})+COUNTIF(${state},${formulaText(STATE_LABELS.doneLate)})`;
+  const total = `SUMPRODUCT(--(${state}<>""))`;
+  const [before, after] = headlineText(0, 1).split("0/1");
+  blocks.push(
+    block(0, row, [
+      [SUMMARY_TEXT.title],
+      [{ formula: `=${before ? `${formulaText(before)}&` : ""}(${done})&"/"&${total}&${formulaText(after)}` }],
+      [SUMMARY_TEXT.reportDate, { formula: `=${NAMES.reportDate}` }],
+    ]),
+  );
+  styles.push(
+    { range: "A1", bold: true, fontSize: 14, fontColor: TITLE_FONT },
+    { range: "A2", bold: true, fontSize: 12 },
+    { range: "B3", numberFormat: DATE_FORMAT, bold: true, horizontal: "left" },
+  );
+  row = 5;
+
+  const addBlock = (title: string, header: string, groups: GroupRow[]) => {
+    const headerRow = row + 1;
+    const rows: PlanCell[][] = [[title], headerCells(header)];
+    groups.forEach((group, i) => rows.push(groupCells(group, headerRow + 1 + i, headerRow, input.bands)));
+    blocks.push(block(0, row, rows));
+    styles.push(
+      { range: rangeA1(0, row), bold: true, fontSize: 12, fontColor: TITLE_FONT },
+      { range: rangeA1(0, headerRow, LAST_COLUMN, headerRow), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center" },
+    );
+    if (groups.length > 0) {
+      const first = headerRow + 1;
+      const last = headerRow + groups.length;
+      styles.push(
+        { range: rangeA1(SCORE_COLUMN, first, SCORE_COLUMN, last), numberFormat: "0.0", horizontal: "center" },
+        { range: rangeA1(1, first, SCORE_COLUMN - 1, last), horizontal: "center" },
+      );
+    }
+    row = headerRow + groups.length + 2;
+  };
+
+  addBlock(SUMMARY_TEXT.byUnit, SUMMARY_TEXT.unit, withBlank(input.units, input.hasBlankLead, NO_LEAD).map(byText("lead", NO_LEAD)));
+  addBlock(SUMMARY_TEXT.byMonth, SUMMARY_TEXT.month, monthGroups(column("extendedDue"), column("due"), state, input.years));
+  addBlock(
+    SUMMARY_TEXT.byLeader,
+    SUMMARY_TEXT.leader,
+    withBlank(input.leaders, input.hasBlankLeader, NO_LEADER).map(byText("leader", NO_LEADER)),
+  );
+  addBlock(
+    SUMMARY_TEXT.bySection,
+    SUMMARY_TEXT.section,
+    withBlank(input.sections, input.hasBlankSection, NO_SECTION).map(byText("section", NO_SECTION)),
+  );
+
+  return {
+    name: SUMMARY_SHEET,
+    blocks,
+    columns: [
+      { index: 0, width: 42, wrap: true },
+      ...Array.from({ length: SCORE_COLUMN - 1 }, (_, i) => ({ index: i + 1, width: 12, wrap: true })),
+      { index: SCORE_COLUMN, width: 9 },
+      { index: LAST_COLUMN, width: 26 },
+    ],
+    styles,
+    validations: [],
+    conditionalFormats: [],
+    tabColor: "#548235",
+  };
+}
+
+/** 2000–2060, widened to any deadline year of the rows. */
+export function deadlineYears(rows: RawRow[]): number[] {
+  let first = 2000;
+  let last = 2060;
+  for (const row of rows) {
+    for (const value of [row.due, row.extendedDue]) {
+      const date = readDateCell(value).date;
+      if (!date) continue;
+      const year = Number(date.slice(0, 4));
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+    }
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Columns: label, total, six states, score, rating. */
+const SCORE_COLUMN = 2 + SUMMARY_STATES.length;
+const LAST_COLUMN = SCORE_COLUMN + 1;
+
+function headerCells(label: string): PlanCell[] {
+  return [label, SUMMARY_TEXT.total, ...SUMMARY_STATES.map((s) => STATE_LABELS[s]), SUMMARY_TEXT.score, SUMMARY_TEXT.rating];
+}
+
+function groupCells(group: GroupRow, r: number, headerRow: number, bands: SummaryInput["bands"]): PlanCell[] {
+  const labelCell = `$A${r}`;
+  const stateCells = SUMMARY_STATES.map((_, i) => ({ formula: group.count(labelCell, `${columnLetter(2 + i)}$${headerRow}`) }));
+  const count = (s: State) => `${columnLetter(2 + SUMMARY_STATES.indexOf(s))}${r}`;
+  const [onTime, late, overdue] = [count("doneOnTime"), count("doneLate"), count("overdue")];
+  const counted = `(${onTime}+${late}+${overdue})`;
+  const scoreCell = `${columnLetter(SCORE_COLUMN)}${r}`;
+  return [
+    group.label,
+    { formula: group.count(labelCell, null) },
+    ...stateCells,
+    {
+      formula: `=IF(${counted}=0,"",(${NAMES.onTime}*${onTime}+${NAMES.late}*${late}+${NAMES.overdue}*${overdue})/${counted})`,
+    },
+    { formula: `=IF(${scoreCell}="","",${ratingFormula(scoreCell, bands)})` },
+  ];
+}
+
+/** Nested IF over the bands, highest first; below every band gets the last band's label (as rate() does). */
+function ratingFormula(score: string, bands: SummaryInput["bands"]): string {
+  if (bands.length === 0) return '""';
+  const [band, ...rest] = bands;
+  if (rest.length === 0) return band.label;
+  return `IF(${score}>=${band.min},${band.label},${ratingFormula(score, rest)})`;
+}
+
+/**
+ * Months 1–12 of the effective deadline: Hạn điều chỉnh when it holds a date, else Hạn hoàn thành, as
+ * the Đánh giá formula decides. Every month is listed, so the block stays right after edits, then the
+ * tasks without a deadline. A month of any year is the sum over `years` of COUNTIFS on date bounds:
+ * the tasks extended into it, plus those due in it, minus those of them extended elsewhere. (MONTH
+ * fails on a date typed as text, and TEXT(date,"m") over thousands of rows takes LibreOffice seconds.)
+ */
+function monthGroups(extended: string, due: string, state: string, years: number[]): GroupRow[] {
+  const yearList = `{${years.join(",")}}`;
+  const criterion = (stateCell: string | null) => `${state},${stateCell ?? '"?*"'}`;
+  const months = Array.from({ length: 12 }, (_, i): GroupRow => ({
+    label: i + 1,
+    count: (labelCell, stateCell) => {
+      const within = (range: string) =>
+        `${range},">="&DATE(${yearList},${labelCell},1),${range},"<"&DATE(${yearList},${labelCell}+1,1)`;
+      const s = criterion(stateCell);
+      return (
+        `=SUMPRODUCT(COUNTIFS(${within(extended)},${s})+COUNTIFS(${within(due)},${s})` +
+        `-COUNTIFS(${within(due)},${extended},">=1",${s}))`
+      );
+    },
+  }));
+  const noDeadline: GroupRow = {
+    label: SUMMARY_TEXT.noDeadline,
+    count: (_, stateCell) => {
+      const s = criterion(stateCell);
+      return (
+        `=COUNTIFS(${s})-COUNTIFS(${extended},">=1",${s})-COUNTIFS(${due},">=1",${s})` +
+        `+COUNTIFS(${extended},">=1",${due},">=1",${s})`
+      );
+    },
+  };
+  return [...months, noDeadline];
+}

@@ -1,0 +1,133 @@
+// One sheet plan onto a fresh ExcelJS worksheet: columns, cells, table, styles, validations, formats.
+import type ExcelJS from "exceljs";
+import { fromExcelSerial } from "../../core/dates";
+import type { ConditionalFormatPlan, SheetPlan, StylePlan, ValidationPlan } from "../../workbook/plan";
+import { decodeCell, decodeRange } from "./address";
+import { argb } from "./argb";
+import { excelValue, isoToDate, isPlanDate } from "./cellValue";
+
+const DATE_FORMAT = "dd/mm/yyyy";
+
+export function renderSheet(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const column of plan.columns) {
+    const target = worksheet.getColumn(column.index + 1);
+    target.width = column.width;
+    if (column.wrap) target.alignment = { wrapText: true, vertical: "top" };
+    if (column.numberFormat) target.numFmt = column.numberFormat;
+  }
+  writeBlocks(worksheet, plan);
+  if (plan.table) addTable(worksheet, plan);
+  plan.styles.forEach((style) => applyStyle(worksheet, style));
+  plan.validations.forEach((validation) => addValidation(worksheet, validation));
+  plan.conditionalFormats.forEach((format, i) => addConditionalFormat(worksheet, format, i + 1));
+  if (plan.freeze) {
+    worksheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
+  }
+  if (plan.tabColor) worksheet.properties.tabColor = argb(plan.tabColor);
+}
+
+function writeBlocks(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const block of plan.blocks) {
+    const origin = decodeCell(block.topLeft);
+    block.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null) return;
+        const cell = worksheet.getCell(origin.row + r, origin.column + c);
+        cell.value = excelValue(value);
+        if (isPlanDate(value) && !/[dy]/i.test(String(cell.numFmt ?? ""))) cell.numFmt = DATE_FORMAT;
+      }),
+    );
+  }
+}
+
+/** The table over cells already written: ExcelJS rewrites them from `rows`, so pass the same values. */
+function addTable(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const table = plan.table!;
+  const bounds = decodeRange(table.range);
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = bounds.top + 1; r <= bounds.bottom; r++) {
+    const values: ExcelJS.CellValue[] = [];
+    for (let c = bounds.left; c <= bounds.right; c++) values.push(worksheet.getCell(r, c).value);
+    rows.push(values);
+  }
+  worksheet.addTable({
+    name: table.name,
+    ref: table.range.split(":")[0],
+    headerRow: true,
+    style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: table.headers.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+}
+
+function applyStyle(worksheet: ExcelJS.Worksheet, style: StylePlan): void {
+  const b = decodeRange(style.range);
+  for (let r = b.top; r <= b.bottom; r++) {
+    for (let c = b.left; c <= b.right; c++) {
+      const cell = worksheet.getCell(r, c);
+      if (style.bold !== undefined || style.italic !== undefined || style.fontColor || style.fontSize) {
+        cell.font = {
+          ...cell.font,
+          ...(style.bold !== undefined ? { bold: style.bold } : {}),
+          ...(style.italic !== undefined ? { italic: style.italic } : {}),
+          ...(style.fontColor ? { color: argb(style.fontColor) } : {}),
+          ...(style.fontSize ? { size: style.fontSize } : {}),
+        };
+      }
+      if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill) };
+      if (style.wrap !== undefined || style.horizontal) {
+        cell.alignment = {
+          ...cell.alignment,
+          ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+          ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+          vertical: "top",
+        };
+      }
+      if (style.numberFormat) cell.numFmt = style.numberFormat;
+    }
+  }
+}
+
+function addValidation(worksheet: ExcelJS.Worksheet, plan: ValidationPlan): void {
+  const common = {
+    allowBlank: plan.allowBlank,
+    showErrorMessage: true,
+    errorStyle: plan.errorStyle ?? "stop",
+    errorTitle: plan.errorTitle,
+    error: plan.errorMessage,
+  };
+  const validation: ExcelJS.DataValidation =
+    plan.type === "list"
+      ? { type: "list", formulae: [plan.source.replace(/^=/, "")], ...common }
+      : plan.type === "date"
+        ? { type: "date", operator: "between", formulae: [serialDate(plan.min), serialDate(plan.max)], ...common }
+        : { type: plan.type, operator: "between", formulae: [plan.min, plan.max], ...common };
+  (worksheet as WithRangeValidations).dataValidations.add(plan.range, validation);
+}
+
+/** ExcelJS writes a validation keyed by a range as one rule over that range; its typings omit this. */
+type WithRangeValidations = ExcelJS.Worksheet & {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+};
+
+function serialDate(serial: number): Date {
+  return isoToDate(fromExcelSerial(serial));
+}
+
+function addConditionalFormat(worksheet: ExcelJS.Worksheet, plan: ConditionalFormatPlan, priority: number): void {
+  worksheet.addConditionalFormatting({
+    ref: plan.range,
+    rules: [
+      {
+        type: "expression",
+        priority,
+        formulae: [plan.formula.replace(/^=/, "")],
+        stopIfTrue: plan.stopIfTrue,
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: argb(plan.fill) },
+          ...(plan.fontColor ? { font: { color: argb(plan.fontColor) } } : {}),
+        },
+      } as ExcelJS.ConditionalFormattingRule,
+    ],
+  });
+}
