@@ -5,6 +5,8 @@ import { run as summary } from "../../src/cli/commands/summary";
 import { tempDir } from "../xlsx/sheetFixtures";
 import { runCommand } from "./runCommand";
 
+jest.setTimeout(30_000);
+
 const TASKS = [
   {
     id: "NV01",

@@ -6,6 +6,8 @@ import { writeTracker } from "../../src/xlsx/rebuildTracker";
 import { tempDir } from "./sheetFixtures";
 import { workbookCells } from "./workbookCells";
 
+jest.setTimeout(30_000);
+
 const TODAY = "2026-07-15";
 
 function task(id: string, title: string, lead: string, due: string): RawRow {
