@@ -12,8 +12,6 @@ import { contentItems, readLeadItem } from "./severalLeads";
 export interface AssembleOptions {
   units: UnitResolver;
   planYear?: number;
-  /** Own numbers (a table's STT) are unique across the document, so they stand alone as ids. */
-  ownNumbersUnique: boolean;
 }
 
 export interface Assembled {
@@ -35,20 +33,25 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
   });
   const byNode = new Map<HeadingNode | null, Draft[]>();
   for (const d of kept) byNode.set(d.node, [...(byNode.get(d.node) ?? []), d]);
+  // A heading is the task itself only where every heading of its level holds one task: a level
+  // where some heading groups several tasks is a level of groups, even when a group holds just one.
+  const groupLevels = new Set<string>();
+  for (const [node, list] of byNode) if (node && list.length > 1) groupLevels.add(node.kind);
 
   const tasks: ImportedTask[] = [];
   let sequence = 0;
   const nextSequential = () => `NV${String(++sequence).padStart(2, "0")}`;
   for (const d of kept) {
     const siblings = byNode.get(d.node) as Draft[];
-    const owned = d.headingOwned && d.node !== null && siblings.length === 1;
+    const owned =
+      d.headingOwned && d.node !== null && siblings.length === 1 && (d.headingLine || !groupLevels.has(d.node.kind));
     let title = joinItems(d.title);
     const titleIsHeading = title === "" && owned;
     if (titleIsHeading) title = (d.node as HeadingNode).text;
     const section = sectionText(d.node, titleIsHeading || (owned && d.headingLine) ? d.node : null);
     const path = sectionNumber(d.node);
     let id: string;
-    if (d.ownNumber) id = options.ownNumbersUnique || !path ? d.ownNumber : `${path}.${d.ownNumber}`;
+    if (d.ownNumber) id = joinNumber(path, d.ownNumber);
     else if (owned && path) id = path;
     else if (path) id = `${path}.${siblings.indexOf(d) + 1}`;
     else id = nextSequential();
@@ -73,6 +76,15 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
     }
   }
   return { tasks: uniqueIds(tasks), unplaced };
+}
+
+/** "II.1" + "1.2" → "II.1.2": an own number that already repeats its group's number is not doubled. */
+function joinNumber(path: string, own: string): string {
+  if (!path) return own;
+  const parts = path.split(".");
+  const last = parts[parts.length - 1];
+  if (own.startsWith(`${last}.`)) return [...parts.slice(0, -1), own].join(".");
+  return `${path}.${own}`;
 }
 
 function uniqueIds(tasks: ImportedTask[]): ImportedTask[] {

@@ -33,13 +33,15 @@ export function findFlattenedTables(lines: string[]): FlattenedTable[] {
     let misses = 0;
     while (j < lines.length && misses <= 1) {
       const single = headerRole(lines[j]);
-      const pair = single || j + 1 >= lines.length ? null : headerRole(`${lines[j]} ${lines[j + 1]}`);
-      if (single) {
+      const pair = j + 1 >= lines.length ? null : headerRole(`${lines[j]} ${lines[j + 1]}`);
+      // "Thời gian hoàn" / "thành": a lower-case fragment below finishes the header word.
+      const finishes = pair !== null && pair === single && /^\p{Ll}/u.test(lines[j + 1]);
+      if (single && !finishes) {
         roles.add(single);
         headers.push(lines[j]);
         j++;
         misses = 0;
-      } else if (pair) {
+      } else if (pair && (finishes || !single)) {
         roles.add(pair);
         headers.push(`${lines[j]} ${lines[j + 1]}`);
         j += 2;

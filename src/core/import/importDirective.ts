@@ -1,8 +1,9 @@
 // Directive import: a plan's text (copied from Word or PDF) or a pasted table to task rows.
 //
-// Boilerplate policy: the letterhead and preamble (Số, V/v, Kính gửi and its recipients, Căn cứ /
-// Thực hiện, the title in capitals, "... như sau:") and the closing (the "./." formula, Nơi nhận,
-// the signature) carry no task and are ignored. Every other line that ends up in no task — a
+// Boilerplate policy: the preamble (everything before the first heading, bullet, label or prose
+// assignment: letterhead, Số, V/v, Kính gửi and its recipients, Căn cứ / Thực hiện, the title) and
+// the closing (the "./." formula, Nơi nhận, the signature and all after it) carry no task and are
+// ignored; a preamble line is used only if a label right below claims it as its task. Every other line that ends up in no task — a
 // paragraph under a heading, a label with no field of its own (Lãnh đạo phụ trách, Kinh phí), a row
 // below the table — is returned in `unplaced`. Headings without tasks are structure, not text to
 // place.
@@ -44,7 +45,7 @@ export function importText(text: string, options: ImportOptions): ImportResult {
 
   const read = readTextDrafts(kept);
   const units = new UnitResolver(options.catalog);
-  const assembled = assembleTasks(read.drafts, { units, planYear: options.planYear, ownNumbersUnique: false });
+  const assembled = assembleTasks(read.drafts, { units, planYear: options.planYear });
   if (assembled.tasks.length === 0 && notices.length === 0) notices.push(IMPORT_NOTICES.noTasks);
   return {
     tasks: assembled.tasks,
@@ -68,7 +69,7 @@ export function importCells(cells: CellValue[][], options: ImportOptions): Impor
   }
   const read = readTableDrafts(cells, header);
   const units = new UnitResolver(options.catalog);
-  const assembled = assembleTasks(read.drafts, { units, planYear: options.planYear, ownNumbersUnique: read.sttUnique });
+  const assembled = assembleTasks(read.drafts, { units, planYear: options.planYear });
   const notices = assembled.tasks.length === 0 ? [IMPORT_NOTICES.noTasks] : [];
   return { tasks: assembled.tasks, unplaced: [...read.unplaced, ...assembled.unplaced], notices };
 }

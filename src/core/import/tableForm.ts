@@ -51,6 +51,7 @@ function headingNumber(stt: string): Numbering | null {
   return shape.numbering && shape.body === "x" ? shape.numbering : null;
 }
 
+const NOTE = /^(?:ghi chú|lưu ý|chú thích)\s*:/iu;
 const ARABIC = /^\d{1,3}(?:\.\d{1,3})*$/;
 
 /** The STT that would follow `prev` in the same sequence: 2 after 1, 1.3 after 1.2. */
@@ -65,8 +66,6 @@ function follows(prev: string, next: string): boolean {
 export interface TableDrafts {
   drafts: Draft[];
   unplaced: string[];
-  /** Every task row's STT is distinct, so STTs can stand alone as ids. */
-  sttUnique: boolean;
 }
 
 export function readTableDrafts(rows: CellValue[][], header: TableHeader): TableDrafts {
@@ -124,17 +123,26 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
       numberedHeading(n, cellLine(r.title));
       continue;
     }
+    if (!values && r.stt === "" && NOTE.test(r.title)) {
+      unplaced.push(r.all.join(" | "));
+      continue;
+    }
     if (!values && r.stt === "" && r.title !== "") {
       const shape = lineShape(cellLine(r.title));
       if (shape.numbering && shape.numbering.kind !== "lower" && shape.numbering.kind !== "paren") {
         heading(shape.numbering, shape.text, shape.body);
       } else if (last && numbersTasks) {
-        last.title.push(cellLine(r.title));
+        // The rest of a title cell Word split over rows: one title, joined with a space.
+        const n = last.title.length;
+        if (n > 0) last.title[n - 1] = `${last.title[n - 1]} ${cellLine(r.title)}`;
+        else last.title.push(cellLine(r.title));
       } else if (last) {
         last = startTask(r, last);
-      } else {
+      } else if (nextHasValues(data, i)) {
         const text = cellLine(r.title);
         heading({ kind: "task", number: "", ambiguous: false }, text, text);
+      } else {
+        unplaced.push(r.all.join(" | "));
       }
       continue;
     }
@@ -155,8 +163,12 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
     last = startTask(r, last);
     if (r.stt) lastStt = r.stt;
   }
-  const stts = drafts.map((d) => d.ownNumber).filter((s) => s !== "");
-  return { drafts, unplaced, sttUnique: stts.length === drafts.length && new Set(stts).size === stts.length };
+  return { drafts, unplaced };
+}
+
+function nextHasValues(data: Row[], i: number): boolean {
+  const next = data.slice(i + 1).find((r) => r.all.length > 0);
+  return next !== undefined && hasValues(next);
 }
 
 /** "I." for a Roman group, "1." for an Arabic one, "a)" for a letter: the marker as usually written. */

@@ -37,7 +37,8 @@ class TextReader {
   readonly drafts: Draft[] = [];
   readonly unplaced: string[] = [];
   private cur: Draft | null = null;
-  private pending: string[] = [];
+  /** Candidate task lines; preamble ones are dropped, not reported, if no label claims them. */
+  private pending: { text: string; preamble: boolean }[] = [];
   private field: LabelField | null = null;
   private fieldLines = 0;
   private prose: ProseContext | null = null;
@@ -59,12 +60,10 @@ class TextReader {
     const found = matchLabel(shape.body);
     const label = found && (found.value !== "" || !partHeading) ? found : null;
     const prose = label ? null : matchProse(shape.body);
-    if (this.inPreamble && !label && !prose && !shape.numbering) {
-      if (opensRecipients(line)) {
-        this.inRecipients = true;
-        return true;
-      }
-      if (!shape.bullet && isPreamble(line)) return true;
+    if (this.inPreamble && !label && !prose && !shape.numbering && !shape.bullet) {
+      if (opensRecipients(line)) this.inRecipients = true;
+      else if (!isPreamble(line)) this.pending.push({ text: line, preamble: true });
+      return true;
     }
     if (label) this.label(label, line);
     else if (prose) this.proseLine(prose, shape, line);
@@ -98,7 +97,7 @@ class TextReader {
   }
 
   private flushPending(): void {
-    this.unplaced.push(...this.pending);
+    for (const p of this.pending) if (!p.preamble) this.unplaced.push(p.text);
     this.pending = [];
   }
 
@@ -126,7 +125,7 @@ class TextReader {
       return;
     }
     if (this.pending.length > 0) {
-      const title = this.pending.pop() as string;
+      const title = (this.pending.pop() as { text: string }).text;
       this.flushPending();
       d = this.create();
       d.title.push(title);
@@ -209,7 +208,7 @@ class TextReader {
     const shape = lineShape(line);
     this.prose = null;
     this.field = null;
-    this.pending.push(shape.body);
+    this.pending.push({ text: shape.body, preamble: false });
     this.headingFresh = false;
   }
 
