@@ -12,8 +12,8 @@ import { run as build } from "./commands/build";
 import { checkTracker } from "./commands/check";
 import { run as summary } from "./commands/summary";
 import { localToday } from "./format/args";
+import { renderFindings } from "./format/findings";
 import { printErr, printOut } from "./format/output";
-import { readDirectiveInput } from "./readInputFile";
 
 const ROOT = resolve(__dirname, "../..");
 const DIRECTIVE = join(ROOT, "samples", "ke-hoach-mau-2026.txt");
@@ -43,9 +43,7 @@ function withProgress(tasks: ImportedTask[], progress: ProgressEntry[]): { rows:
 
 async function main(): Promise<number> {
   printOut(DEMO_TEXT.title);
-  const source = await readDirectiveInput(DIRECTIVE);
-  if (source.kind !== "text") throw new Error(`${DIRECTIVE}: not a text directive`);
-  const imported = importText(source.text, { catalog: DEFAULT_CATALOG, planYear: PLAN_YEAR });
+  const imported = importText(await readFile(DIRECTIVE, "utf8"), { catalog: DEFAULT_CATALOG, planYear: PLAN_YEAR });
   const progress = JSON.parse(await readFile(PROGRESS, "utf8")) as ProgressEntry[];
   const { rows, unmatched } = withProgress(imported.tasks, progress);
   if (unmatched.length > 0) printErr(DEMO_TEXT.unmatched(unmatched));
@@ -64,6 +62,7 @@ async function main(): Promise<number> {
   const findings = checkTracker(await readTrackerFile(out), localToday());
   const errors = findings.filter((f) => f.severity === "error").length;
   printOut("\n" + DEMO_TEXT.checked(errors, findings.length - errors));
+  if (findings.length > 0) printOut(renderFindings(findings));
   printOut("");
   const summarised = await summary([shown]);
   printOut("\n" + DEMO_TEXT.built(out));

@@ -76,7 +76,7 @@ export const BUILD_TEXT = {
   reportDate: (asOf: IsoDate | null) =>
     asOf ? `Ngày báo cáo: ${formatViDate(asOf)}.` : "Ngày báo cáo: =TODAY() (ngày mở tệp).",
   unplaced: (count: number) => `Lưu ý: ${count} đoạn văn bản không xếp được vào nhiệm vụ nào (xem bằng lệnh import).`,
-  nextStep: (file: string) => `Kiểm tra dữ liệu: tracker check "${file}"`,
+  nextStep: (file: string) => `Bước tiếp theo: tracker check "${file}"`,
 };
 
 export const CHECK_TEXT = {
