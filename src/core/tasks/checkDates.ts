@@ -53,11 +53,14 @@ export function checkDeadlinePhrase(ctx: RowContext): Deadline | null {
   return deadline;
 }
 
-/** The date that falls outside the plan year, if the deadline's span misses that year entirely. */
+/**
+ * The date that falls outside the plan year, if the deadline's span misses that year entirely.
+ * A recurring deadline ("Năm 2021 và hằng năm") goes on after its first due date.
+ */
 function outsidePlan(deadline: Deadline, planYear: number): IsoDate | null {
   const first = `${planYear}-01-01`;
   const last = `${planYear}-12-31`;
-  if (deadline.due !== null && deadline.due < first) return deadline.due;
+  if (deadline.due !== null && deadline.due < first && !deadline.recurring) return deadline.due;
   if (deadline.from !== null && deadline.from > last) return deadline.from;
   if (deadline.from === null && deadline.due !== null && deadline.due > last) return deadline.due;
   return null;

@@ -115,7 +115,7 @@ const CASES: RuleCase[] = [
   { rule: "deadline-vague", field: "deadlineText", bad: inProgressRow({ deadlineText: "Sớm", due: null }), good: inProgressRow() },
   {
     rule: "deadline-not-understood", field: "deadlineText",
-    bad: inProgressRow({ deadlineText: "khi nào xong thì báo", due: null }),
+    bad: inProgressRow({ deadlineText: "Quý V/2026", due: null }),
     good: inProgressRow({ deadlineText: "Thường xuyên", due: null }),
   },
   {
@@ -138,6 +138,11 @@ const CASES: RuleCase[] = [
     rule: "deadline-outside-plan", field: "deadlineText",
     bad: inProgressRow({ deadlineText: "Từ quý II/2027", due: null }),
     good: inProgressRow({ deadlineText: "Từ quý II/2026", due: null }),
+  },
+  {
+    rule: "deadline-outside-plan", field: "deadlineText",
+    bad: inProgressRow({ deadlineText: "Năm 2021", due: serial("2021-12-31") }),
+    good: inProgressRow({ deadlineText: "Năm 2021 và hằng năm", due: serial("2021-12-31") }),
   },
   {
     rule: "due-missing", field: "due",
