@@ -10,7 +10,7 @@ import { printErr, printOut } from "../format/output";
 
 /** The reader's findings and the core's, each placed on its cell, in sheet order. */
 export function checkTracker(tracker: TrackerFile, today: string): LocatedFinding[] {
-  const core = checkTasks(tracker.rows, { catalog: tracker.catalog, today, planYear: tracker.settings.planYear ?? undefined });
+  const core = checkTasks(tracker.rows, { catalog: tracker.catalog, today });
   const located: LocatedFinding[] = core.map((f) => ({ ...f, sheet: tracker.sheet, cell: tracker.cellOf(f.row, f.field) }));
   const all = [...tracker.findings, ...located];
   const rowOf = (f: LocatedFinding) => (f.row < 0 ? -1 : tracker.rowNumbers[f.row] ?? -1);

@@ -5,16 +5,15 @@ import { oneLine } from "../../core/text";
 import type { Catalog, Leader, Unit } from "../../core/types";
 import { readUnitKind } from "../../core/units/unitKind";
 import { DEFAULT_CATALOG } from "../../core/units/preset";
+import { NAMES } from "../../workbook/names";
 import { readCell } from "./cellValue";
 import { definedNameRange } from "./definedNameCell";
 
-export const CATALOG_NAMES = { units: "DmDonVi", leaders: "DmLanhDao" } as const;
-
 export function readCatalog(workbook: ExcelJS.Workbook): Catalog {
-  const units = readBlock(workbook, CATALOG_NAMES.units).map(
+  const units = readBlock(workbook, NAMES.unitCatalog).map(
     ([code, name, kind, aliases]): Unit => ({ code, name, kind: readUnitKind(kind) ?? "office", aliases: splitAliases(aliases) }),
   );
-  const leaders = readBlock(workbook, CATALOG_NAMES.leaders).map(
+  const leaders = readBlock(workbook, NAMES.leaderCatalog).map(
     ([code, name, title, aliases]): Leader => ({ code, name, title, aliases: splitAliases(aliases) }),
   );
   return {

@@ -3,61 +3,59 @@ import type ExcelJS from "exceljs";
 import { readDateCell } from "../../core/dates";
 import { DEFAULT_WINDOW_DAYS } from "../../core/judge";
 import { DEFAULT_SCORING } from "../../core/rating";
-import { RATING_LABELS } from "../../core/strings/vi";
-import type { IsoDate, ScoringConfig } from "../../core/types";
+import type { IsoDate, RatingBand } from "../../core/types";
+import type { TrackerSettings } from "../../workbook/catalogSheet";
+import { BAND_NAMES, NAMES } from "../../workbook/names";
 import { readCell } from "./cellValue";
 import { definedNameCell } from "./definedNameCell";
 
-export const SETTING_NAMES = {
-  reportDate: "NgayBaoCao",
-  windowDays: "SoNgayCanhBao",
-  onTime: "DiemDungHan",
-  late: "DiemTreHan",
-  overdue: "DiemQuaHan",
-  excellent: "MucXuatSac",
-  good: "MucTot",
-  done: "MucHoanThanh",
-  planYear: "NamKeHoach",
-} as const;
+export type { TrackerSettings } from "../../workbook/catalogSheet";
 
-export interface TrackerSettings {
-  /** The date typed in the report-date cell; null when it is =TODAY() (or blank): judge as of today. */
-  reportDate: IsoDate | null;
-  windowDays: number;
-  scoring: ScoringConfig;
-  /** The plan year, when the workbook states one (deadlines outside it are flagged). */
-  planYear: number | null;
-}
-
+/** What the cells say; a missing name or a cell that is not a number keeps the default. */
 export function readSettings(workbook: ExcelJS.Workbook): TrackerSettings {
   const number = (name: string, fallback: number): number => {
     const cell = definedNameCell(workbook, name);
     return toNumber(cell ? readCell(cell.value).value : null) ?? fallback;
   };
-  const bandMin = (label: string, name: string): number => {
-    const band = DEFAULT_SCORING.bands.find((b) => b.label === label);
-    return number(name, band ? band.min : 0);
-  };
   return {
     reportDate: readReportDate(workbook),
-    planYear: readPlanYear(workbook),
-    windowDays: number(SETTING_NAMES.windowDays, DEFAULT_WINDOW_DAYS),
+    windowDays: number(NAMES.windowDays, DEFAULT_WINDOW_DAYS),
     scoring: {
-      onTime: number(SETTING_NAMES.onTime, DEFAULT_SCORING.onTime),
-      late: number(SETTING_NAMES.late, DEFAULT_SCORING.late),
-      overdue: number(SETTING_NAMES.overdue, DEFAULT_SCORING.overdue),
-      bands: DEFAULT_SCORING.bands.map((band) => {
-        if (band.label === RATING_LABELS.excellent) return { ...band, min: bandMin(band.label, SETTING_NAMES.excellent) };
-        if (band.label === RATING_LABELS.good) return { ...band, min: bandMin(band.label, SETTING_NAMES.good) };
-        if (band.label === RATING_LABELS.done) return { ...band, min: bandMin(band.label, SETTING_NAMES.done) };
-        return { ...band };
-      }),
+      onTime: number(NAMES.onTime, DEFAULT_SCORING.onTime),
+      late: number(NAMES.late, DEFAULT_SCORING.late),
+      overdue: number(NAMES.overdue, DEFAULT_SCORING.overdue),
+      bands: readBands(workbook, number),
     },
   };
 }
 
+/**
+ * Each named minimum has its label in the cell to its left (Danh mục's band block); the band below
+ * the last named one (Không hoàn thành nhiệm vụ) has no name and keeps its preset minimum, but its
+ * label is read from the row under the last named band.
+ */
+function readBands(workbook: ExcelJS.Workbook, number: (name: string, fallback: number) => number): RatingBand[] {
+  let below: ExcelJS.Cell | null = null;
+  return DEFAULT_SCORING.bands.map((band, i) => {
+    if (i < BAND_NAMES.length) {
+      const cell = definedNameCell(workbook, BAND_NAMES[i]);
+      if (cell) below = cell.worksheet.getCell(Number(cell.row) + 1, Number(cell.col) - 1);
+      const label = cell ? labelAt(cell.worksheet.getCell(Number(cell.row), Number(cell.col) - 1)) : null;
+      return { min: number(BAND_NAMES[i], band.min), label: label ?? band.label };
+    }
+    const label = i === BAND_NAMES.length && below ? labelAt(below) : null;
+    return { ...band, label: label ?? band.label };
+  });
+}
+
+function labelAt(cell: ExcelJS.Cell): string | null {
+  const { value } = readCell(cell.value);
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
+/** A date typed in the cell; null when the cell is =TODAY() (or blank): judge as of the day it is opened. */
 function readReportDate(workbook: ExcelJS.Workbook): IsoDate | null {
-  const cell = definedNameCell(workbook, SETTING_NAMES.reportDate);
+  const cell = definedNameCell(workbook, NAMES.reportDate);
   if (!cell) return null;
   const raw = cell.value;
   if (raw && typeof raw === "object" && "formula" in raw && /\bTODAY\s*\(/i.test(String(raw.formula))) return null;
@@ -69,10 +67,4 @@ function toNumber(value: unknown): number | null {
   if (typeof value !== "string" || value.trim() === "") return null;
   const n = Number(value.trim().replace(",", "."));
   return Number.isFinite(n) ? n : null;
-}
-
-function readPlanYear(workbook: ExcelJS.Workbook): number | null {
-  const cell = definedNameCell(workbook, SETTING_NAMES.planYear);
-  const year = toNumber(cell ? readCell(cell.value).value : null);
-  return year !== null && Number.isInteger(year) && year >= 1900 && year <= 9999 ? year : null;
 }
