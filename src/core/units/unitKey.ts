@@ -31,7 +31,8 @@ export function stripListMarks(text: string): string {
 }
 
 export function tokenize(text: string): Token[] {
-  return stripListMarks(text)
+  // A remark in brackets ("Văn phòng Sở (đầu mối)") is not part of the name.
+  return stripListMarks(text.replace(/\([^()]*\)/g, " "))
     .split(SEPARATORS)
     .filter((w) => w !== "")
     .map((w) => ({

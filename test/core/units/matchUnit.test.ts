@@ -46,6 +46,7 @@ describe("matchUnit: names the catalog knows, however they are written", () => {
     ["Nghiệp vụ Y của Sở", NVY],
     ["Các phòng, đơn vị trực thuộc sở", "Các phòng, đơn vị trực thuộc Sở"],
     ["Sở Kế hoạch Đầu tư", SKHDT],
+    ["Văn phòng Sở (đầu mối)", "Văn phòng Sở"],
     // abbreviations the matcher derives itself
     ["Phòng TCCB", TCCB],
     ["Chi cục DS-KHHGĐ", "Chi cục Dân số - KHHGĐ"],
