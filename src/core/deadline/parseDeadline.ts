@@ -35,8 +35,9 @@ export function parseDeadline(text: string, planYear?: number): Deadline {
 
 function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpenBrackets: boolean): Deadline {
   const { text, head, asides } = prepared;
-  if (!/[\p{L}\p{N}]/u.test(text)) return result("empty");
   const tokens = tokenize(head);
+  const wordless = tokens.every((t) => t.kind === "sep");
+  if (wordless && !/[\p{L}\p{N}]/u.test(text)) return result("empty");
   if (isStatus(text, tokens)) {
     // "Đang thực hiện, dự kiến Quý IV/2021": the expected date still counts as the deadline.
     const expected = tokens.findIndex((t, i) => t.text === "du" && tokens[i + 1]?.text === "kien");

@@ -28,8 +28,14 @@ function dropLabel(text: string): string {
   return /\d/.test(label) || rest === "" ? text : rest;
 }
 
+/** Anything `oneLine` would change: odd or doubled spaces, line breaks, space at either end. */
+const UNTIDY_SPACE = /[^\S ]|\u200b| {2}|^ | $/;
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
 export function tidy(text: string): string {
-  let t = oneLine(text.normalize("NFC"));
+  // Both checks skip work that most cells do not need; they change nothing in the result.
+  let t = COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
+  if (UNTIDY_SPACE.test(t)) t = oneLine(t);
   t = t.replace(BULLETS, "");
   t = dropLabel(t).replace(BULLETS, "");
   return t.replace(QUOTES, "").replace(END_PUNCTUATION, "").trim();
@@ -40,6 +46,7 @@ const CLOSE = new Set([")", "]"]);
 
 export function prepare(raw: string): Prepared {
   const text = tidy(raw);
+  if (!/[()[\]]/.test(text)) return { text, head: text, asides: [] };
   const asides: Aside[] = [];
   let head = "";
   let depth = 0;

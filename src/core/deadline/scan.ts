@@ -288,8 +288,9 @@ class Scanner {
     else return null;
     const m = this.num(k);
     if (m === null) return null;
-    if (!named && (d > 31 || m > 12 || d === 0)) return null;
     const year = this.yearAfter(k + 1);
+    // A bare "32/12/2021" is still a (wrong) date; a bare "45/6" is not a date at all.
+    if (!named && (m > 12 || d === 0 || (d > 31 && !year))) return null;
     return { period: dayPeriod(d, m, year?.year ?? null), next: year?.next ?? k + 1 };
   }
 

@@ -40,39 +40,52 @@ function foldChar(ch: string): string {
   return folded;
 }
 
-const isLetter = (c: string) => c >= "a" && c <= "z";
-const isDigit = (c: string) => c >= "0" && c <= "9";
+function foldAligned(text: string): string {
+  let out = "";
+  let plain = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Runs of lower-case ASCII fold to themselves and are copied whole.
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 32) continue;
+    out += text.slice(plain, i) + foldChar(text[i]);
+    plain = i + 1;
+  }
+  return out + text.slice(plain);
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+function classOf(code: number): number {
+  if (code >= 97 && code <= 122) return LETTER;
+  if (code >= 48 && code <= 57) return DIGIT;
+  return 0;
+}
 
 /** "quyiv" (a quarter typed without a space) as two words. */
 const GLUED_QUARTER = /^(quy|qui)(i{1,3}|iv|l{1,3}|lv)$/;
 
 export function tokenize(text: string): Token[] {
+  const folded = foldAligned(text);
   const tokens: Token[] = [];
+  const n = folded.length;
   let i = 0;
-  const n = text.length;
   while (i < n) {
-    const c = foldChar(text[i]);
-    if (isLetter(c) || isDigit(c)) {
-      const digit = isDigit(c);
+    const cls = classOf(folded.charCodeAt(i));
+    if (cls !== 0) {
       let j = i + 1;
-      let value = c;
-      while (j < n) {
-        const d = foldChar(text[j]);
-        if (digit ? !isDigit(d) : !isLetter(d)) break;
-        value += d;
-        j++;
-      }
-      const glued = digit ? null : GLUED_QUARTER.exec(value);
+      while (j < n && classOf(folded.charCodeAt(j)) === cls) j++;
+      const value = folded.slice(i, j);
+      const glued = cls === LETTER && j - i > 3 && value.startsWith("qu") ? GLUED_QUARTER.exec(value) : null;
       if (glued) {
         tokens.push({ kind: "word", text: glued[1], start: i, end: i + 3 });
         tokens.push({ kind: "word", text: glued[2], start: i + 3, end: j });
       } else {
-        tokens.push({ kind: digit ? "number" : "word", text: value, start: i, end: j });
+        tokens.push({ kind: cls === DIGIT ? "number" : "word", text: value, start: i, end: j });
       }
       i = j;
       continue;
     }
-    const sep = SEPARATORS[c] ?? SEPARATORS[text[i]];
+    const sep = SEPARATORS[folded[i]] ?? SEPARATORS[text[i]];
     if (sep) tokens.push({ kind: "sep", text: sep, start: i, end: i + 1 });
     i++;
   }
