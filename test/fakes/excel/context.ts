@@ -47,6 +47,7 @@ export abstract class FakeContextCore {
   }
 
   enqueue(label: string, run: () => number | void, args?: unknown, minVersion?: string): void {
+    // `run` answers with the bytes it adds to the response (loads); writes answer nothing.
     if (this.closed) fail("InvalidRequestContext", "This object was created in an Excel.run that has ended.");
     this.queue.push({
       label,
@@ -158,7 +159,14 @@ export abstract class FakeProxy<T> {
 
   /** Queues a change; `apply` runs at sync against the target. */
   protected write(label: string, args: unknown, apply: (target: T) => void, minVersion?: string): void {
-    this.core.enqueue(`${this.typeName}.${label}`, () => apply(this.target()), args, minVersion);
+    this.core.enqueue(
+      `${this.typeName}.${label}`,
+      () => {
+        apply(this.target());
+      },
+      args,
+      minVersion,
+    );
   }
 
   toJSON(): Record<string, unknown> {

@@ -328,7 +328,7 @@ export class FakeRangeFill extends FakeProxy<RangeTarget> implements Mirror<Exce
   }
 }
 
-export class FakeRangeFont extends FakeProxy<RangeTarget> implements Mirror<Excel.RangeFont, "bold" | "italic" | "color" | "size"> {
+export class FakeRangeFont extends FakeProxy<RangeTarget> implements Mirror<Excel.RangeFont, "bold" | "italic" | "color" | "size" | "set"> {
   protected readonly loadable = ["bold", "italic", "color", "size"] as const;
   constructor(core: FakeContextCore, parent: () => RangeTarget | null) {
     super(core, parent, "RangeFont");
@@ -339,6 +339,15 @@ export class FakeRangeFont extends FakeProxy<RangeTarget> implements Mirror<Exce
     if (property === "italic") return s.italic ?? false;
     if (property === "color") return s.fontColor ?? "#000000";
     return s.fontSize ?? 11;
+  }
+  /** Nested formats in one call, as the house style writes them. */
+  set(properties: Excel.Interfaces.RangeFontUpdateData): void {
+    const { bold, italic, color, size, ...rest } = properties;
+    if (Object.keys(rest).length > 0) throw new Error(`fake: RangeFont.set(${Object.keys(rest).join(", ")}) is not supported`);
+    if (bold !== undefined) this.bold = bold;
+    if (italic !== undefined) this.italic = italic;
+    if (color !== undefined) this.color = color;
+    if (size !== undefined) this.size = size;
   }
   get bold(): boolean {
     return this.read("bold");

@@ -1,0 +1,28 @@
+// The Office.js adapter: TrackerActions over the open workbook.
+import type { TrackerActions } from "./actions";
+import { capabilities } from "./capabilities";
+import { applyFixes } from "./commands/applyFixes";
+import { createOrExtendTracker } from "./commands/createOrExtendTracker";
+import { readActiveSheet } from "./commands/readActiveSheet";
+import { readTracking } from "./commands/readTracking";
+import { refreshSummary } from "./commands/refreshSummary";
+import { runCheck } from "./commands/runCheck";
+import { selectCell } from "./commands/selectCell";
+import { readSettings, writeSettings } from "./commands/settings";
+
+export const excelActions: TrackerActions = {
+  capabilities,
+  readActiveSheet,
+  createOrExtendTracker,
+  runCheck,
+  applyFixes,
+  selectCell,
+  readSettings,
+  writeSettings,
+  readTracking,
+  refreshSummary,
+};
+
+export { MIN_EXCEL_API } from "./capabilities";
+export { AddinError } from "./actions";
+export type { TrackerActions, Capabilities, TrackerSettings, CreateResult, Tracking, TrackedRow, RefreshResult, Progress } from "./actions";

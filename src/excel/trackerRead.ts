@@ -1,0 +1,131 @@
+// Reading the tracker: request 1 finds the table and the names; request 2 reads the whole table in one
+// load with the settings and catalog. Only a table too big for one response (5 MB) is read in slices.
+import { TRACKER_ERRORS } from "../core/strings/excel";
+import type { Catalog, CellValue, RawRow } from "../core/types";
+import { TASK_TABLE } from "../workbook/layout";
+import { NAMES } from "../workbook/names";
+import { AddinError } from "./actions";
+import { parseRange, rectAddress, type Rect } from "./a1";
+import { readCatalogCells } from "./catalogCells";
+import { isOfficeError } from "./errors";
+import { readSettingsCells, SETTING_NAMES, type NamedCells, type SettingsRead } from "./settingsCells";
+import { fieldColumns, rawRow, type FieldColumns } from "./taskColumns";
+
+export interface OpenedTracker<T> {
+  table: Excel.Table | null;
+  /** Defined names of the workbook, lower case. */
+  names: Set<string>;
+  extra: T;
+}
+
+/** Request 1. `also` queues whatever else the command needs to know up front (it runs before the sync). */
+export async function openTracker<T = undefined>(context: Excel.RequestContext, also?: () => T): Promise<OpenedTracker<T>> {
+  const table = context.workbook.tables.getItemOrNullObject(TASK_TABLE);
+  const names = context.workbook.names.load("items/name");
+  const extra = also ? also() : (undefined as T);
+  await context.sync();
+  return {
+    table: table.isNullObject ? null : table,
+    names: new Set(names.items.map((n) => n.name.toLowerCase())),
+    extra,
+  };
+}
+
+export function requireTable(table: Excel.Table | null): Excel.Table {
+  if (!table) throw new AddinError(TRACKER_ERRORS.noTracker, "NoTracker");
+  return table;
+}
+
+/** Queues a load of each existing named range ("values,formulas"). */
+export function queueNamedRanges(context: Excel.RequestContext, existing: Set<string>, wanted: readonly string[]): Map<string, Excel.Range> {
+  const ranges = new Map<string, Excel.Range>();
+  for (const name of wanted) {
+    if (!existing.has(name.toLowerCase())) continue;
+    ranges.set(name, context.workbook.names.getItem(name).getRange().load("values,formulas"));
+  }
+  return ranges;
+}
+
+export function namedCells(ranges: Map<string, Excel.Range>): NamedCells {
+  const cells: NamedCells = new Map();
+  for (const [name, range] of ranges) cells.set(name, { value: range.values[0][0], formula: range.formulas[0][0] });
+  return cells;
+}
+
+export interface TrackerRead<T> {
+  sheet: string;
+  /** The table with its header row. */
+  rect: Rect;
+  headers: CellValue[];
+  columns: FieldColumns;
+  /** One per data row of the table, blank rows included, so that an index is a table row. */
+  rows: RawRow[];
+  settings: SettingsRead;
+  catalog: Catalog;
+  extra: T;
+}
+
+const CATALOG_NAMES = [NAMES.unitCatalog, NAMES.leaderCatalog] as const;
+
+/** Request 2 (and more only past the response cap). `also` queues the command's other loads; it may run twice. */
+export async function readTracker<T = undefined>(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  names: Set<string>,
+  also?: () => T,
+): Promise<TrackerRead<T>> {
+  const queue = (withValues: boolean) => ({
+    range: table.getRange().load(withValues ? "address,values" : "address"),
+    sheet: table.worksheet.load("name"),
+    settings: queueNamedRanges(context, names, SETTING_NAMES),
+    catalog: queueNamedRanges(context, names, CATALOG_NAMES),
+    extra: also ? also() : (undefined as T),
+  });
+  let loads = queue(true);
+  let values: CellValue[][];
+  try {
+    await context.sync();
+    values = loads.range.values;
+  } catch (error) {
+    if (!isOfficeError(error, "ResponsePayloadSizeLimitExceeded")) throw error;
+    loads = queue(false);
+    await context.sync();
+    values = await readInSlices(context, table, parseRange(loads.range.address)!);
+  }
+  const rect = parseRange(loads.range.address);
+  if (!rect) throw new Error(`unexpected table address ${loads.range.address}`);
+  const headers = values[0] ?? [];
+  const columns = fieldColumns(headers);
+  return {
+    sheet: loads.sheet.name,
+    rect,
+    headers,
+    columns,
+    rows: values.slice(1).map((row) => rawRow(row, columns)),
+    settings: readSettingsCells(namedCells(loads.settings)),
+    catalog: readCatalogCells(loads.catalog.get(NAMES.unitCatalog)?.values, loads.catalog.get(NAMES.leaderCatalog)?.values),
+    extra: loads.extra,
+  };
+}
+
+/** The table's values in 2, 4, 8 … row slices, one request each, until every slice fits the response cap. */
+async function readInSlices(context: Excel.RequestContext, table: Excel.Table, rect: Rect): Promise<CellValue[][]> {
+  const sheet = table.worksheet;
+  for (let parts = 2; ; parts *= 2) {
+    const size = Math.ceil(rect.rowCount / parts);
+    const values: CellValue[][] = [];
+    try {
+      for (let start = 0; start < rect.rowCount; start += size) {
+        const part = { ...rect, row: rect.row + start, rowCount: Math.min(size, rect.rowCount - start) };
+        const range = sheet.getRange(rectAddress(part)).load("values");
+        // One request per slice is the point: each answer must stay under the cap.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        values.push(...range.values);
+      }
+      return values;
+    } catch (error) {
+      if (!isOfficeError(error, "ResponsePayloadSizeLimitExceeded") || size <= 1) throw error;
+    }
+  }
+}

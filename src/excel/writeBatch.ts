@@ -1,0 +1,41 @@
+// Queues writes and sends them in as few requests as the 5 MB cap allows: one, unless the queued JSON
+// would pass the budget. Each request suspends calculation (and screen updating) until it is applied.
+import { supportsSuspendCalculation } from "./capabilities";
+import { REQUEST_BUDGET } from "./payload";
+
+/** What a small operation (a format, a rule, a name) adds to the request, generously. */
+export const SMALL_OP_BYTES = 300;
+
+export class WriteBatch {
+  private bytes = 0;
+  private started = false;
+  private readonly suspendCalculation = supportsSuspendCalculation();
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly screenUpdating: boolean,
+    private readonly budget: number = REQUEST_BUDGET,
+  ) {}
+
+  /** Queues `queue`; sends what is already queued first when `bytes` more would not fit. */
+  async add(bytes: number, queue: () => void): Promise<void> {
+    if (this.started && this.bytes + bytes > this.budget) await this.flush();
+    if (!this.started) this.begin();
+    queue();
+    this.bytes += bytes;
+  }
+
+  /** Sends what is queued, if anything. */
+  async flush(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    this.bytes = 0;
+    await this.context.sync();
+  }
+
+  private begin(): void {
+    this.started = true;
+    if (this.suspendCalculation) this.context.application.suspendApiCalculationUntilNextSync();
+    if (this.screenUpdating) this.context.application.suspendScreenUpdatingUntilNextSync();
+  }
+}

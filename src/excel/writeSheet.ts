@@ -1,0 +1,162 @@
+// Renders one SheetPlan onto a worksheet: whole 2-D blocks, then the table over them, then formats,
+// rules and panes the host supports. Nothing here syncs except through the WriteBatch.
+import { fromExcelSerial } from "../core/dates";
+import type { ConditionalFormatPlan, SheetPlan, StylePlan, ValidationPlan } from "../workbook/plan";
+import type { Capabilities } from "./actions";
+import { cellAddress, columnLetter, parseRange, rectAddress, type Rect } from "./a1";
+import { supportsTabColor } from "./capabilities";
+import { cellInput, type ExcelInput } from "./cellInput";
+import { jsonBytes, sliceRows } from "./payload";
+import { SMALL_OP_BYTES, type WriteBatch } from "./writeBatch";
+
+/** Excel character units to points (Calibri 11: 7 px a character plus 5 px padding, 0.75 pt a pixel). */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function rectOf(address: string): Rect {
+  const rect = parseRange(address);
+  if (!rect) throw new Error(`plan: bad range ${address}`);
+  return rect;
+}
+
+/** Writes a 2-D block of plan cells through Range.formulas (constants and formulas alike), in slices under the cap. */
+export async function queueBlock(sheet: Excel.Worksheet, topLeft: Rect, rows: ExcelInput[][], batch: WriteBatch): Promise<void> {
+  if (rows.length === 0 || rows[0].length === 0) return;
+  for (const slice of sliceRows(rows)) {
+    const rect = { row: topLeft.row + slice.start, column: topLeft.column, rowCount: slice.rows.length, columnCount: rows[0].length };
+    await batch.add(slice.bytes + SMALL_OP_BYTES, () => {
+      sheet.getRange(rectAddress(rect)).formulas = slice.rows;
+    });
+  }
+}
+
+/** One number format over a rectangle, as the 2-D array Excel wants, sliced under the cap. */
+async function queueNumberFormat(sheet: Excel.Worksheet, rect: Rect, format: string, batch: WriteBatch): Promise<void> {
+  const rows = Array.from({ length: rect.rowCount }, () => new Array<string>(rect.columnCount).fill(format));
+  for (const slice of sliceRows(rows)) {
+    const part = { ...rect, row: rect.row + slice.start, rowCount: slice.rows.length };
+    await batch.add(slice.bytes + SMALL_OP_BYTES, () => {
+      sheet.getRange(rectAddress(part)).numberFormat = slice.rows;
+    });
+  }
+}
+
+function queueStyle(sheet: Excel.Worksheet, style: StylePlan): void {
+  const format = sheet.getRange(style.range).format;
+  const font: Partial<Excel.Interfaces.RangeFontUpdateData> = {};
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontColor !== undefined) font.color = style.fontColor;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (Object.keys(font).length > 0) format.font.set(font);
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const ALERT_STYLE = { stop: "Stop", warning: "Warning", information: "Information" } as const;
+
+function queueValidation(sheet: Excel.Worksheet, plan: ValidationPlan): void {
+  const validation = sheet.getRange(plan.range).dataValidation;
+  validation.clear();
+  if (plan.type === "list") {
+    validation.rule = { list: { inCellDropDown: true, source: plan.source } };
+  } else if (plan.type === "date") {
+    validation.rule = { date: { formula1: fromExcelSerial(plan.min), formula2: fromExcelSerial(plan.max), operator: "Between" } };
+  } else {
+    const basic: Excel.BasicDataValidation = { formula1: plan.min, formula2: plan.max, operator: "Between" };
+    validation.rule = plan.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
+  }
+  validation.errorAlert = {
+    title: plan.errorTitle,
+    message: plan.errorMessage,
+    showAlert: true,
+    style: ALERT_STYLE[plan.errorStyle ?? "stop"],
+  };
+  validation.ignoreBlanks = plan.allowBlank;
+}
+
+function queueConditionalFormat(sheet: Excel.Worksheet, plan: ConditionalFormatPlan): void {
+  const format = sheet.getRange(plan.range).conditionalFormats.add("Custom");
+  format.custom.rule.formula = plan.formula;
+  format.custom.format.fill.color = plan.fill;
+  if (plan.fontColor) format.custom.format.font.color = plan.fontColor;
+  format.stopIfTrue = plan.stopIfTrue;
+}
+
+/** Rows the plan's blocks cover (1-based, inclusive), for column number formats. */
+function blockRows(plan: SheetPlan): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const block of plan.blocks) {
+    const at = rectOf(block.topLeft);
+    first = Math.min(first, at.row);
+    last = Math.max(last, at.row + block.rows.length - 1);
+  }
+  return last >= first ? { first, last } : null;
+}
+
+/**
+ * Queues the whole sheet. `sheet` must be empty (new, or cleared in an earlier request). Features the
+ * host lacks are left out; `caps` says which.
+ */
+export async function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities, batch: WriteBatch): Promise<void> {
+  for (const block of plan.blocks) {
+    await queueBlock(sheet, rectOf(block.topLeft), block.rows.map((row) => row.map(cellInput)), batch);
+  }
+
+  const table = plan.table;
+  const tableRect = table ? rectOf(table.range) : null;
+  const rows = tableRect ? { first: tableRect.row + 1, last: tableRect.row + tableRect.rowCount - 1 } : blockRows(plan);
+  for (const column of plan.columns) {
+    const letter = columnLetter(column.index);
+    await batch.add(SMALL_OP_BYTES, () => {
+      const format = sheet.getRange(`${letter}:${letter}`).format;
+      format.columnWidth = widthInPoints(column.width);
+      if (column.wrap) format.wrapText = true;
+    });
+    if (column.numberFormat && rows && rows.last >= rows.first) {
+      const rect = { row: rows.first, column: column.index, rowCount: rows.last - rows.first + 1, columnCount: 1 };
+      await queueNumberFormat(sheet, rect, column.numberFormat, batch);
+    }
+  }
+
+  if (table && tableRect) {
+    await batch.add(SMALL_OP_BYTES, () => {
+      const created = sheet.tables.add(rectAddress(tableRect), true);
+      created.name = table.name;
+      created.style = table.style;
+    });
+  }
+
+  for (const style of plan.styles) {
+    await batch.add(SMALL_OP_BYTES, () => queueStyle(sheet, style));
+    if (style.numberFormat) await queueNumberFormat(sheet, rectOf(style.range), style.numberFormat, batch);
+  }
+  if (caps.dataValidation) {
+    for (const validation of plan.validations) {
+      await batch.add(SMALL_OP_BYTES + jsonBytes(validation), () => queueValidation(sheet, validation));
+    }
+  }
+  if (caps.conditionalFormats) {
+    for (const format of plan.conditionalFormats) {
+      await batch.add(SMALL_OP_BYTES + jsonBytes(format), () => queueConditionalFormat(sheet, format));
+    }
+  }
+  const freeze = plan.freeze;
+  if (caps.freezePanes && freeze && (freeze.rows > 0 || freeze.columns > 0)) {
+    await batch.add(SMALL_OP_BYTES, () => {
+      if (freeze.columns === 0) sheet.freezePanes.freezeRows(freeze.rows);
+      else if (freeze.rows === 0) sheet.freezePanes.freezeColumns(freeze.columns);
+      else sheet.freezePanes.freezeAt(sheet.getRange(`A1:${cellAddress(freeze.rows - 1, freeze.columns - 1)}`));
+    });
+  }
+  const tabColor = plan.tabColor;
+  if (tabColor && supportsTabColor()) {
+    await batch.add(SMALL_OP_BYTES, () => {
+      sheet.tabColor = tabColor;
+    });
+  }
+}
