@@ -51,9 +51,14 @@ export class UnitResolver {
   }
 }
 
+// A role note after the name: "Phòng Nghiệp vụ Y (chủ trì)", "Văn phòng Sở (đầu mối)".
+const ROLE_NOTE = /\s*\((?:chủ trì|đầu mối|thường trực|phối hợp|cơ quan thường trực)\)\s*$/iu;
+
 export function cleanUnitText(text: string): string {
   return text
     .replace(/\s+/g, " ")
+    .replace(/[\s.;,:]+$/, "")
+    .replace(ROLE_NOTE, "")
     .replace(/^[-+*•\s]+/, "")
     .replace(/[\s.;,:]+$/, "")
     .trim();

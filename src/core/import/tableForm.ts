@@ -136,7 +136,7 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
         const n = last.title.length;
         if (n > 0) last.title[n - 1] = `${last.title[n - 1]} ${cellLine(r.title)}`;
         else last.title.push(cellLine(r.title));
-      } else if (last) {
+      } else if (last && !(groupLike(r.title) && nextHasValues(data, i))) {
         last = startTask(r, last);
       } else if (nextHasValues(data, i)) {
         const text = cellLine(r.title);
@@ -164,6 +164,13 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
     if (r.stt) lastStt = r.stt;
   }
   return { drafts, unplaced };
+}
+
+/** An unnumbered group heading: set in capitals, or a few words with no sentence ending. */
+function groupLike(title: string): boolean {
+  const letters = title.replace(/[^\p{L}]/gu, "");
+  if (letters.length > 1 && letters === letters.toUpperCase()) return true;
+  return title.split(/\s+/).length <= 6 && !/[.;]$/.test(title);
 }
 
 function nextHasValues(data: Row[], i: number): boolean {

@@ -67,6 +67,7 @@ class TextReader {
     }
     if (label) this.label(label, line);
     else if (prose) this.proseLine(prose, shape, line);
+    else if (this.isUnknownField(shape)) this.unknownField(line);
     else if (this.field && this.continues(shape)) this.append(shape, line);
     else if (this.prose && (shape.bullet || isItemNumbering(shape))) this.proseTask(this.prose, shape.body, line);
     else if (shape.numbering) this.heading(shape);
@@ -113,6 +114,11 @@ class TextReader {
       return;
     }
     let d = this.cur;
+    if (label.field === "title" && d && d.title.length > 0 && !hasFields(d) && this.pending.length === 0) {
+      // "Tên nhiệm vụ" then "Nội dung": the description has no column of its own.
+      this.unknownField(line);
+      return;
+    }
     if (label.field === "title") {
       const hasPending = this.pending.length > 0;
       this.flushPending();
@@ -154,6 +160,22 @@ class TextReader {
         break;
     }
     this.openField(value === "" ? label.field : null);
+  }
+
+  /**
+   * "6. Kinh phí thực hiện: ..." inside a labelled task: a field with no column, not a heading
+   * (a heading here would swallow the tasks that follow).
+   */
+  private isUnknownField(shape: LineShape): boolean {
+    if (!this.cur || !this.cur.titleFromLabel || !shape.numbering) return false;
+    if (shape.numbering.kind !== "arabic" && shape.numbering.kind !== "lower") return false;
+    return /^[^:]{1,50}:\s*\S/.test(shape.body) && shape.body.indexOf(":") <= 50;
+  }
+
+  private unknownField(line: string): void {
+    (this.cur as Draft).source.push(line);
+    this.unplaced.push(line);
+    this.field = null;
   }
 
   /** Whether a line below an empty label belongs to it. */
@@ -239,6 +261,10 @@ class TextReader {
     d.source.push(line);
     return d;
   }
+}
+
+function hasFields(d: Draft): boolean {
+  return d.lead.length + d.partners.length + d.outsidePartners.length + d.deadline.length + d.product.length > 0;
 }
 
 function isItemNumbering(shape: LineShape): boolean {

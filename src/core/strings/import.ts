@@ -13,7 +13,6 @@ export const IMPORT_WARNINGS = {
   deadlineNotUnderstood: (text: string) => `Không hiểu thời hạn "${text}"`,
   deadlineVague: (text: string) => `Thời hạn "${text}" không nêu mốc cụ thể`,
   deadlineNeedsYear: (text: string) => `Thời hạn "${text}" không ghi năm; cần năm kế hoạch để tính hạn`,
-  contentItemWithoutLead: (item: string) => `Nội dung (${item}) không có đơn vị chủ trì nào nhận`,
 } as const;
 
 export const IMPORT_NOTICES = {
@@ -28,10 +27,10 @@ export const IMPORT_NOTICES = {
 
 export const IMPORT_CLI_ERRORS = {
   usage: "Cách dùng: tracker import TỆP [--year YYYY]",
-  badYear: (text: string) => `Năm kế hoạch không hợp lệ: "${text}"`,
   missingFile: (path: string) => `Không tìm thấy tệp: ${path}`,
   unreadableFile: (path: string) => `Không đọc được tệp: ${path}`,
   badExtension: (path: string) => `Không hỗ trợ loại tệp này: ${path} (dùng .txt, .tsv, .csv hoặc .xlsx)`,
   badXlsx: (path: string) => `Tệp Excel bị hỏng hoặc không phải .xlsx: ${path}`,
   emptyWorkbook: (path: string) => `Tệp Excel không có trang tính nào: ${path}`,
+  unplaced: (count: number) => `Lưu ý: ${count} đoạn văn bản không xếp được vào nhiệm vụ nào.`,
 } as const;
