@@ -4,3 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run -s typecheck
 npm run -s lint
+npm run test:files

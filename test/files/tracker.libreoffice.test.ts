@@ -1,0 +1,206 @@
+// The tracker's formulas, computed by LibreOffice with no add-in, agree with the core engine: every
+// row's Đánh giá and every figure of Tổng hợp, for several report dates and after edits to the file.
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type ExcelJS from "exceljs";
+import { judgeTask } from "../../src/core/judge";
+import { STATE_LABELS } from "../../src/core/strings/vi";
+import { SUMMARY_TEXT } from "../../src/core/strings/workbook";
+import { summarise } from "../../src/core/summary";
+import type { GroupSummary, IsoDate, Task } from "../../src/core/types";
+import { buildTrackerPlan } from "../../src/workbook/buildTrackerPlan";
+import { STATE_FILLS } from "../../src/workbook/colours";
+import { TASK_SHEET, TASK_TABLE, taskCellAddress } from "../../src/workbook/layout";
+import { NAMES } from "../../src/workbook/names";
+import { SUMMARY_SHEET, SUMMARY_STATES } from "../../src/workbook/summarySheet";
+import { writePlanToFile } from "../../src/xlsx/writePlan";
+import { writeWorkbookAtomically } from "../../src/xlsx/write/atomicWrite";
+import { repairLoadedTables } from "../../src/xlsx/write/repairTables";
+import { CATALOG, fixtureRows, fixtureTasks, jsDate, SETTINGS } from "../workbook/fixture";
+import { computed, loadXlsx, sheetValues, type Computed } from "./computed";
+import { convertToXlsx } from "./libreOffice";
+import { summaryBlock } from "./summaryBlocks";
+
+const REPORT_DATES: IsoDate[] = ["2026-03-31", "2026-06-30", "2026-07-07", "2026-12-31"];
+const W = SETTINGS.windowDays;
+
+let dir: string;
+const built = (name: string) => join(dir, "built", `${name}.xlsx`);
+const byLibreOffice = (name: string) => join(dir, "lo", `${name}.xlsx`);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "tracker-lo-"));
+  await mkdir(join(dir, "built"));
+  const tasks = fixtureTasks();
+  for (const reportDate of REPORT_DATES) {
+    const plan = buildTrackerPlan({ rows: fixtureRows(tasks), catalog: CATALOG, settings: { ...SETTINGS, reportDate } });
+    await writePlanToFile(plan, built(reportDate));
+  }
+  const today = buildTrackerPlan({ rows: fixtureRows(tasks), catalog: CATALOG, settings: { ...SETTINGS, reportDate: null } });
+  await writePlanToFile(today, built("today"));
+  // The files carry no cached results, so LibreOffice's default settings compute every formula.
+  await convertToXlsx([...REPORT_DATES, "today"].map(built), join(dir, "lo"), "default");
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.each(REPORT_DATES)("a tracker built with report date %s, opened in LibreOffice", (reportDate) => {
+  let workbook: ExcelJS.Workbook;
+  beforeAll(async () => {
+    workbook = await loadXlsx(byLibreOffice(reportDate));
+  });
+
+  it("judges every row as judgeTask does", () => {
+    expectStates(workbook, fixtureTasks(), reportDate);
+  });
+
+  it("shows the per-unit, month, Board member and section figures of summarise, and its headline", () => {
+    expectSummary(workbook, fixtureTasks(), reportDate);
+  });
+});
+
+describe("a tracker whose report date is =TODAY()", () => {
+  it("is judged as of the day it is opened", async () => {
+    const workbook = await loadXlsx(byLibreOffice("today"));
+    const now = new Date();
+    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, "0")).join("-");
+    expect(computed(reportDateCell(workbook))).toBe(today);
+    expectStates(workbook, fixtureTasks(), today);
+    expectSummary(workbook, fixtureTasks(), today);
+  });
+});
+
+describe("a tracker edited after it was built, then recalculated by LibreOffice", () => {
+  const asOf = "2026-07-01";
+  let tasks: Task[];
+  let workbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    // Edit the copy LibreOffice saved, as a unit would edit the emailed file.
+    const edited = await loadXlsx(byLibreOffice("2026-06-30"));
+    const sheet = edited.getWorksheet(TASK_SHEET)!;
+    tasks = fixtureTasks();
+    const edit = (id: string, change: Partial<Task>) => {
+      const index = tasks.findIndex((t) => t.id === id);
+      tasks[index] = { ...tasks[index], ...change };
+      for (const [field, value] of Object.entries(change)) {
+        const cell = sheet.getCell(taskCellAddress(index, field as keyof Task & Parameters<typeof taskCellAddress>[1]));
+        cell.value = field === "status" || field === "lead" ? (value as string) : value ? jsDate(value as string) : null;
+      }
+    };
+    edit("NV04", { status: "Hoàn thành", doneDate: "2026-07-10" }); // done after its 03/07 deadline
+    edit("NV05", { status: "Hoàn thành", doneDate: "2026-06-01" });
+    edit("NV03", { extendedDue: "2026-07-31" }); // an approved extension rescues an overdue task
+    edit("NV12", { extendedDue: "2026-07-05" }); // extended into the due-soon window
+    edit("NV18", { lead: "Trung tâm Kiểm soát bệnh tật" }); // reassigned to another unit
+    reportDateCell(edited).value = jsDate(asOf);
+    repairLoadedTables(edited);
+    await writeWorkbookAtomically(edited, built("edited"));
+    await convertToXlsx([built("edited")], join(dir, "lo"), "always");
+    workbook = await loadXlsx(byLibreOffice("edited"));
+  });
+
+  it("judges the edited rows anew", () => {
+    expect(stateOf(workbook, "NV04")).toBe(STATE_LABELS.doneLate);
+    expect(stateOf(workbook, "NV03")).toBe(STATE_LABELS.inProgress);
+    expect(stateOf(workbook, "NV12")).toBe(STATE_LABELS.dueSoon);
+    expectStates(workbook, tasks, asOf);
+  });
+
+  it("recounts the summary", () => {
+    expectSummary(workbook, tasks, asOf);
+  });
+
+  it("keeps its row colours, dropdowns, table and names", () => {
+    const sheet = workbook.getWorksheet(TASK_SHEET)! as unknown as LoadedSheet;
+    const fills = new Map(
+      sheet.conditionalFormattings.flatMap((f) => f.rules.map((r) => [r.formulae?.[0], r.style?.fill?.bgColor?.argb] as const)),
+    );
+    for (const state of SUMMARY_STATES) {
+      expect([state, fills.get(`$R2="${STATE_LABELS[state]}"`)]).toEqual([state, `FF${STATE_FILLS[state].fill.slice(1)}`]);
+    }
+    const validations = sheet.dataValidations.model;
+    const rule = (field: Parameters<typeof taskCellAddress>[1]) => {
+      const v = validations[taskCellAddress(tasks.length - 1, field)];
+      return v ? [v.type, v.type === "list" ? v.formulae[0] : v.formulae.length] : null;
+    };
+    expect(rule("lead")).toEqual(["list", NAMES.unitList]);
+    expect(rule("status")).toEqual(["list", NAMES.statusList]);
+    expect(rule("leader")).toEqual(["list", NAMES.leaderList]);
+    expect(rule("progress")).toEqual(["whole", 2]);
+    expect(rule("doneDate")).toEqual(["date", 2]);
+    expect(Object.keys(sheet.tables)).toEqual([TASK_TABLE]);
+    for (const name of Object.values(NAMES)) expect(workbook.definedNames.getRanges(name).ranges).toHaveLength(1);
+  });
+});
+
+/** What ExcelJS loads but its typings omit. */
+interface LoadedSheet {
+  conditionalFormattings: { rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[];
+  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
+  tables: Record<string, unknown>;
+}
+
+function reportDateCell(workbook: ExcelJS.Workbook): ExcelJS.Cell {
+  const [ref] = workbook.definedNames.getRanges(NAMES.reportDate).ranges;
+  const [sheet, address] = ref.split("!");
+  return workbook.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(address.replace(/\$/g, ""));
+}
+
+function stateOf(workbook: ExcelJS.Workbook, id: string): Computed {
+  const sheet = workbook.getWorksheet(TASK_SHEET)!;
+  const index = fixtureTasks().findIndex((t) => t.id === id);
+  return computed(sheet.getCell(taskCellAddress(index, "state")));
+}
+
+function expectStates(workbook: ExcelJS.Workbook, tasks: Task[], asOf: IsoDate): void {
+  const sheet = workbook.getWorksheet(TASK_SHEET)!;
+  const shown = tasks.map((_, i) => [computed(sheet.getCell(taskCellAddress(i, "id"))), computed(sheet.getCell(taskCellAddress(i, "state")))]);
+  const expected = tasks.map((t) => [t.id, STATE_LABELS[judgeTask(t, asOf, W).state]]);
+  expect(shown).toEqual(expected);
+}
+
+function expectSummary(workbook: ExcelJS.Workbook, tasks: Task[], asOf: IsoDate): void {
+  const summary = summarise(tasks, { asOf, windowDays: W, scoring: SETTINGS.scoring });
+  const rows = sheetValues(workbook.getWorksheet(SUMMARY_SHEET)!, 10);
+  expect(rows[1][0]).toBe(summary.headline.text);
+
+  const units = summaryBlock(rows, SUMMARY_TEXT.unit);
+  expect(units.map((r) => r.label)).toEqual(summary.units.map((u) => u.unit));
+  for (const unit of summary.units) expectFigures(units, unit.unit, unit);
+
+  const months = summaryBlock(rows, SUMMARY_TEXT.month);
+  expect(months.map((r) => r.label)).toEqual([...Array.from({ length: 12 }, (_, i) => i + 1), SUMMARY_TEXT.noDeadline]);
+  for (const row of months) {
+    const month = summary.months.find((m) => (m.month ?? SUMMARY_TEXT.noDeadline) === row.label);
+    expect([row.label, ...row.figures]).toEqual([row.label, ...(month ? figures(month) : [0, 0, 0, 0, 0, 0, 0, "", ""])]);
+  }
+
+  const leaders = summaryBlock(rows, SUMMARY_TEXT.leader);
+  for (const leader of summary.leaders) expectFigures(leaders, leader.leader, leader);
+  for (const row of leaders.filter((r) => !summary.leaders.some((l) => l.leader === r.label))) {
+    expect(row.figures).toEqual([0, 0, 0, 0, 0, 0, 0, "", ""]);
+  }
+
+  const sections = summaryBlock(rows, SUMMARY_TEXT.section);
+  expect(sections.map((r) => r.label)).toEqual(summary.sections.map((s) => s.section));
+  for (const section of summary.sections) expectFigures(sections, section.section, section);
+}
+
+function expectFigures(block: ReturnType<typeof summaryBlock>, label: string, group: GroupSummary): void {
+  const row = block.find((r) => r.label === label);
+  expect([label, ...(row ? row.figures : [])]).toEqual([label, ...figures(group)]);
+}
+
+/** Tổng số, the six states in header order, Điểm (blank when nothing counts), Xếp loại. */
+function figures(group: GroupSummary): Computed[] {
+  return [
+    group.total,
+    ...SUMMARY_STATES.map((s) => group[s]),
+    group.score === null ? "" : expect.closeTo(group.score, 9),
+    group.rating ?? "",
+  ] as Computed[];
+}
