@@ -1,0 +1,126 @@
+// Creating the tracker renders the whole plan; running it again only appends tasks it does not hold.
+import { TASK_HEADERS } from "../../src/core/strings/vi";
+import { TASK_FIELDS } from "../../src/core/types";
+import { excelActions } from "../../src/excel";
+import { AddinError } from "../../src/excel/actions";
+import { importedTask, importedTasks } from "./factories";
+import { useFakeExcel } from "./fakeExcel";
+
+const host = useFakeExcel();
+const TASKS = "Nhiệm vụ";
+
+describe("createOrExtendTracker on a workbook without a tracker", () => {
+  it("adds the tracker sheets after the user's own, names, and activates the task sheet", async () => {
+    const result = await excelActions.createOrExtendTracker(importedTasks(10), 2026);
+    expect(result).toEqual({ created: true, added: 10, skipped: 0 });
+    expect(host().sheetNames()).toEqual(["Sheet1", "Hướng dẫn", TASKS, "Tổng hợp", "Ma trận", "Danh mục", "Kiểm tra"]);
+    expect(host().selection().active).toBe(TASKS);
+    expect(host().names().map((n) => n.name)).toEqual(
+      expect.arrayContaining(["NgayBaoCao", "SoNgayCanhBao", "DiemDungHan", "DiemTreHan", "DiemQuaHan", "MucXuatSac", "MucTot", "MucHoanThanh"]),
+    );
+  });
+
+  it("writes the task table: headers, text as text, real dates, and the Đánh giá formula on every row", async () => {
+    await excelActions.createOrExtendTracker(
+      [importedTask(0, { id: "01", title: "- Lập kế hoạch 2026", deadlineText: "30/6/2026", due: "2026-06-30" }), ...importedTasks(9, 1)],
+      2026,
+    );
+    expect(host().tables()).toEqual([
+      expect.objectContaining({ name: "BangNhiemVu", sheet: TASKS, address: "A1:R11", headers: TASK_FIELDS.map((f) => TASK_HEADERS[f]), rowCount: 10 }),
+    ]);
+    const sheet = host().sheet(TASKS);
+    const row2 = sheet.cell("A2");
+    expect(row2.value).toBe("01");
+    expect(sheet.cell("E2")).toMatchObject({ value: "- Lập kế hoạch 2026", formula: null });
+    expect(sheet.cell("J2")).toMatchObject({ value: "30/6/2026", formula: null });
+    expect(sheet.cell("K2")).toMatchObject({ value: 46203, numberFormat: "dd/mm/yyyy" });
+    for (let row = 2; row <= 11; row++) {
+      expect(sheet.cell(`R${row}`).formula).toMatch(new RegExp(`^=IF\\(COUNTA\\(\\$A${row}:\\$Q${row}\\)`));
+    }
+  });
+
+  it("puts dropdowns and number rules on the right columns, the state colours on every row, and freezes the header", async () => {
+    await excelActions.createOrExtendTracker(importedTasks(10), 2026);
+    const sheet = host().sheet(TASKS);
+    const rules = Object.fromEntries(sheet.validations().map((v) => [v.address, v.rule]));
+    expect(rules["G2:G11"]).toEqual({ list: { inCellDropDown: true, source: "=DsDonVi" } });
+    expect(rules["M2:M11"]).toEqual({ list: { inCellDropDown: true, source: "=DsTinhTrang" } });
+    expect(rules["N2:N11"]).toEqual({ wholeNumber: { formula1: 0, formula2: 100, operator: "Between" } });
+    expect(rules["K2:K11"]).toEqual({ date: expect.objectContaining({ operator: "Between" }) });
+    expect(sheet.cell("M2").validation?.errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
+    expect(sheet.cell("G2").validation?.errorAlert).toMatchObject({ style: "Warning" });
+    const formats = sheet.conditionalFormats();
+    expect(formats).toHaveLength(6);
+    for (const cf of formats) {
+      expect(cf.address).toBe("A2:R11");
+      expect(cf.formula).toMatch(/^=\$R2="/);
+      expect(cf.fill).toMatch(/^#[0-9A-F]{6}$/);
+    }
+    expect(sheet.freeze).toEqual({ rows: 1, columns: 1 });
+    expect(sheet.columnWidth("E")!).toBeGreaterThan(sheet.columnWidth("A")!);
+  });
+
+  it("keeps the report date on =TODAY() and the window at 7 days", async () => {
+    await excelActions.createOrExtendTracker(importedTasks(3), 2026);
+    expect(await excelActions.readSettings()).toEqual({ reportDate: null, windowDays: 7 });
+    const reference = host().names().find((n) => n.name === "NgayBaoCao")!.reference;
+    const cell = reference.split("!")[1].replace(/\$/g, "");
+    expect(host().sheet("Danh mục").cell(cell).formula).toBe("=TODAY()");
+  });
+
+  it("refuses to write over a same-named sheet that holds data, and creates nothing", async () => {
+    host().addSheet("Tổng hợp").type("A1", [["số liệu của tôi"]]);
+    await expect(excelActions.createOrExtendTracker(importedTasks(3), 2026)).rejects.toMatchObject({
+      constructor: AddinError,
+      code: "SheetTaken",
+      message: expect.stringContaining("Tổng hợp"),
+    });
+    expect(host().tables()).toEqual([]);
+    expect(host().sheetNames()).toEqual(["Sheet1", "Tổng hợp"]);
+    expect(host().sheet("Tổng hợp").values("A1")).toEqual([["số liệu của tôi"]]);
+  });
+
+  it("reuses an empty sheet of the same name", async () => {
+    host().addSheet("Kiểm tra");
+    await excelActions.createOrExtendTracker(importedTasks(3), 2026);
+    expect(host().sheetNames().filter((n) => n === "Kiểm tra")).toHaveLength(1);
+    expect(host().sheet("Kiểm tra").values("A1")[0][0]).not.toBe("");
+  });
+});
+
+describe("createOrExtendTracker on an existing tracker", () => {
+  it("appends only the tasks whose id is new, below the table, with their own row's formula and the column rules", async () => {
+    await excelActions.createOrExtendTracker(importedTasks(10), 2026);
+    const result = await excelActions.createOrExtendTracker(importedTasks(10, 5), 2026);
+    expect(result).toEqual({ created: false, added: 5, skipped: 5 });
+    const sheet = host().sheet(TASKS);
+    expect(host().tables()[0]).toMatchObject({ address: "A1:R16", rowCount: 15 });
+    expect(sheet.values("A2:A16").map((r) => r[0])).toEqual(importedTasks(15).map((t) => t.id));
+    expect(sheet.cell("R16").formula).toContain("$M16");
+    expect(sheet.cell("M16").validation?.rule).toEqual({ list: { inCellDropDown: true, source: "=DsTinhTrang" } });
+    expect(sheet.cell("K16").numberFormat).toBe("dd/mm/yyyy");
+    expect(sheet.conditionalFormats().map((cf) => cf.address)).toEqual(new Array(6).fill("A2:R16"));
+  });
+
+  it("never touches what users filled in, and a second run changes nothing", async () => {
+    await excelActions.createOrExtendTracker(importedTasks(10), 2026);
+    const sheet = host().sheet(TASKS);
+    sheet.type("M4", [["Hoàn thành", 100, "15/03/2026", "Báo cáo số 12/BC-SYT"]]);
+    sheet.type("E5", [["Nội dung do đơn vị sửa"]]);
+    await excelActions.createOrExtendTracker(importedTasks(12), 2026);
+    const after = sheet.formulas();
+    expect(sheet.values("M4:P4")).toEqual([["Hoàn thành", 100, 46096, "Báo cáo số 12/BC-SYT"]]);
+    expect(sheet.values("E5")).toEqual([["Nội dung do đơn vị sửa"]]);
+
+    const syncsBefore = host().syncCount;
+    expect(await excelActions.createOrExtendTracker(importedTasks(12), 2026)).toEqual({ created: false, added: 0, skipped: 12 });
+    expect(sheet.formulas()).toEqual(after);
+    expect(host().syncs.slice(syncsBefore).every((s) => s.requestBytes < 2000)).toBe(true);
+  });
+
+  it("matches tasks without an id by their title", async () => {
+    const noId = importedTask(0, { id: "" });
+    await excelActions.createOrExtendTracker([noId], 2026);
+    expect((await excelActions.createOrExtendTracker([noId, importedTask(1)], 2026)).added).toBe(1);
+  });
+});
