@@ -1,6 +1,5 @@
 // Ids and titles: present, unique, meaningful.
 import { CHECK_MESSAGES } from "../strings/checks";
-import { foldVietnamese } from "../text";
 import { matchUnit } from "../units/match";
 import { report, type RowContext } from "./rowContext";
 
@@ -10,7 +9,8 @@ const ENOUGH_WORDS = /\S\s+\S+\s+\S/;
 /** Rows seen so far in one run, to spot repeats. */
 export interface SeenRows {
   ids: Map<string, { title: string }>;
-  titles: Map<string, { id: string }>;
+  /** Ids of the rows seen, by lead unit, then by title. */
+  titles: Map<string, Map<string, string>>;
 }
 
 export function checkIdentity(ctx: RowContext, seen: SeenRows): void {
@@ -33,10 +33,12 @@ export function checkIdentity(ctx: RowContext, seen: SeenRows): void {
     report(ctx, "title-too-short", "title", CHECK_MESSAGES.titleTooShort(task.title));
     return;
   }
-  const lead = matchUnit(ctx.options.catalog, task.lead).unit?.code ?? foldVietnamese(task.lead);
-  // A pasted duplicate repeats the text; case and punctuation are all that drift.
-  const key = `${task.title.toLowerCase().replace(/[\s.,;:!?()"'“”\-]+/g, "")}|${lead}`;
-  const first = seen.titles.get(key);
-  if (first) report(ctx, "title-duplicate", "title", CHECK_MESSAGES.titleDuplicate(first.id));
-  else seen.titles.set(key, { id: task.id });
+  const lead = matchUnit(ctx.options.catalog, task.lead).unit?.code ?? task.lead.toLowerCase();
+  // A pasted duplicate repeats the text exactly, give or take a final full stop.
+  const title = task.title.endsWith(".") ? task.title.slice(0, -1) : task.title;
+  let titles = seen.titles.get(lead);
+  if (!titles) seen.titles.set(lead, (titles = new Map()));
+  const first = titles.get(title);
+  if (first !== undefined) report(ctx, "title-duplicate", "title", CHECK_MESSAGES.titleDuplicate(first));
+  else titles.set(title, task.id);
 }
