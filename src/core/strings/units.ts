@@ -9,11 +9,3 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   group: "Nhóm đơn vị",
 };
 
-export const CATALOG_HEADERS = {
-  code: "Mã",
-  name: "Tên đơn vị",
-  kind: "Loại",
-  aliases: "Tên gọi khác (cách nhau bởi ;)",
-  leaderName: "Họ và tên",
-  leaderTitle: "Chức vụ",
-} as const;
