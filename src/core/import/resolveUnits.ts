@@ -12,6 +12,7 @@ export interface UnitName {
 // Qualifiers that add nothing to the unit: "Phòng KH-TC Sở Y tế", "Văn phòng (Sở)".
 const OWNER_SUFFIX = /\s+(?:của\s+)?(?:sở|sở y tế|syt)(?:\s+(?:tỉnh\s+)?[\p{Lu}][\p{L}\s]*)?$/iu;
 
+const BRACKETED = /^(.+?)\s*\(([^()]+)\)$/;
 const OFFICE_START = /^(?:phòng|văn phòng|thanh tra|chi cục|trung tâm)\s/iu;
 
 export class UnitResolver {
@@ -32,10 +33,11 @@ export class UnitResolver {
     return unit;
   }
 
-  /** One unit name. */
+  /** One unit name. "Sở Y tế (Phòng Tổ chức cán bộ)": the office in brackets is the one meant. */
   one(text: string): UnitName {
     const clean = cleanUnitText(text);
-    const unit = this.lookup(clean);
+    const bracket = BRACKETED.exec(clean);
+    const unit = this.lookup(clean) ?? (bracket ? this.lookup(bracket[2]) ?? this.lookup(bracket[1]) : null);
     return unit ? { name: unit.name, known: true } : { name: clean, known: false };
   }
 

@@ -57,6 +57,14 @@ export class SectionTracker {
     this.top = { kind: key, number: n.number, label, text, parent, part };
     return this.top;
   }
+
+  /** An unnumbered group heading (a table's "Lĩnh vực khác"): a sibling of the outermost open heading. */
+  pushOuter(label: string, text: string): HeadingNode {
+    let outer = this.top;
+    while (outer?.parent) outer = outer.parent;
+    this.top = { kind: outer?.kind ?? "plain", number: "", label, text, parent: null, part: false };
+    return this.top;
+  }
 }
 
 function chain(node: HeadingNode | null, except: HeadingNode | null = null): HeadingNode[] {

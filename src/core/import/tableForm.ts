@@ -35,7 +35,8 @@ function readRow(cells: CellValue[], header: TableHeader): Row {
     const text = role === "deadline" ? deadlineCellText(value) : cellText(value);
     if (text === "") return;
     row.all.push(text);
-    if (role === "stt") row.stt = text.replace(/[.)]+$/, "").trim();
+    if (role === "stt" && !STT_LIKE.test(text)) row.title = row.title ? `${text}\n${row.title}` : text;
+    else if (role === "stt") row.stt = text.replace(/[.)]+$/, "").trim();
     else if (role && role !== "ignore") row[role] = row[role] ? `${row[role]}\n${text}` : text;
   });
   return row;
@@ -51,6 +52,8 @@ function headingNumber(stt: string): Numbering | null {
   return shape.numbering && shape.body === "x" ? shape.numbering : null;
 }
 
+// A number cell: 1, 1.2, I, A, a), or a bullet. Anything else there is a heading merged across the row.
+const STT_LIKE = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,7}\.?|[A-ZĐa-zđ][.)]?|[-+*•–])$/u;
 const NOTE = /^(?:ghi chú|lưu ý|chú thích)\s*:/iu;
 const ARABIC = /^\d{1,3}(?:\.\d{1,3})*$/;
 
@@ -131,16 +134,16 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
       const shape = lineShape(cellLine(r.title));
       if (shape.numbering && shape.numbering.kind !== "lower" && shape.numbering.kind !== "paren") {
         heading(shape.numbering, shape.text, shape.body);
-      } else if (last && numbersTasks) {
+      } else if (last && numbersTasks && !(groupLike(r.title) && nextIsNumberedTask(data, i))) {
         // The rest of a title cell Word split over rows: one title, joined with a space.
         const n = last.title.length;
         if (n > 0) last.title[n - 1] = `${last.title[n - 1]} ${cellLine(r.title)}`;
         else last.title.push(cellLine(r.title));
-      } else if (last && !(groupLike(r.title) && nextHasValues(data, i))) {
+      } else if (last && !numbersTasks && !(groupLike(r.title) && nextHasValues(data, i))) {
         last = startTask(r, last);
       } else if (nextHasValues(data, i)) {
-        const text = cellLine(r.title);
-        heading({ kind: "task", number: "", ambiguous: false }, text, text);
+        tracker.pushOuter(cellLine(r.title), cellLine(r.title));
+        last = null;
       } else {
         unplaced.push(r.all.join(" | "));
       }
@@ -166,11 +169,17 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
   return { drafts, unplaced };
 }
 
-/** An unnumbered group heading: set in capitals, or a few words with no sentence ending. */
+/** An unnumbered group heading: set in capitals, or a few capitalised words with no sentence ending. */
 function groupLike(title: string): boolean {
+  if (!/^\p{Lu}/u.test(title)) return false;
   const letters = title.replace(/[^\p{L}]/gu, "");
   if (letters.length > 1 && letters === letters.toUpperCase()) return true;
   return title.split(/\s+/).length <= 6 && !/[.;]$/.test(title);
+}
+
+function nextIsNumberedTask(data: Row[], i: number): boolean {
+  const next = data.slice(i + 1).find((r) => r.all.length > 0);
+  return next !== undefined && hasValues(next) && next.stt !== "";
 }
 
 function nextHasValues(data: Row[], i: number): boolean {
