@@ -62,7 +62,10 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
     if (opened.due !== null || opened.from !== null || opened.kind === "needsYear" || opened.kind === "yearly") return opened;
   }
   const repeats = scan.yearly || scan.ongoing;
-  if (scan.relative && !repeats) return result("relative", { condition: text });
+  // "Trong vòng 15 ngày kể từ ngày 01/7/2021" counts from a date; "Báo cáo 6 tháng trước 15/6" does not.
+  if (scan.relative && !repeats && (scan.segments.length === 0 || scan.counted)) {
+    return result("relative", { condition: text });
+  }
   if (scan.segments.length > 0) return resolveDated(scan, planYear, condition);
   if (scan.ongoing) return result("ongoing", { recurring: true, condition });
   if (scan.yearly) {

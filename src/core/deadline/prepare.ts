@@ -72,7 +72,8 @@ export function prepare(raw: string): Prepared {
 
 function pushAside(asides: Aside[], text: string, open: number, close: number): void {
   const inner = text.slice(open + 1, close).replace(/[()[\]]/g, " ").replace(/\s+/g, " ").trim();
-  if (inner) asides.push({ start: open, text: inner });
+  // "Năm 2021 (*)": a footnote mark is not a condition.
+  if (/[\p{L}\p{N}]/u.test(inner)) asides.push({ start: open, text: inner });
 }
 
 /** The phrase with its brackets dropped but their words kept, for a phrase that is all aside. */

@@ -28,6 +28,8 @@ export interface Scan {
   ongoing: boolean;
   /** "trong vòng 30 ngày" seen before any dated part. */
   relative: boolean;
+  /** "kể từ", "tính từ": the dates that follow are the trigger of a time limit, not the deadline. */
+  counted: boolean;
 }
 
 const MIN_YEAR = 1900;
@@ -49,6 +51,7 @@ class Scanner {
   private yearly = false;
   private ongoing = false;
   private relative = false;
+  private counted = false;
   private pendingFrom = false;
   private pendingBefore = false;
   private join: "range" | "list" | null = null;
@@ -70,7 +73,8 @@ class Scanner {
         continue;
       }
       if (tok.kind === "number") {
-        if (this.isDuration(this.i) && this.segments.length === 0) this.relative = true;
+        if (this.isEvery(this.i)) this.ongoing = true;
+        else if (this.isDuration(this.i) && this.segments.length === 0) this.relative = true;
         this.afterPart = false;
         this.i++;
       } else if (tok.kind === "sep") {
@@ -80,7 +84,13 @@ class Scanner {
         break;
       }
     }
-    return { segments: this.segments, yearly: this.yearly, ongoing: this.ongoing, relative: this.relative };
+    return {
+      segments: this.segments,
+      yearly: this.yearly,
+      ongoing: this.ongoing,
+      relative: this.relative,
+      counted: this.counted,
+    };
   }
 
   // ------------------------------------------------------------ token tests
@@ -119,6 +129,15 @@ class Scanner {
     return true;
   }
 
+  /** "6 tháng/lần", "3 tháng một lần": a repeating task. */
+  private isEvery(j: number): boolean {
+    if (!this.isDuration(j)) return false;
+    let k = j + 2;
+    if (this.sep(k, "/")) k++;
+    else if (this.word(k, "mot")) k++;
+    return this.word(k, "lan");
+  }
+
   // ------------------------------------------------------------ years
 
   /**
@@ -131,10 +150,14 @@ class Scanner {
     let viaDash = false;
     if (this.sep(k, DATE_SEPS)) {
       viaDash = this.t[k].text === "-";
-      k++;
+      // "Quý I//2021", "Tháng 6/-2021": a doubled separator is a slip of the keyboard.
+      while (this.sep(k, DATE_SEPS)) k++;
       if (this.word(k, "nam")) k++;
     } else if (this.sep(k, ",") && this.word(k + 1, "nam")) {
       k += 2;
+    } else if (this.sep(k, ",") && this.fullYear(k + 1) !== null) {
+      // "Quý I, 2021"; a short number after the comma is another month or quarter ("Tháng 11, 12/2013").
+      return { year: this.fullYear(k + 1) as number, next: k + 2 };
     } else if (this.word(k, "nam")) {
       k++;
     } else {
@@ -354,7 +377,10 @@ class Scanner {
     const next = this.t[j + 1]?.kind === "word" ? this.t[j + 1].text : "";
     let used = 1;
     if ((w === "dinh" && next === "huong") || (w === "tam" && next === "nhin")) return false;
-    if (w === "tu") this.pendingFrom = true;
+    if (w === "tu") {
+      this.pendingFrom = true;
+      if (this.word(j - 1, "ke", "tinh")) this.counted = true;
+    }
     else if (w === "truoc") this.pendingBefore = true;
     else if (w === "nay") this.pendingFrom = false;
     else if (w === "den" || w === "toi") {
