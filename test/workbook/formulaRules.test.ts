@@ -1,0 +1,94 @@
+// Every formula of the tracker runs in Excel 2016, LibreOffice and WPS: functions they all have,
+// comma separators, balanced brackets; names and sheet names Excel accepts.
+import { buildTrackerPlan } from "../../src/workbook/buildTrackerPlan";
+import { CATALOG, fixtureRows, SETTINGS } from "./fixture";
+import { allFormulas } from "./planCells";
+
+const FORBIDDEN = ["FILTER", "UNIQUE", "XLOOKUP", "XMATCH", "LET", "LAMBDA", "IFS", "SWITCH", "TEXTJOIN", "CONCAT", "MAXIFS", "MINIFS", "SORT", "SORTBY", "SEQUENCE"];
+/** What the tracker needs, all in Excel 2016 and LibreOffice 7. */
+const ALLOWED = new Set(["IF", "OR", "AND", "NOT", "N", "INT", "TRIM", "COUNTA", "COUNTIF", "COUNTIFS", "SUMPRODUCT", "ISNUMBER", "SEARCH", "SUBSTITUTE", "DATE", "TODAY", "HYPERLINK"]);
+
+const plan = buildTrackerPlan({
+  rows: fixtureRows(),
+  catalog: CATALOG,
+  settings: SETTINGS,
+  findings: [
+    { row: 2, id: "NV03", field: "status", rule: "status", severity: "error", message: "Sai", fix: null, sheet: "Nhiệm vụ", cell: "M4" },
+  ],
+});
+const formulas = allFormulas(plan);
+
+/** Function names called in a formula, string literals left out ("Hoàn thành (x)" is no call). */
+function functionsOf(formula: string): string[] {
+  return [...formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Za-z][A-Za-z0-9._]*)\s*\(/g)].map((m) => m[1].toUpperCase());
+}
+
+describe("formulas of a built tracker", () => {
+  it("are many, one per row of Đánh giá and per figure of Tổng hợp at least", () => {
+    expect(formulas.length).toBeGreaterThan(fixtureRows().length + 100);
+  });
+
+  it("call only functions of Excel 2016, never the dynamic-array era ones", () => {
+    const used = new Set(formulas.flatMap((f) => functionsOf(f.formula)));
+    expect([...used].filter((name) => !ALLOWED.has(name))).toEqual([]);
+    for (const f of formulas) expect(functionsOf(f.formula).filter((name) => FORBIDDEN.includes(name))).toEqual([]);
+  });
+
+  it("are in invariant form: a leading =, commas, balanced brackets and quotes, within Excel's length", () => {
+    for (const { where, formula } of formulas) {
+      const outsideText = formula.replace(/"(?:[^"]|"")*"/g, '""');
+      const problems = [
+        formula.startsWith("=") ? null : "no leading =",
+        (formula.match(/"/g) ?? []).length % 2 === 0 ? null : "odd quotes",
+        balanced(outsideText) ? null : "unbalanced brackets",
+        outsideText.includes(";") ? "semicolon separator" : null,
+        formula.length <= 8192 ? null : "too long",
+        /\[/.test(outsideText) ? "structured reference" : null,
+      ].filter(Boolean);
+      expect([where, problems]).toEqual([where, []]);
+    }
+  });
+
+  it("refer to sheets that exist, quoted", () => {
+    const names = new Set(plan.sheets.map((s) => s.name));
+    for (const { formula } of formulas) {
+      for (const m of formula.matchAll(/'((?:[^']|'')+)'!/g)) expect(names).toContain(m[1].replace(/''/g, "'"));
+    }
+  });
+
+  it("use defined names that the plan defines", () => {
+    const defined = new Set(plan.names.map((n) => n.name));
+    const used = new Set(formulas.flatMap((f) => [...f.formula.replace(/"(?:[^"]|"")*"/g, "").matchAll(/\b(Ngay\w+|SoNgay\w+|Diem\w+|Muc\w+|Ds\w+|Dm\w+)\b/g)].map((m) => m[1])));
+    expect([...used].filter((n) => !defined.has(n))).toEqual([]);
+  });
+});
+
+describe("names Excel accepts", () => {
+  it("sheet names: at most 31 characters, none of []:*?/\\", () => {
+    for (const sheet of plan.sheets) {
+      expect(sheet.name.length).toBeLessThanOrEqual(31);
+      expect(sheet.name).not.toMatch(/[[\]:*?/\\]/);
+    }
+    expect(new Set(plan.sheets.map((s) => s.name)).size).toBe(plan.sheets.length);
+  });
+
+  it("table and defined names: letters, digits, underscores; not a cell address; unique", () => {
+    const names = [...plan.sheets.flatMap((s) => (s.table ? [s.table.name] : [])), ...plan.names.map((n) => n.name)];
+    for (const name of names) {
+      expect(name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+      expect(name).not.toMatch(/^[A-Za-z]{1,3}\d+$/);
+      expect(name.length).toBeLessThanOrEqual(255);
+    }
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
+});
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "(" || ch === "{") depth++;
+    if (ch === ")" || ch === "}") depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}

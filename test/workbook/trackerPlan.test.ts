@@ -1,0 +1,221 @@
+// The shape of the tracker plan: what the Office.js adapter, the file reader and the user rely on.
+import { NO_LEAD } from "../../src/core/strings/summary";
+import { STATE_LABELS, TASK_HEADERS } from "../../src/core/strings/vi";
+import { FINDINGS_TEXT, SHEET_NAMES, SUMMARY_TEXT } from "../../src/core/strings/workbook";
+import { TASK_FIELDS, type RawRow } from "../../src/core/types";
+import { buildTrackerPlan, type TrackerInput } from "../../src/workbook/buildTrackerPlan";
+import { buildFindingsSheet } from "../../src/workbook/findingsSheet";
+import { TASK_SHEET, TASK_TABLE, taskCellAddress, taskColumnIndex, taskColumnLetter } from "../../src/workbook/layout";
+import { NAMES } from "../../src/workbook/names";
+import type { PlanCell } from "../../src/workbook/plan";
+import { taskRowCells } from "../../src/workbook/taskCells";
+import { CATALOG, fixtureRows, jsDate, SETTINGS } from "./fixture";
+import { cellAt, grid, namedCell, sheetOf } from "./planCells";
+
+const input: TrackerInput = { rows: fixtureRows(), catalog: CATALOG, settings: SETTINGS };
+const plan = buildTrackerPlan(input);
+const tasks = sheetOf(plan, TASK_SHEET);
+const lastRow = fixtureRows().length + 1;
+
+describe("sheets", () => {
+  it("are the six tracker sheets, the guide first", () => {
+    expect(plan.sheets.map((s) => s.name).sort()).toEqual(Object.values(SHEET_NAMES).sort());
+    expect(plan.sheets[0].name).toBe("Hướng dẫn");
+  });
+
+  it("are rectangular blocks", () => {
+    for (const sheet of plan.sheets) {
+      for (const block of sheet.blocks) expect(new Set(block.rows.map((r) => r.length)).size).toBe(1);
+    }
+  });
+
+  it("build the same plan twice from the same input", () => {
+    expect(JSON.stringify(buildTrackerPlan(input))).toBe(JSON.stringify(plan));
+  });
+});
+
+describe("Nhiệm vụ", () => {
+  it("is the table BangNhiemVu from A1, headers in TASK_FIELDS order, the last one Đánh giá", () => {
+    const headers = TASK_FIELDS.map((f) => TASK_HEADERS[f]);
+    expect(tasks.blocks[0].topLeft).toBe("A1");
+    expect(tasks.blocks[0].rows[0]).toEqual(headers);
+    expect(headers[headers.length - 1]).toBe("Đánh giá");
+    expect(tasks.table).toEqual({ name: TASK_TABLE, range: `A1:R${lastRow}`, headers, style: expect.any(String) });
+    expect(tasks.freeze).toEqual({ rows: 1, columns: 1 });
+  });
+
+  it("places fields where the layout helpers say", () => {
+    expect([taskColumnIndex("id"), taskColumnLetter("lead"), taskColumnLetter("state"), taskCellAddress(5, "status")]).toEqual([0, "G", "R", "M7"]);
+    expect(cellAt(tasks, taskCellAddress(2, "id"))).toBe("NV03");
+  });
+
+  it("gives every row a Đánh giá formula over its own row, with plain A1 references", () => {
+    for (let i = 0; i < lastRow - 1; i++) {
+      const cell = cellAt(tasks, taskCellAddress(i, "state")) as { formula: string };
+      const rowsReferenced = new Set([...cell.formula.matchAll(/\$[A-Z]+(\d+)/g)].map((m) => Number(m[1])));
+      expect([...rowsReferenced]).toEqual([i + 2]);
+      expect(cell.formula).toContain("NgayBaoCao");
+      expect(cell.formula).toContain("SoNgayCanhBao");
+      for (const label of Object.values(STATE_LABELS)) expect(cell.formula).toContain(`"${label}"`);
+    }
+  });
+
+  it("has dropdowns on lead, status and leader, numbers on progress and month, dates on the date columns", () => {
+    const rule = (field: (typeof TASK_FIELDS)[number]) => {
+      const letter = taskColumnLetter(field);
+      const v = tasks.validations.find((x) => x.range === `${letter}2:${letter}${lastRow}`);
+      return v && (v.type === "list" ? [v.type, v.source] : [v.type, v.min, v.max]);
+    };
+    expect(rule("lead")).toEqual(["list", "=DsDonVi"]);
+    expect(rule("status")).toEqual(["list", "=DsTinhTrang"]);
+    expect(rule("leader")).toEqual(["list", "=DsLanhDao"]);
+    expect(rule("progress")).toEqual(["whole", 0, 100]);
+    expect(rule("month")).toEqual(["whole", 1, 12]);
+    for (const field of ["due", "extendedDue", "doneDate"] as const) {
+      expect(rule(field)?.[0]).toBe("date");
+      expect(tasks.columns.find((c) => c.index === taskColumnIndex(field))?.numberFormat).toBe("dd/mm/yyyy");
+    }
+    expect(tasks.validations).toHaveLength(8);
+  });
+
+  it("colours whole rows by the six states", () => {
+    expect(tasks.conditionalFormats.map((f) => [f.range, f.formula])).toEqual(
+      Object.values(STATE_LABELS).map((label) => [`A2:R${lastRow}`, `=$R2="${label}"`]).sort((a, b) => order(a[1]) - order(b[1])),
+    );
+    expect(new Set(tasks.conditionalFormats.map((f) => f.fill)).size).toBe(6);
+  });
+
+  it("keeps an empty table one blank row long, judged blank", () => {
+    const empty = sheetOf(buildTrackerPlan({ ...input, rows: [] }), TASK_SHEET);
+    expect(empty.table?.range).toBe("A1:R2");
+    expect(empty.blocks[0].rows[1].slice(0, 17).every((c) => c === null)).toBe(true);
+    expect((cellAt(empty, "R2") as { formula: string }).formula).toMatch(/^=IF\(COUNTA\(\$A2:\$Q2\)=0,"",/);
+  });
+});
+
+describe("taskRowCells, for appending a row to an existing tracker", () => {
+  const row: RawRow = {
+    id: "NV99",
+    title: "Báo cáo quý",
+    lead: "Văn phòng Sở",
+    deadlineText: "Quý III/2026",
+    due: jsDate("2026-09-30"),
+    extendedDue: "2026-10-31",
+    doneDate: "30/6/2026",
+    progress: 40,
+    note: "2026-01-01",
+  };
+  const cells = taskRowCells(row, 42);
+
+  it("gives one cell per column, the last the Đánh giá formula for that row", () => {
+    expect(cells).toHaveLength(TASK_FIELDS.length);
+    expect((cells[17] as { formula: string }).formula).toContain("$M42");
+  });
+
+  it("turns real dates and ISO dates of date columns into dates, and keeps wrong entries as typed", () => {
+    const at = (field: (typeof TASK_FIELDS)[number]): PlanCell => cells[taskColumnIndex(field)];
+    expect([at("due"), at("extendedDue"), at("doneDate"), at("note"), at("progress"), at("source")]).toEqual([
+      { date: "2026-09-30" },
+      { date: "2026-10-31" },
+      "30/6/2026",
+      "2026-01-01",
+      40,
+      null,
+    ]);
+  });
+});
+
+describe("Danh mục", () => {
+  it("holds the settings as named cells with their defaults", () => {
+    const values = [NAMES.windowDays, NAMES.onTime, NAMES.late, NAMES.overdue, NAMES.excellent, NAMES.good, NAMES.done].map((n) => namedCell(plan, n));
+    expect(values).toEqual([7, 100, 75, 0, 90, 70, 50]);
+    expect(namedCell(plan, NAMES.reportDate)).toEqual({ date: "2026-06-30" });
+    const today = buildTrackerPlan({ ...input, settings: { ...SETTINGS, reportDate: null } });
+    expect(namedCell(today, NAMES.reportDate)).toEqual({ formula: "=TODAY()" });
+  });
+
+  it("names the dropdown lists: every unit, every status, every Board member", () => {
+    const list = (name: string) => {
+      const ref = plan.names.find((n) => n.name === name)!.refersTo;
+      const [, from, to] = /!\$([A-Z]+\$\d+):\$([A-Z]+\$\d+)$/.exec(ref)!;
+      const sheet = sheetOf(plan, "Danh mục");
+      const [col, first] = from.split("$");
+      const last = Number(to.split("$")[1]);
+      return Array.from({ length: last - Number(first) + 1 }, (_, i) => cellAt(sheet, `${col}${Number(first) + i}`));
+    };
+    expect(list(NAMES.unitList)).toEqual(CATALOG.units.map((u) => u.name));
+    expect(list(NAMES.leaderList)).toEqual(CATALOG.leaders.map((l) => l.name));
+    expect(list(NAMES.statusList)).toEqual(["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Dừng/điều chỉnh"]);
+    for (const n of plan.names) expect(n.refersTo.startsWith("'Danh mục'!$")).toBe(true);
+  });
+});
+
+describe("Tổng hợp", () => {
+  const summary = sheetOf(plan, "Tổng hợp");
+  const block = (header: string) => {
+    const rows = grid(summary);
+    const start = rows.findIndex((r) => r[0] === header);
+    const out: PlanCell[][] = [];
+    for (let i = start + 1; i < rows.length && (rows[i][0] ?? "") !== ""; i++) out.push(rows[i]);
+    return { header: rows[start], rows: out };
+  };
+
+  it("heads the unit block exactly as agreed", () => {
+    expect(block(SUMMARY_TEXT.unit).header.join(" | ")).toBe(
+      "Đơn vị | Tổng số | Hoàn thành đúng hạn | Hoàn thành quá hạn | Trong hạn | Sắp đến hạn | Quá hạn | Thường xuyên | Điểm | Xếp loại",
+    );
+  });
+
+  it("lists every unit that leads a task, in the catalog or not, spellings merged, in Vietnamese order, blank last", () => {
+    expect(block(SUMMARY_TEXT.unit).rows.map((r) => r[0])).toEqual([
+      "Bệnh viện Phổi tỉnh",
+      "Phòng Kế hoạch - Tài chính",
+      "Phòng Nghiệp vụ Y",
+      "Phòng Tổ chức cán bộ",
+      "Trung tâm Kiểm soát bệnh tật",
+      "Văn phòng Sở",
+      NO_LEAD,
+    ]);
+    const withExtra = buildTrackerPlan({ ...input, leadUnits: ["Sở Tài chính", "văn phòng sở"] });
+    const rows = withExtra.sheets.find((s) => s.name === "Tổng hợp")!.blocks.flatMap((b) => b.rows);
+    expect(rows.filter((r) => r[0] === "Sở Tài chính")).toHaveLength(1);
+    expect(rows.filter((r) => typeof r[0] === "string" && r[0].toLowerCase() === "văn phòng sở")).toHaveLength(1);
+  });
+
+  it("computes every figure by formula, the score from the named weights, the rating from the named bands", () => {
+    const unitRow = block(SUMMARY_TEXT.unit).rows[0];
+    expect(unitRow.slice(1).every((c) => c !== null && typeof c === "object" && "formula" in c)).toBe(true);
+    const [score, rating] = unitRow.slice(8).map((c) => (c as { formula: string }).formula);
+    expect(score).toMatch(/DiemDungHan\*C\d+\+DiemTreHan\*D\d+\+DiemQuaHan\*G\d+/);
+    expect(score).toMatch(/^=IF\(\(C\d+\+D\d+\+G\d+\)=0,"",/);
+    expect(rating).toMatch(/MucXuatSac.*MucTot.*MucHoanThanh/);
+  });
+
+  it("lists the twelve months and the tasks without a deadline, then Board members and sections", () => {
+    expect(block(SUMMARY_TEXT.month).rows.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, SUMMARY_TEXT.noDeadline]);
+    expect(block(SUMMARY_TEXT.leader).rows.map((r) => r[0])).toEqual(["Lê Minh Châu", "Nguyễn Văn An", "Trần Thị Bình", "(Chưa có lãnh đạo phụ trách)"]);
+    expect(block(SUMMARY_TEXT.section).rows.map((r) => r[0])).toEqual(["I. Tổ chức bộ máy", "II. Chuyên môn", "(Chưa có nhóm nhiệm vụ)"]);
+  });
+});
+
+describe("Kiểm tra", () => {
+  it("links each finding to its cell and says what to do", () => {
+    const sheet = buildFindingsSheet([
+      { row: 5, id: "NV06", field: "doneDate", rule: "doneWithoutDate", severity: "error", message: "Thiếu ngày hoàn thành", fix: { value: "", label: "Nhập ngày" }, sheet: "Nhiệm vụ", cell: "O7" },
+      { row: -1, id: "", field: null, rule: "duplicateId", severity: "warning", message: "Trùng mã", fix: null, sheet: "Nhiệm vụ", cell: "" },
+    ]);
+    expect(sheet.name).toBe("Kiểm tra");
+    const rows = sheet.blocks[0].rows;
+    expect(rows[1]).toEqual(FINDINGS_TEXT.headers);
+    expect(rows[2]).toEqual(["Nhiệm vụ", { formula: `=HYPERLINK("#'Nhiệm vụ'!O7","O7")` }, "NV06", "doneWithoutDate", "Lỗi", "Thiếu ngày hoàn thành", "Nhập ngày"]);
+    expect(rows[3].slice(0, 5)).toEqual(["Nhiệm vụ", "", "", "duplicateId", "Cảnh báo"]);
+  });
+
+  it("says so when the check found nothing", () => {
+    expect(buildFindingsSheet([]).blocks[0].rows[2]).toContain(FINDINGS_TEXT.none);
+  });
+});
+
+function order(formula: string): number {
+  return Object.values(STATE_LABELS).findIndex((label) => formula.includes(`"${label}"`));
+}
