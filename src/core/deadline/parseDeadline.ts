@@ -1,5 +1,5 @@
 import type { Deadline } from "../types";
-import { prepare, withoutBrackets, type Prepared } from "./prepare";
+import { prepare, withoutBrackets, type Aside, type Prepared } from "./prepare";
 import { resolveDated } from "./resolve";
 import { scanTokens } from "./scan";
 import { tokenize } from "./tokens";
@@ -33,6 +33,8 @@ export function parseDeadline(text: string, planYear?: number): Deadline {
   return parsePrepared(prepare(phrase), year, true);
 }
 
+const isDated = (aside: Aside) => scanTokens(tokenize(aside.text), aside.text).segments.length > 0;
+
 function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpenBrackets: boolean): Deadline {
   const { text, head, asides } = prepared;
   const tokens = tokenize(head);
@@ -56,10 +58,9 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
   const condition = conditions.length > 0 ? conditions.join("; ") : null;
 
   const scan = scanTokens(marker ? tokens.slice(0, marker.index) : tokens, text);
-  if (scan.segments.length === 0 && !marker && asides.length > 0 && mayOpenBrackets) {
+  if (scan.segments.length === 0 && !marker && mayOpenBrackets && asides.some(isDated)) {
     // "Hằng năm (trước 15/12)": the only date is in the aside, so the aside is part of the deadline.
-    const opened = parsePrepared(withoutBrackets(prepared), planYear, false);
-    if (opened.due !== null || opened.from !== null || opened.kind === "needsYear" || opened.kind === "yearly") return opened;
+    return parsePrepared(withoutBrackets(prepared), planYear, false);
   }
   const repeats = scan.yearly || scan.ongoing;
   // "Trong vòng 15 ngày kể từ ngày 01/7/2021" counts from a date; "Báo cáo 6 tháng trước 15/6" does not.

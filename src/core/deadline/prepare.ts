@@ -1,5 +1,5 @@
 // Cleans a phrase as it arrives from a cell or a document, and sets its bracketed asides apart.
-import { oneLine } from "../text";
+import { foldVietnamese, oneLine } from "../text";
 
 export interface Aside {
   start: number;
@@ -19,13 +19,20 @@ const END_PUNCTUATION = /[\s.;,:!-]+$/;
 const QUOTES = /^["'“”‘’]+|["'“”‘’]+$/g;
 const MAX_LABEL = 60;
 
-/** "Thời gian hoàn thành: Năm 2021" → "Năm 2021"; a colon after a date ("Quý I: ...") is kept. */
+/** Words of a column or list label: "Thời gian hoàn thành", "Thời hạn", "Tiến độ", "Hạn", "Năm". */
+const LABEL_WORDS = /\b(thoi gian|thoi han|han|tien do|hoan thanh|thuc hien|du kien|thoi diem|nam)\b/;
+
+/**
+ * "Thời gian hoàn thành: Năm 2021" → "Năm 2021". Only a label is dropped: a colon after a date
+ * ("Tháng 4/2021: ...") or after a condition ("Sau khi ...: ...") is kept.
+ */
 function dropLabel(text: string): string {
   const colon = text.indexOf(":");
   if (colon <= 0 || colon > MAX_LABEL) return text;
   const label = text.slice(0, colon);
   const rest = text.slice(colon + 1).trim();
-  return /\d/.test(label) || rest === "" ? text : rest;
+  if (/\d/.test(label) || rest === "") return text;
+  return LABEL_WORDS.test(foldVietnamese(label)) ? rest : text;
 }
 
 /** Anything `oneLine` would change: odd or doubled spaces, line breaks, space at either end. */

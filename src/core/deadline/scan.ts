@@ -377,7 +377,8 @@ class Scanner {
     const next = this.t[j + 1]?.kind === "word" ? this.t[j + 1].text : "";
     let used = 1;
     if ((w === "dinh" && next === "huong") || (w === "tam" && next === "nhin")) return false;
-    if (w === "tu") {
+    // "từ" (from), not "tự" (self) or "tư" (fourth), which fold to the same letters.
+    if (w === "tu" && (this.raw(j) === "từ" || this.raw(j) === "tu")) {
       this.pendingFrom = true;
       if (this.word(j - 1, "ke", "tinh")) this.counted = true;
     }
