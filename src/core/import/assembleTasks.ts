@@ -3,7 +3,7 @@
 import type { ImportedTask } from "../types";
 import type { Draft } from "./draft";
 import { joinItems } from "./draft";
-import { finishTask } from "./finishTask";
+import { DeadlineReader, finishTask } from "./finishTask";
 import type { UnitResolver } from "./resolveUnits";
 import type { HeadingNode } from "./sections";
 import { sectionNumber, sectionText } from "./sections";
@@ -32,13 +32,20 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
     return false;
   });
   const byNode = new Map<HeadingNode | null, Draft[]>();
-  for (const d of kept) byNode.set(d.node, [...(byNode.get(d.node) ?? []), d]);
+  const ordinal = new Map<Draft, number>();
+  for (const d of kept) {
+    const list = byNode.get(d.node) ?? [];
+    if (list.length === 0) byNode.set(d.node, list);
+    list.push(d);
+    ordinal.set(d, list.length);
+  }
   // A heading is the task itself only where every heading of its level holds one task: a level
   // where some heading groups several tasks is a level of groups, even when a group holds just one.
   const groupLevels = new Set<string>();
   for (const [node, list] of byNode) if (node && list.length > 1) groupLevels.add(node.kind);
 
   const tasks: ImportedTask[] = [];
+  const deadlines = new DeadlineReader();
   let sequence = 0;
   const nextSequential = () => `NV${String(++sequence).padStart(2, "0")}`;
   for (const d of kept) {
@@ -53,11 +60,11 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
     let id: string;
     if (d.ownNumber) id = joinNumber(path, d.ownNumber);
     else if (owned && path) id = path;
-    else if (path) id = `${path}.${siblings.indexOf(d) + 1}`;
+    else if (path) id = `${path}.${ordinal.get(d)}`;
     else id = nextSequential();
 
     const finish = (parts: { id: string; title: string; leads?: string[]; extraPartners?: string[] }) =>
-      tasks.push(finishTask({ ...parts, section, draft: d }, options.units, options.planYear));
+      tasks.push(finishTask({ ...parts, section, draft: d }, options.units, deadlines, options.planYear));
 
     const leadItems = d.lead.map(readLeadItem);
     const contents = leadItems.length > 1 && leadItems.some((i) => i.refs.length > 0) ? contentItems(title) : null;

@@ -2,7 +2,7 @@
 import { parseDeadline } from "../deadline/parseDeadline";
 import { IMPORT_WARNINGS as W } from "../strings/import";
 import { foldVietnamese, oneLine } from "../text";
-import type { ImportedTask } from "../types";
+import type { Deadline, ImportedTask } from "../types";
 import type { Draft } from "./draft";
 import { joinItems, tidy } from "./draft";
 import type { UnitName, UnitResolver } from "./resolveUnits";
@@ -19,7 +19,26 @@ export interface TaskParts {
 
 const SPLIT_LEAD = /\s+(?:chủ trì,?\s+)?phối\s+hợp(?:\s+với)?\s+/iu;
 
-export function finishTask(parts: TaskParts, units: UnitResolver, planYear: number | undefined): ImportedTask {
+/** Deadline phrases repeat ("Năm 2026", "Thường xuyên"): each is read once per import. */
+export class DeadlineReader {
+  private cache = new Map<string, Deadline>();
+
+  read(text: string, planYear: number | undefined): Deadline {
+    let d = this.cache.get(text);
+    if (!d) {
+      d = parseDeadline(text, planYear);
+      this.cache.set(text, d);
+    }
+    return d;
+  }
+}
+
+export function finishTask(
+  parts: TaskParts,
+  units: UnitResolver,
+  deadlines: DeadlineReader,
+  planYear: number | undefined,
+): ImportedTask {
   const { draft } = parts;
   const warnings = [...draft.warnings];
   const title = tidy(parts.title);
@@ -61,7 +80,7 @@ export function finishTask(parts: TaskParts, units: UnitResolver, planYear: numb
   let recurring = false;
   if (deadlineText === "") warnings.push(W.noDeadline);
   else {
-    const d = parseDeadline(deadlineText, planYear);
+    const d = deadlines.read(deadlineText, planYear);
     due = d.due;
     from = d.from;
     recurring = d.recurring;

@@ -41,8 +41,18 @@ export class UnitResolver {
     return unit ? { name: unit.name, known: true } : { name: clean, known: false };
   }
 
+  private lists = new Map<string, UnitName[]>();
+
   /** A phrase naming one or several units: "Các phòng, đơn vị trực thuộc sở", "Sở Tài chính, Sở Xây dựng". */
   list(text: string): UnitName[] {
+    const cached = this.lists.get(text);
+    if (cached) return cached;
+    const names = this.readList(text);
+    this.lists.set(text, names);
+    return names;
+  }
+
+  private readList(text: string): UnitName[] {
     const clean = cleanUnitText(text);
     if (clean === "") return [];
     const whole = this.lookup(clean);

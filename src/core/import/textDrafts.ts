@@ -71,7 +71,7 @@ class TextReader {
     else if (this.field && this.continues(shape)) this.append(shape, line);
     else if (this.prose && (shape.bullet || isItemNumbering(shape))) this.proseTask(this.prose, shape.body, line);
     else if (shape.numbering) this.heading(shape);
-    else this.paragraph(line);
+    else this.paragraph(shape);
     if (label || prose || shape.numbering || shape.bullet) this.inPreamble = false;
     return true;
   }
@@ -226,8 +226,7 @@ class TextReader {
     this.headingFresh = true;
   }
 
-  private paragraph(line: string): void {
-    const shape = lineShape(line);
+  private paragraph(shape: LineShape): void {
     this.prose = null;
     this.field = null;
     this.pending.push({ text: shape.body, preamble: false });
