@@ -3,7 +3,7 @@ import { prepare, withoutBrackets, type Aside, type Prepared } from "./prepare";
 import { resolveDated } from "./resolve";
 import { scanTokens } from "./scan";
 import { tokenize } from "./tokens";
-import { findMarker, isStatus, isVague } from "./words";
+import { findMarker, isOnlyDone, isVague, startsWithStatus } from "./words";
 
 const MIN_PLAN_YEAR = 1900;
 const MAX_PLAN_YEAR = 2199;
@@ -40,7 +40,8 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
   const tokens = tokenize(head);
   const wordless = tokens.every((t) => t.kind === "sep");
   if (wordless && !/[\p{L}\p{N}]/u.test(text)) return result("empty");
-  if (isStatus(text, tokens)) {
+  // "Hoàn thành (Quý IV/2021)" is a deadline with its date in brackets, not a status.
+  if (startsWithStatus(text, tokens) || (isOnlyDone(tokens) && !asides.some(isDated))) {
     // "Đang thực hiện, dự kiến Quý IV/2021": the expected date still counts as the deadline.
     const expected = tokens.findIndex((t, i) => t.text === "du" && tokens[i + 1]?.text === "kien");
     if (expected >= 0 && mayOpenBrackets) {

@@ -22,6 +22,9 @@ const MAX_LABEL = 60;
 /** Words of a column or list label: "Thời gian hoàn thành", "Thời hạn", "Tiến độ", "Hạn", "Năm". */
 const LABEL_WORDS = /\b(thoi gian|thoi han|han|tien do|hoan thanh|thuc hien|du kien|thoi diem|nam)\b/;
 
+/** A colon after "Sau khi ..." or "theo ..." ends a condition, not a label. */
+const CONDITION_WORDS = /\b(sau|khi|theo|neu|tuy)\b/;
+
 /**
  * "Thời gian hoàn thành: Năm 2021" → "Năm 2021". Only a label is dropped: a colon after a date
  * ("Tháng 4/2021: ...") or after a condition ("Sau khi ...: ...") is kept.
@@ -32,7 +35,8 @@ function dropLabel(text: string): string {
   const label = text.slice(0, colon);
   const rest = text.slice(colon + 1).trim();
   if (/\d/.test(label) || rest === "") return text;
-  return LABEL_WORDS.test(foldVietnamese(label)) ? rest : text;
+  const folded = foldVietnamese(label);
+  return LABEL_WORDS.test(folded) && !CONDITION_WORDS.test(folded) ? rest : text;
 }
 
 /** Anything `oneLine` would change: odd or doubled spaces, line breaks, space at either end. */

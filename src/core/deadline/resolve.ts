@@ -10,17 +10,20 @@ import type { Scan, Segment } from "./scan";
  * was used, or null when some part is left without a year.
  */
 function fillYears(segments: Segment[], planYear: number | undefined): boolean | null {
+  // Nearest stated year after and before each part, found in two passes so long lists stay linear.
+  const later: (number | null)[] = new Array(segments.length).fill(null);
+  for (let s = segments.length - 2; s >= 0; s--) later[s] = segments[s + 1].first.year ?? later[s + 1];
+  let earlier: number | null = null;
   let usedPlanYear = false;
   for (let s = 0; s < segments.length; s++) {
     for (const period of [segments[s].first, segments[s].last]) {
       if (period.year !== null) continue;
-      const later = segments.slice(s + 1).find((seg) => seg.first.year !== null);
-      const earlier = segments.slice(0, s).reverse().find((seg) => seg.last.year !== null);
-      const year = later?.first.year ?? earlier?.last.year ?? planYear ?? null;
+      const year = later[s] ?? earlier ?? planYear ?? null;
       if (year === null) return null;
-      if (later === undefined && earlier === undefined) usedPlanYear = true;
+      if (later[s] === null && earlier === null) usedPlanYear = true;
       period.year = year;
     }
+    earlier = segments[s].last.year;
   }
   return usedPlanYear;
 }

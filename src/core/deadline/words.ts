@@ -56,10 +56,15 @@ function startsWith(tokens: Token[], at: number, words: string[]): boolean {
 
 const raw = (text: string, tok: Token | undefined) => (tok ? text.slice(tok.start, tok.end).toLowerCase() : "");
 
-export function isStatus(text: string, tokens: Token[]): boolean {
+/** "Đã ...", "Đang ...", "Chưa thực hiện", "Tạm dừng": progress written where a deadline belongs. */
+export function startsWithStatus(text: string, tokens: Token[]): boolean {
   const first = raw(text, tokens[0]);
   if (UNDECIDED.some((seq) => startsWith(tokens, 0, seq))) return false;
-  if (STATUS_FIRST_WORDS.has(first) || (first === "tạm" && raw(text, tokens[1]) === "dừng")) return true;
+  return STATUS_FIRST_WORDS.has(first) || (first === "tạm" && raw(text, tokens[1]) === "dừng");
+}
+
+/** "Hoàn thành", "Xong": nothing but the word for done. */
+export function isOnlyDone(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.kind !== "sep");
   return (
     words.length > 0 &&

@@ -283,6 +283,8 @@ const table: [string, Deadline, number?][] = [
   ["Đã ban hành Quyết định số 123/QĐ-UBND ngày 5/3/2021", status],
   ["Đã hoàn thành (Kế hoạch số 45/KH-SYT)", status],
   ["Tạm dừng", status],
+  ["Hoàn thành (Quý IV/2021)", period("2021-12-31")],
+  ["Xong", status],
   ["Đang triển khai, dự kiến Quý IV/2021", period("2021-12-31")],
   // ---- vague
   ["sớm", vague],

@@ -131,11 +131,20 @@ describe("parseDeadline: properties", () => {
     );
   });
 
-  it("reads 10,000 phrases quickly", () => {
+  it("reads 10,000 phrases quickly, and a pathological cell in linear time", () => {
     const texts = Array.from({ length: 10_000 }, (_, i) => CASES[i % CASES.length].text);
-    const started = performance.now();
+    for (const t of texts.slice(0, 500)) parseDeadline(t, 2026);
+    const started = process.cpuUsage();
     for (const t of texts) parseDeadline(t, 2026);
-    // Generous bound for a shared CI machine; typical runs are far below it.
-    expect(performance.now() - started).toBeLessThan(1000);
+    const used = process.cpuUsage(started);
+    // CPU time, not wall time, so other work on a shared machine does not count; the bound is
+    // generous (an idle laptop takes well under 100 ms) so only a real slowdown fails it.
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
+
+    const long = process.cpuUsage();
+    parseDeadline("1/".repeat(20_000), 2026);
+    parseDeadline("Quý I, ".repeat(10_000) + "2021");
+    const longUsed = process.cpuUsage(long);
+    expect((longUsed.user + longUsed.system) / 1000).toBeLessThan(1000);
   });
 });
