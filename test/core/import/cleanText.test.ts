@@ -1,0 +1,39 @@
+import { logicalLines, physicalLines, stripEmphasis } from "../../../src/core/import/cleanText";
+
+const lines = (text: string) => logicalLines(physicalLines(text));
+
+describe("text cleanup", () => {
+  test.each([
+    ["- *Đề án xe cấp cứu:*", "- Đề án xe cấp cứu:"],
+    ["+ Phòng chủ trì: **Kế hoạch tài chính.**", "+ Phòng chủ trì: Kế hoạch tài chính."],
+    ["***Nơi nhận:***", "Nơi nhận:"],
+    [" - * Văn phòng Sở thực hiện nội dung (1);", " - * Văn phòng Sở thực hiện nội dung (1);"],
+  ])("emphasis markers go, bullets stay: %s", (input, output) => {
+    expect(stripEmphasis(input)).toBe(output);
+  });
+
+  test("running heads and lone page numbers between lines are dropped and the sentence rejoined", () => {
+    expect(lines("+ Cơ quan phối hợp: Sở Tài chính, Sở\nCÔNG BÁO/Số 286/Ngày 27-05-2026\n91\nXây dựng.")).toEqual([
+      "+ Cơ quan phối hợp: Sở Tài chính, Sở Xây dựng.",
+    ]);
+  });
+
+  test("a line broken mid-sentence is joined; a word split at its hyphen is rejoined without a space", () => {
+    expect(lines("- Đề án đào tạo, phối hợp Sở KH-\nĐT bố trí kinh phí cho\ncác trạm y tế:")).toEqual([
+      "- Đề án đào tạo, phối hợp Sở KH-ĐT bố trí kinh phí cho các trạm y tế:",
+    ]);
+  });
+
+  test.each([
+    ["a bullet", "- Kế hoạch A\n- Kế hoạch B"],
+    ["a label", "- Kế hoạch A\nThời gian hoàn thành: Năm 2026"],
+    ["a heading", "Kế hoạch A\nII. Công tác dược"],
+    ["a finished sentence", "Năm nay tăng 5%.\nTỷ lệ tiêm chủng đạt 95%."],
+  ])("a line that opens %s is never joined to the one above", (_, text) => {
+    expect(lines(text)).toHaveLength(2);
+  });
+
+  test("odd spaces become plain spaces", () => {
+    expect(lines("Kế\u00a0hoạch\u2003năm\t2026")).toEqual(["Kế hoạch năm 2026"]);
+  });
+});

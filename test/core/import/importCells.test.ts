@@ -1,0 +1,86 @@
+import { importCells } from "../../../src/core/import/importDirective";
+import type { CellValue } from "../../../src/core/types";
+import { DEFAULT_CATALOG } from "../../../src/core/units/preset";
+
+const options = { catalog: DEFAULT_CATALOG, planYear: 2026 };
+const HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"];
+
+describe("a pasted table", () => {
+  test("a number cell turned from '1.' into 1 keeps its number; a date cell reads as dd/mm/yyyy", () => {
+    const cells: CellValue[][] = [
+      HEADER,
+      [1, "Kế hoạch phòng chống dịch", "Nghiệp vụ Y", null, new Date(Date.UTC(2026, 5, 30))],
+      [2, "Báo cáo tài chính", "KHTC", "", 46387],
+    ];
+    const tasks = importCells(cells, options).tasks;
+    expect(tasks.map((t) => [t.id, t.lead, t.deadlineText, t.due])).toEqual([
+      ["1", "Phòng Nghiệp vụ Y", "30/06/2026", "2026-06-30"],
+      ["2", "Phòng Kế hoạch - Tài chính", "31/12/2026", "2026-12-31"],
+    ]);
+  });
+
+  test.each([
+    [["TT", "Nhiệm vụ cụ thể", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ"]],
+    [["Số TT", "Tên nhiệm vụ", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp", "Thời hạn"]],
+    [["STT", "Nội dung công việc", "Đơn vị thực hiện", "Phối hợp", "Thời gian thực hiện"]],
+  ])("header wording %j", (header) => {
+    const tasks = importCells([["KẾ HOẠCH NĂM 2026"], [], header, [1, "Tập huấn", "Văn phòng Sở", "Thanh tra Sở", "Quý I/2026"]], options).tasks;
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ title: "Tập huấn", lead: "Văn phòng Sở", partners: ["Thanh tra Sở"], due: "2026-03-31" });
+  });
+
+  test("a heading merged across the row lands in the number column and becomes the section", () => {
+    const cells: CellValue[][] = [HEADER, ["I. CÔNG TÁC DƯỢC", null, null, null, null], [1, "Kiểm tra thuốc", "Nghiệp vụ Dược", "", "Năm 2026"]];
+    expect(importCells(cells, options).tasks[0]).toMatchObject({ id: "I.1", section: "I. CÔNG TÁC DƯỢC" });
+  });
+
+  test("a row with only values continues the task above; a blank lead under a task takes the one above", () => {
+    const cells: CellValue[][] = [
+      HEADER,
+      [1, "Nâng cấp khoa cấp cứu", "KHTC", "Sở Tài chính", "Năm 2026"],
+      [null, null, null, "Sở Xây dựng", null],
+      [2, "Mua sắm xe cấp cứu", null, null, "Quý IV/2026"],
+    ];
+    const [first, second] = importCells(cells, options).tasks;
+    expect(first.partners).toEqual(["Sở Tài chính", "Sở Xây dựng"]);
+    expect(second.lead).toBe("Phòng Kế hoạch - Tài chính");
+    expect(second.warnings).toEqual(["Ô đơn vị chủ trì để trống; lấy theo nhiệm vụ liền trên (ô gộp)"]);
+  });
+
+  test("two units in the lead cell: the first leads, the others partner, with a warning", () => {
+    const cells: CellValue[][] = [HEADER, [1, "Thanh tra dược", "Thanh tra Sở\nNghiệp vụ Dược", "Công an tỉnh", "Quý II/2026"]];
+    const task = importCells(cells, options).tasks[0];
+    expect(task.lead).toBe("Thanh tra Sở");
+    expect(task.partners).toEqual(["Phòng Nghiệp vụ Dược", "Công an tỉnh"]);
+    expect(task.warnings).toHaveLength(1);
+  });
+
+  test("the lead is never among the partners", () => {
+    const cells: CellValue[][] = [HEADER, [1, "Tổng kết năm", "Văn phòng Sở", "VP Sở; Thanh tra Sở", "15/12/2026"]];
+    expect(importCells(cells, options).tasks[0].partners).toEqual(["Thanh tra Sở"]);
+  });
+
+  test("a sheet holding one paragraph per row in column A is read as text", () => {
+    const cells: CellValue[][] = [
+      ["- Kế hoạch kiểm tra an toàn thực phẩm:"],
+      ["+ Phòng chủ trì tham mưu: Chi cục ATTP."],
+      ["+ Thời gian hoàn thành: Tháng 2/2026."],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks.map((t) => [t.title, t.lead, t.due])).toEqual([
+      ["Kế hoạch kiểm tra an toàn thực phẩm", "Chi cục An toàn vệ sinh thực phẩm", "2026-02-28"],
+    ]);
+    expect(result.notices).toEqual([]);
+  });
+
+  test("a block of cells with no header row says so", () => {
+    const result = importCells([["a", "b"], ["c", "d"]], options);
+    expect(result.tasks).toEqual([]);
+    expect(result.notices[0]).toMatch(/Không tìm thấy hàng tiêu đề/);
+  });
+
+  test("a note below the table is reported, not dropped", () => {
+    const cells: CellValue[][] = [HEADER, [1, "Tập huấn", "Văn phòng Sở", "", "Quý I/2026"], [null, "Ghi chú: bổ sung sau", null, null, null]];
+    expect(importCells(cells, options).unplaced).toEqual(["Ghi chú: bổ sung sau"]);
+  });
+});

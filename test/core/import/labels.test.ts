@@ -1,0 +1,42 @@
+import { matchLabel } from "../../../src/core/import/labels";
+
+describe("field labels", () => {
+  test.each([
+    ["Phòng chủ trì tham mưu: Tổ chức cán bộ.", "lead", "Tổ chức cán bộ."],
+    ["Đơn vị chủ trì tham mưu: Chi cục Dân số", "lead", "Chi cục Dân số"],
+    ["Cơ quan chủ trì: Sở Y tế", "lead", "Sở Y tế"],
+    ["Chủ trì: Văn phòng Sở", "lead", "Văn phòng Sở"],
+    ["Cơ quan phối hợp: Các phòng, đơn vị trực thuộc sở.", "partners", "Các phòng, đơn vị trực thuộc sở."],
+    ["Đơn vị phối hợp thực hiện: Sở Tài chính", "partners", "Sở Tài chính"],
+    ["Cơ quan chủ trì, phối hợp", "leadAndPartners", ""],
+    ["Thời gian hoàn thành: Quý I/2021.", "deadline", "Quý I/2021."],
+    ["Thời gian thực hiện: Thường xuyên", "deadline", "Thường xuyên"],
+    ["Thời hạn: 30/6/2026", "deadline", "30/6/2026"],
+    ["Tiến độ thực hiện: Năm 2026", "deadline", "Năm 2026"],
+    ["Kết quả/Sản phẩm: Báo cáo", "product", "Báo cáo"],
+    ["Sản phẩm: Quyết định", "product", "Quyết định"],
+    ["Hình thức văn bản: Kế hoạch", "product", "Kế hoạch"],
+    ["Tên nhiệm vụ: Xây dựng đề án", "title", "Xây dựng đề án"],
+    ["Nội dung", "title", ""],
+    ["Cơ quan chủ trì", "lead", ""],
+    ["Lãnh đạo phụ trách: PGĐ Hà", "other", "PGĐ Hà"],
+  ])("%s", (line, field, value) => {
+    expect(matchLabel(line)).toEqual({ field, value, outsidePartner: null });
+  });
+
+  test("'Phòng phối hợp với <agency>: <office>': the office leads, the agency partners", () => {
+    expect(matchLabel("Phòng phối hợp với Sở KH-ĐT: Kế hoạch tài chính.")).toEqual({
+      field: "lead",
+      value: "Kế hoạch tài chính.",
+      outsidePartner: "Sở KH-ĐT",
+    });
+  });
+
+  test.each([
+    "Báo cáo đánh giá: (1) Kết quả thực hiện Nghị quyết",
+    "Thời gian qua, ngành y tế đã đạt nhiều kết quả",
+    "Kế hoạch tinh giản biên chế theo vị trí việc làm:",
+  ])("a task line is no label: %s", (line) => {
+    expect(matchLabel(line)).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { findInlineDeadline } from "../../../src/core/import/inlineDeadline";
+import { matchProse } from "../../../src/core/import/proseForm";
+
+describe("prose assignments", () => {
+  test.each([
+    [
+      "Giao Phòng Kế hoạch Tài chính chủ trì phối hợp với các phòng chuyên môn Sở theo dõi, đôn đốc các đơn vị",
+      { lead: "Phòng Kế hoạch Tài chính", partners: "các phòng chuyên môn Sở", task: "Theo dõi, đôn đốc các đơn vị", opensList: false },
+    ],
+    [
+      "Giao Văn phòng Sở Y tế chủ trì, phối hợp các đơn vị liên quan:",
+      { lead: "Văn phòng Sở Y tế", partners: "các đơn vị liên quan", task: "", opensList: true },
+    ],
+    [
+      "Bộ Y tế chủ trì, phối hợp với Bộ Tài chính, Sở Xây dựng xây dựng hướng dẫn trước ngày 10/5/2026",
+      { lead: "Bộ Y tế", partners: "Bộ Tài chính, Sở Xây dựng", task: "Xây dựng hướng dẫn trước ngày 10/5/2026", opensList: false },
+    ],
+    [
+      "Giao Văn phòng Sở tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 20/11/2026.",
+      { lead: "Văn phòng Sở", partners: "", task: "Tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 20/11/2026.", opensList: false },
+    ],
+  ])("%s", (line, expected) => {
+    expect(matchProse(line)).toEqual(expected);
+  });
+
+  test.each([
+    "Yêu cầu Thủ trưởng các đơn vị khẩn trương xây dựng kế hoạch",
+    "Cụ thể hóa các chỉ tiêu, phân công rõ đơn vị chủ trì và thời hạn hoàn thành.",
+  ])("a sentence that assigns nothing: %s", (line) => {
+    expect(matchProse(line)).toBeNull();
+  });
+
+  test.each([
+    ["Rà soát cơ số thuốc, hoàn thành trước ngày 15/5/2026.", "trước ngày 15/5/2026", "Rà soát cơ số thuốc"],
+    ["Báo cáo về Sở trong tháng 6/2026", "trong tháng 6/2026", "Báo cáo về Sở"],
+    ["Gửi báo cáo chậm nhất ngày 05/12/2026 để tổng hợp", "chậm nhất ngày 05/12/2026", "Gửi báo cáo chậm nhất ngày 05/12/2026 để tổng hợp"],
+  ])("inline deadline in %s", (text, deadline, rest) => {
+    expect(findInlineDeadline(text)).toEqual({ deadline, rest });
+  });
+
+  test("a sentence without a deadline has none", () => {
+    expect(findInlineDeadline("Tổ chức giám sát các ổ dịch cũ")).toBeNull();
+  });
+});
