@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { judgeTask } from "../../src/core/judge";
 import { STATE_LABELS } from "../../src/core/strings/vi";
 import { SUMMARY_TEXT } from "../../src/core/strings/workbook";
@@ -65,11 +65,34 @@ describe.each(REPORT_DATES)("a tracker built with report date %s, opened in Libr
 describe("a tracker whose report date is =TODAY()", () => {
   it("is judged as of the day it is opened", async () => {
     const workbook = await loadXlsx(byLibreOffice("today"));
-    const now = new Date();
-    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, "0")).join("-");
+    const today = localToday();
     expect(computed(reportDateCell(workbook))).toBe(today);
     expectStates(workbook, fixtureTasks(), today);
     expectSummary(workbook, fixtureTasks(), today);
+  });
+});
+
+describe("an emailed copy saved days ago with =TODAY(), opened with LibreOffice's default settings", () => {
+  it("is judged as of the day it is opened, not as of the day it was saved", async () => {
+    const saved = await loadXlsx(byLibreOffice("today"));
+    const sheet = saved.getWorksheet(TASK_SHEET)!;
+    // What the sender's spreadsheet cached on 01/01/2026: every row "Trong hạn", every figure "?".
+    const stale = (cell: ExcelJS.Cell, result: ExcelJS.CellFormulaValue["result"]) => {
+      cell.value = { formula: (cell.value as ExcelJS.CellFormulaValue).formula, result } as ExcelJS.CellFormulaValue;
+    };
+    stale(reportDateCell(saved), jsDate("2026-01-01"));
+    fixtureTasks().forEach((_, i) => stale(sheet.getCell(taskCellAddress(i, "state")), STATE_LABELS.inProgress));
+    saved.getWorksheet(SUMMARY_SHEET)!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJSValueType.Formula) stale(cell, "?");
+      }),
+    );
+    repairLoadedTables(saved);
+    await writeWorkbookAtomically(saved, built("stale"));
+    await convertToXlsx([built("stale")], join(dir, "lo"), "default");
+    const opened = await loadXlsx(byLibreOffice("stale"));
+    expectStates(opened, fixtureTasks(), localToday());
+    expectSummary(opened, fixtureTasks(), localToday());
   });
 });
 
@@ -136,6 +159,14 @@ describe("a tracker edited after it was built, then recalculated by LibreOffice"
     for (const name of Object.values(NAMES)) expect(workbook.definedNames.getRanges(name).ranges).toHaveLength(1);
   });
 });
+
+const ExcelJSValueType = ExcelJS.ValueType;
+
+/** TODAY() in LibreOffice is the machine's local date. */
+function localToday(): IsoDate {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, "0")).join("-");
+}
 
 /** What ExcelJS loads but its typings omit. */
 interface LoadedSheet {
