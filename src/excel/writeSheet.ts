@@ -1,7 +1,7 @@
 // Renders one SheetPlan onto a worksheet: whole 2-D blocks, then the table over them, then formats,
 // rules and panes the host supports. Nothing here syncs except through the WriteBatch.
 import { fromExcelSerial } from "../core/dates";
-import type { ConditionalFormatPlan, SheetPlan, StylePlan, ValidationPlan } from "../workbook/plan";
+import type { ColumnPlan, ConditionalFormatPlan, SheetPlan, StylePlan, ValidationPlan } from "../workbook/plan";
 import type { Capabilities } from "./actions";
 import { cellAddress, columnLetter, parseRange, rectAddress, type Rect } from "./a1";
 import { supportsTabColor } from "./capabilities";
@@ -86,6 +86,24 @@ function queueConditionalFormat(sheet: Excel.Worksheet, plan: ConditionalFormatP
   format.stopIfTrue = plan.stopIfTrue;
 }
 
+interface ColumnRun {
+  first: number;
+  last: number;
+  width: number;
+  wrap: boolean;
+}
+
+export function columnRuns(columns: ColumnPlan[]): ColumnRun[] {
+  const runs: ColumnRun[] = [];
+  for (const column of [...columns].sort((a, b) => a.index - b.index)) {
+    const wrap = column.wrap === true;
+    const last = runs[runs.length - 1];
+    if (last && last.last === column.index - 1 && last.width === column.width && last.wrap === wrap) last.last = column.index;
+    else runs.push({ first: column.index, last: column.index, width: column.width, wrap });
+  }
+  return runs;
+}
+
 /** Rows the plan's blocks cover (1-based, inclusive), for column number formats. */
 function blockRows(plan: SheetPlan): { first: number; last: number } | null {
   let first = Infinity;
@@ -110,13 +128,16 @@ export async function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, ca
   const table = plan.table;
   const tableRect = table ? rectOf(table.range) : null;
   const rows = tableRect ? { first: tableRect.row + 1, last: tableRect.row + tableRect.rowCount - 1 } : blockRows(plan);
-  for (const column of plan.columns) {
-    const letter = columnLetter(column.index);
+  // Neighbouring columns of the same width share one operation (the matrix has a column per task).
+  for (const run of columnRuns(plan.columns)) {
+    const span = `${columnLetter(run.first)}:${columnLetter(run.last)}`;
     await batch.add(SMALL_OP_BYTES, () => {
-      const format = sheet.getRange(`${letter}:${letter}`).format;
-      format.columnWidth = widthInPoints(column.width);
-      if (column.wrap) format.wrapText = true;
+      const format = sheet.getRange(span).format;
+      format.columnWidth = widthInPoints(run.width);
+      if (run.wrap) format.wrapText = true;
     });
+  }
+  for (const column of plan.columns) {
     if (column.numberFormat && rows && rows.last >= rows.first) {
       const rect = { row: rows.first, column: column.index, rowCount: rows.last - rows.first + 1, columnCount: 1 };
       await queueNumberFormat(sheet, rect, column.numberFormat, batch);

@@ -5,8 +5,11 @@ import type { SheetState } from "./state";
 import type { FakeWorksheet } from "./worksheet";
 
 /** One queued operation. `run` applies it to the workbook and returns the bytes its answer adds to the response. */
+export type OperationKind = "instantiate" | "load" | "change" | "versionCheck";
+
 export interface Operation {
   label: string;
+  kind: OperationKind;
   /** Bytes this operation adds to the request (JSON of its arguments plus a small envelope). */
   requestBytes: number;
   /** Lowest ExcelApi version that has it, e.g. "1.8". */
@@ -43,14 +46,25 @@ export abstract class FakeContextCore {
 
   /** Makes the next sync fail with ApiNotFound when the host lacks the version (for methods that only return proxies). */
   requireVersion(label: string, version: string): void {
-    this.enqueue(label, () => undefined, undefined, version);
+    this.enqueue(label, () => undefined, undefined, version, "versionCheck");
   }
 
-  enqueue(label: string, run: () => number | void, args?: unknown, minVersion?: string): void {
+  enqueue(
+    label: string,
+    run: () => number | void,
+    args?: unknown,
+    minVersion?: string,
+    kind: OperationKind = "change",
+  ): void {
     // `run` answers with the bytes it adds to the response (loads); writes answer nothing.
-    if (this.closed) fail("InvalidRequestContext", "This object was created in an Excel.run that has ended.");
+    if (this.closed)
+      fail(
+        "InvalidRequestContext",
+        "This object was created in an Excel.run that has ended.",
+      );
     this.queue.push({
       label,
+      kind,
       minVersion,
       requestBytes: ENVELOPE_BYTES + (args === undefined ? 0 : jsonBytes(args)),
       run: () => run() ?? 0,
@@ -92,9 +106,15 @@ export abstract class FakeProxy<T> {
     }
     // Excel instantiates the object path in the next request: a missing item fails there (or, for
     // *OrNullObject, becomes a null object).
-    core.enqueue(`${typeName}.instantiate`, () => {
-      this.nullKnown = this.lookup() === null;
-    });
+    core.enqueue(
+      `${typeName}.instantiate`,
+      () => {
+        this.nullKnown = this.lookup() === null;
+      },
+      undefined,
+      undefined,
+      "instantiate",
+    );
   }
 
   /** Marks a property as loaded with a value read in the same request (collection items). */
@@ -105,7 +125,11 @@ export abstract class FakeProxy<T> {
 
   /** Reading it before a sync throws, as Office.js does. */
   get isNullObject(): boolean {
-    if (this.nullKnown === undefined) fail("PropertyNotLoaded", `${this.typeName}.isNullObject is not available before context.sync().`);
+    if (this.nullKnown === undefined)
+      fail(
+        "PropertyNotLoaded",
+        `${this.typeName}.isNullObject is not available before context.sync().`,
+      );
     return this.nullKnown;
   }
 
@@ -117,7 +141,11 @@ export abstract class FakeProxy<T> {
   /** The target, inside an operation; a null object cannot be used. */
   protected target(): T {
     const t = this.lookup();
-    if (t === null) fail("InvalidObjectPath", `The ${this.typeName} is a null object; check isNullObject before using it.`);
+    if (t === null)
+      fail(
+        "InvalidObjectPath",
+        `The ${this.typeName} is a null object; check isNullObject before using it.`,
+      );
     return t;
   }
 
@@ -129,21 +157,35 @@ export abstract class FakeProxy<T> {
   protected abstract snapshot(property: string, target: T): unknown;
   protected abstract readonly loadable: readonly string[];
 
-  load(names?: string | string[] | { select?: string | string[]; expand?: string | string[] }): this {
+  load(
+    names?:
+      | string
+      | string[]
+      | { select?: string | string[]; expand?: string | string[] },
+  ): this {
     const list = loadList(names, this.typeName);
     for (const name of list) {
-      if (!this.loadable.includes(name)) throw new Error(`fake: ${this.typeName}.${name} cannot be loaded (not supported by the fake)`);
+      if (!this.loadable.includes(name))
+        throw new Error(
+          `fake: ${this.typeName}.${name} cannot be loaded (not supported by the fake)`,
+        );
     }
-    this.core.enqueue(`${this.typeName}.load(${list.join(",")})`, () => {
-      const t = this.lookup();
-      let bytes = 0;
-      for (const name of list) {
-        const value = t === null ? null : this.snapshot(name, t);
-        this.loaded.set(name, value);
-        bytes += jsonBytes(value);
-      }
-      return bytes;
-    });
+    this.core.enqueue(
+      `${this.typeName}.load(${list.join(",")})`,
+      () => {
+        const t = this.lookup();
+        let bytes = 0;
+        for (const name of list) {
+          const value = t === null ? null : this.snapshot(name, t);
+          this.loaded.set(name, value);
+          bytes += jsonBytes(value);
+        }
+        return bytes;
+      },
+      undefined,
+      undefined,
+      "load",
+    );
     return this;
   }
 
@@ -158,7 +200,12 @@ export abstract class FakeProxy<T> {
   }
 
   /** Queues a change; `apply` runs at sync against the target. */
-  protected write(label: string, args: unknown, apply: (target: T) => void, minVersion?: string): void {
+  protected write(
+    label: string,
+    args: unknown,
+    apply: (target: T) => void,
+    minVersion?: string,
+  ): void {
     this.core.enqueue(
       `${this.typeName}.${label}`,
       () => {
@@ -174,11 +221,18 @@ export abstract class FakeProxy<T> {
   }
 }
 
-function loadList(names: string | string[] | { select?: string | string[] } | undefined, typeName: string): string[] {
-  const select = typeof names === "object" && !Array.isArray(names) ? names.select : names;
+function loadList(
+  names: string | string[] | { select?: string | string[] } | undefined,
+  typeName: string,
+): string[] {
+  const select =
+    typeof names === "object" && !Array.isArray(names) ? names.select : names;
   const raw = Array.isArray(select) ? select.join(",") : select;
   // The house rule (and eslint-plugin-office-addins) asks for named properties; the fake enforces it.
-  if (!raw) throw new Error(`fake: ${typeName}.load() must name the properties it needs`);
+  if (!raw)
+    throw new Error(
+      `fake: ${typeName}.load() must name the properties it needs`,
+    );
   return raw
     .split(",")
     .map((s) => s.trim())

@@ -23,6 +23,8 @@ export interface FakeExcelOptions {
 
 export interface SyncRecord {
   operations: number;
+  /** Operations that change the workbook (not loads, not object look-ups). */
+  changes: number;
   requestBytes: number;
   responseBytes: number;
   calculationSuspended: boolean;
@@ -93,6 +95,7 @@ export class FakeExcelHost {
   runBatch(batch: Operation[]): void {
     const record: SyncRecord = {
       operations: batch.length,
+      changes: batch.filter((op) => op.kind === "change").length,
       requestBytes: batch.reduce((sum, op) => sum + op.requestBytes, 0),
       responseBytes: 0,
       calculationSuspended: false,
