@@ -9,6 +9,7 @@ import type { CellValue, ImportResult, IsoDate, RawRow } from "../../core/types"
 import { DEFAULT_CATALOG } from "../../core/units/preset";
 import { TrackerReadError } from "../../xlsx/readTracker";
 import { writeTracker } from "../../xlsx/rebuildTracker";
+import { DirectiveInputError, readDirectiveInput } from "../readInputFile";
 import { localToday, parseArgs, parseAsOf, parseYear, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
 
@@ -62,8 +63,6 @@ export async function loadBuildInput(path: string, planYear?: number): Promise<B
     input = { rows: list.map(rowOfEntry), unplaced: 0 };
   } else {
     const options = { catalog: DEFAULT_CATALOG, planYear };
-    // Loaded only for directives and tables: a task list needs no importer.
-    const { readDirectiveInput } = await import("../readInputFile");
     const source = await readDirectiveInput(path);
     input = rowsOfImport(source.kind === "text" ? importText(source.text, options) : importCells(source.cells, options));
   }
@@ -105,7 +104,7 @@ export async function run(args: string[]): Promise<number> {
     printOut(BUILD_TEXT.nextStep(out));
     return 0;
   } catch (error) {
-    if (error instanceof TrackerReadError || error instanceof InputError) {
+    if (error instanceof TrackerReadError || error instanceof InputError || error instanceof DirectiveInputError) {
       printErr(error.message);
       return 2;
     }
