@@ -20,6 +20,8 @@ export interface BuildInput {
   rows: RawRow[];
   /** Paragraphs of a directive that the importer could not place in a task. */
   unplaced: number;
+  /** The importer's notices about the document (e.g. a table flattened by PDF copying). */
+  notices: string[];
 }
 
 const TEXT_FIELDS = ["id", "source", "section", "title", "product", "lead", "leader", "deadlineText", "status", "evidence", "note"] as const;
@@ -42,7 +44,7 @@ function cellOf(value: unknown): CellValue {
 }
 
 function rowsOfImport(result: ImportResult): BuildInput {
-  return { rows: result.tasks.map((task) => rowOfEntry({ ...task })), unplaced: result.unplaced.length };
+  return { rows: result.tasks.map((task) => rowOfEntry({ ...task })), unplaced: result.unplaced.length, notices: result.notices };
 }
 
 /** Reads INPUT: a task list (.json), or a directive / table file through the importer. */
@@ -60,13 +62,13 @@ export async function loadBuildInput(path: string, planYear?: number): Promise<B
     }
     const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.tasks) ? data.tasks : null;
     if (!list || !list.every(isObject)) throw new InputError(INPUT_ERRORS.notTaskList(name));
-    input = { rows: list.map(rowOfEntry), unplaced: 0 };
+    input = { rows: list.map(rowOfEntry), unplaced: 0, notices: [] };
   } else {
     const options = { catalog: DEFAULT_CATALOG, planYear };
     const source = await readDirectiveInput(path);
     input = rowsOfImport(source.kind === "text" ? importText(source.text, options) : importCells(source.cells, options));
   }
-  if (input.rows.length === 0) throw new InputError(INPUT_ERRORS.noTasks(name));
+  if (input.rows.length === 0) throw new InputError([INPUT_ERRORS.noTasks(name), ...input.notices].join("\n"));
   return input;
 }
 
@@ -96,10 +98,11 @@ export async function run(args: string[]): Promise<number> {
   }
 
   try {
-    const { rows, unplaced } = await loadBuildInput(input, planYear);
+    const { rows, unplaced, notices } = await loadBuildInput(input, planYear);
     const result = await writeTracker(rows, out, { reportDate: asOf, today: localToday() });
     printOut(result.rebuilt ? BUILD_TEXT.rebuilt(out, result.kept, result.added) : BUILD_TEXT.created(out, result.total));
     printOut(BUILD_TEXT.reportDate(result.reportDate));
+    for (const notice of notices) printErr(notice);
     if (unplaced > 0) printErr(BUILD_TEXT.unplaced(unplaced));
     printOut(BUILD_TEXT.nextStep(out));
     return 0;

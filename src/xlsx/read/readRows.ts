@@ -95,10 +95,11 @@ function mergeFindings(
   sheet: string,
 ): LocatedFinding[] {
   const findings: LocatedFinding[] = [];
+  const indexOfRow = new Map(table.rowNumbers.map((r, i) => [r, i]));
   for (const m of merges.values()) {
     const topLeft = `${columnLetter(m.left)}${m.top}`;
     const range = `${topLeft}:${columnLetter(m.right)}${m.bottom}`;
-    const index = table.rowNumbers.indexOf(m.top);
+    const index = indexOfRow.get(m.top) ?? -1;
     findings.push({
       row: index,
       id: index >= 0 ? idOf(table.rows[index]) : "",
