@@ -14,7 +14,7 @@ export class WriteBatch {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly screenUpdating: boolean,
-    private readonly budget: number = REQUEST_BUDGET,
+    readonly budget: number = REQUEST_BUDGET,
   ) {}
 
   /** Queues `queue`; sends what is already queued first when `bytes` more would not fit. */

@@ -131,7 +131,7 @@ async function extendTracker(
     return row;
   });
   const batch = new WriteBatch(context, caps.suspendScreenUpdating);
-  for (const slice of sliceRows(rows)) {
+  for (const slice of sliceRows(rows, batch.budget / 2)) {
     await batch.add(slice.bytes + SMALL_OP_BYTES, () => table.rows.add(undefined, slice.rows));
   }
   await batch.flush();

@@ -1,0 +1,69 @@
+// Past Excel on the web's 5 MB cap, writes go in several requests and reads in slices; the workbook ends up the same.
+import { excelActions } from "../../src/excel";
+import { sliceRows, jsonBytes } from "../../src/excel/payload";
+import { WriteBatch } from "../../src/excel/writeBatch";
+import { queueSheetPlan } from "../../src/excel/writeSheet";
+import type { SheetPlan } from "../../src/workbook/plan";
+import { importedTasks } from "./factories";
+import { useFakeExcel } from "./fakeExcel";
+
+const host = useFakeExcel();
+const CAPS = { conditionalFormats: true, freezePanes: true, dataValidation: true, suspendScreenUpdating: true };
+
+describe("sliceRows", () => {
+  it("keeps every slice under the budget and loses no row", () => {
+    const rows = Array.from({ length: 500 }, (_, i) => [`dòng ${i}`, i, "x".repeat(i % 50)]);
+    const slices = sliceRows(rows, 2_000);
+    expect(slices.length).toBeGreaterThan(1);
+    for (const slice of slices) expect(slice.bytes).toBeLessThanOrEqual(2_000);
+    expect(slices.flatMap((s) => s.rows)).toEqual(rows);
+    expect(slices.map((s) => s.start)).toEqual(slices.map((_, i) => slices.slice(0, i).reduce((n, s) => n + s.rows.length, 0)));
+  });
+
+  it("counts Vietnamese letters as the bytes they take", () => {
+    expect(jsonBytes(["Đơn vị"])).toBe(new TextEncoder().encode(JSON.stringify(["Đơn vị"])).length);
+  });
+});
+
+describe("a write larger than one request", () => {
+  it("goes in several requests, each under the budget, with calculation suspended in each", async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => [`Nhiệm vụ ${i}`, i, { formula: `=B${i + 1}*2` }]);
+    const plan: SheetPlan = {
+      name: "Lớn",
+      blocks: [{ topLeft: "A1", rows }],
+      columns: [{ index: 1, width: 10, numberFormat: "0" }],
+      styles: [],
+      validations: [],
+      conditionalFormats: [],
+    };
+    const budget = 8_000;
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Lớn");
+      const batch = new WriteBatch(context, false, budget);
+      await queueSheetPlan(sheet, plan, CAPS, batch);
+      await batch.flush();
+    });
+    const writes = host().syncs.filter((s) => s.changes > 0);
+    expect(writes.length).toBeGreaterThan(3);
+    for (const sync of writes) {
+      expect(sync.requestBytes).toBeLessThanOrEqual(budget + 2_000);
+      expect(sync.calculationSuspended).toBe(true);
+    }
+    const sheet = host().sheet("Lớn");
+    expect(sheet.formulas("A1:C400")).toEqual(rows.map((r, i) => [r[0], i, `=B${i + 1}*2`]));
+  });
+});
+
+describe("a table too big for one response", () => {
+  it("is read in slices and judged the same", async () => {
+    await excelActions.createOrExtendTracker(importedTasks(300), 2026);
+    const whole = await excelActions.readTracking();
+    host().payloadLimit = 60_000;
+    const syncsBefore = host().syncCount;
+    const sliced = await excelActions.readTracking();
+    expect(sliced).toEqual(whole);
+    const syncs = host().syncs.slice(syncsBefore);
+    expect(syncs.some((s) => s.failed)).toBe(true); // the one-load attempt, refused by the cap
+    expect(syncs.filter((s) => !s.failed).every((s) => s.responseBytes <= 60_000)).toBe(true);
+  });
+});
