@@ -7,6 +7,8 @@ export type LabelField = "title" | "lead" | "partners" | "leadAndPartners" | "pr
 export interface Label {
   field: LabelField;
   value: string;
+  /** A "Nội dung" label: the task's content, which a task line above it names. */
+  content?: true;
   /** "Phòng phối hợp với <outside>: <lead>": the named office leads, the outside agency partners. */
   outsidePartner: string | null;
 }
@@ -38,6 +40,10 @@ function foldHead(head: string): string {
     .trim();
 }
 
+function withContent(label: Label, folded: string): Label {
+  return label.field === "title" && folded.startsWith("noi dung") ? { ...label, content: true } : label;
+}
+
 /** Reads a label line (the body after bullets and numbering), or null when it is no label. */
 export function matchLabel(body: string): Label | null {
   const colon = body.search(/[:：]/);
@@ -53,12 +59,13 @@ export function matchLabel(body: string): Label | null {
         return { field: "lead", value, outsidePartner: partner };
       }
       const field = fieldOf(folded);
-      if (field) return { field, value, outsidePartner: null };
+      if (field) return withContent({ field, value, outsidePartner: null }, folded);
     }
   }
   if (body.length <= 60) {
-    const field = fieldOf(foldHead(body));
-    if (field) return { field, value: "", outsidePartner: null };
+    const folded = foldHead(body);
+    const field = fieldOf(folded);
+    if (field) return withContent({ field, value: "", outsidePartner: null }, folded);
   }
   return null;
 }

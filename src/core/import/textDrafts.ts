@@ -119,6 +119,12 @@ class TextReader {
       this.unknownField(line);
       return;
     }
+    if (label.content && this.pending.length > 0) {
+      // A task line, then "+ Nội dung: ...": the line names the task, the content describes it.
+      d = this.claimPending();
+      this.unknownField(line);
+      return;
+    }
     if (label.field === "title") {
       const hasPending = this.pending.length > 0;
       this.flushPending();
@@ -131,11 +137,7 @@ class TextReader {
       return;
     }
     if (this.pending.length > 0) {
-      const title = (this.pending.pop() as { text: string }).text;
-      this.flushPending();
-      d = this.create();
-      d.title.push(title);
-      d.source.push(title);
+      d = this.claimPending();
     } else if (!d) {
       d = this.create();
     }
@@ -160,6 +162,16 @@ class TextReader {
         break;
     }
     this.openField(value === "" ? label.field : null);
+  }
+
+  /** The last candidate task line becomes a task; earlier ones are reported as unplaced. */
+  private claimPending(): Draft {
+    const title = (this.pending.pop() as { text: string }).text;
+    this.flushPending();
+    const d = this.create();
+    d.title.push(title);
+    d.source.push(title);
+    return d;
   }
 
   /**

@@ -21,7 +21,12 @@ describe("field labels", () => {
     ["Cơ quan chủ trì", "lead", ""],
     ["Lãnh đạo phụ trách: PGĐ Hà", "other", "PGĐ Hà"],
   ])("%s", (line, field, value) => {
-    expect(matchLabel(line)).toEqual({ field, value, outsidePartner: null });
+    expect(matchLabel(line)).toMatchObject({ field, value, outsidePartner: null });
+  });
+
+  test("a 'Nội dung' label is marked as content, a 'Tên nhiệm vụ' label is not", () => {
+    expect(matchLabel("Nội dung: Rà soát")?.content).toBe(true);
+    expect(matchLabel("Tên nhiệm vụ: Rà soát")?.content).toBeUndefined();
   });
 
   test("'Phòng phối hợp với <agency>: <office>': the office leads, the agency partners", () => {
