@@ -6,12 +6,13 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { judgeTask } from "../../src/core/judge";
 import { STATE_LABELS } from "../../src/core/strings/vi";
-import { SUMMARY_TEXT } from "../../src/core/strings/workbook";
+import { MATRIX_TEXT, SUMMARY_TEXT } from "../../src/core/strings/workbook";
 import { summarise } from "../../src/core/summary";
 import type { GroupSummary, IsoDate, Task } from "../../src/core/types";
 import { buildTrackerPlan } from "../../src/workbook/buildTrackerPlan";
 import { STATE_FILLS } from "../../src/workbook/colours";
 import { TASK_SHEET, TASK_TABLE, taskCellAddress } from "../../src/workbook/layout";
+import { MATRIX_SHEET } from "../../src/workbook/matrixSheet";
 import { NAMES } from "../../src/workbook/names";
 import { SUMMARY_SHEET, SUMMARY_STATES } from "../../src/workbook/summarySheet";
 import { writePlanToFile } from "../../src/xlsx/writePlan";
@@ -59,6 +60,18 @@ describe.each(REPORT_DATES)("a tracker built with report date %s, opened in Libr
 
   it("shows the per-unit, month, Board member and section figures of summarise, and its headline", () => {
     expectSummary(workbook, fixtureTasks(), reportDate);
+  });
+
+  it("marks in the matrix C where a unit leads a task and P where it is a partner", () => {
+    const rows = sheetValues(workbook.getWorksheet(MATRIX_SHEET)!, 3 + fixtureTasks().length);
+    const header = rows.findIndex((r) => r[0] === MATRIX_TEXT.unit);
+    const key = (text: string) => text.trim().toLowerCase();
+    for (const row of rows.slice(header + 1)) {
+      const unit = String(row[0]);
+      const expected = fixtureTasks().map((t) => (key(t.lead) === key(unit) ? "C" : t.partners.some((p) => key(p) === key(unit)) ? "P" : ""));
+      expect([unit, ...row.slice(1)]).toEqual([unit, expected.filter((x) => x === "C").length, expected.filter((x) => x === "P").length, ...expected]);
+    }
+    expect(rows[header].slice(3)).toEqual(fixtureTasks().map((t) => t.id));
   });
 });
 

@@ -108,7 +108,7 @@ export const GUIDE_TEXT = {
     "1. Chọn Tình trạng trong danh sách; khi Hoàn thành, nhập Ngày hoàn thành (dd/mm/yyyy), Tiến độ 100 và Kết quả / văn bản.",
     "2. Khi được gia hạn, nhập ngày mới vào Hạn điều chỉnh; không sửa Hạn hoàn thành.",
     "3. Ngày phải là ngày thật (dd/mm/yyyy), không gõ dạng chữ; đơn vị và lãnh đạo chọn trong danh sách.",
-    "4. Thêm nhiệm vụ bằng cách thêm dòng ngay dưới bảng (bảng tự mở rộng, cột Đánh giá tự có công thức).",
+    "4. Thêm nhiệm vụ: gõ vào dòng ngay dưới bảng (bảng tự mở rộng); nếu ô Đánh giá của dòng mới còn trống, sao chép công thức Đánh giá của dòng trên xuống.",
     "5. Ngày báo cáo ở sheet Danh mục: để =TODAY() thì bảng luôn đúng theo ngày mở tệp; gõ một ngày (ví dụ 30/06) để làm báo cáo giữa năm.",
   ],
 } as const;
