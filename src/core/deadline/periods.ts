@@ -13,6 +13,8 @@ export interface Period {
   m2: number;
   /** Only for unit "day". */
   day: number | null;
+  /** "năm sau": the year is one after the year the context supplies. */
+  following?: boolean;
 }
 
 export const dayPeriod = (day: number, month: number, year: number | null): Period => ({

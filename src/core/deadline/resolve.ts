@@ -21,7 +21,7 @@ function fillYears(segments: Segment[], planYear: number | undefined): boolean |
       const year = later[s] ?? earlier ?? planYear ?? null;
       if (year === null) return null;
       if (later[s] === null && earlier === null) usedPlanYear = true;
-      period.year = year;
+      period.year = period.following ? year + 1 : year;
     }
     earlier = segments[s].last.year;
   }
@@ -37,6 +37,9 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
   // "X và hằng năm": the first dated part is the deadline; a plain list ends with its last part.
   const chosen = repeats ? segments[0] : segments[segments.length - 1];
   const recurring = repeats || chosen.openFrom;
+  const valid = () => segments.every((seg) => isValidPeriod(seg.first) && isValidPeriod(seg.last));
+  // Checked before and after years are filled: "Tháng 13" is wrong in any year, 29/2 only in some.
+  if (!valid()) return { due: null, from: null, recurring: false, kind: "unknown", condition: null };
   const usedPlanYear = fillYears(segments, planYear);
   if (usedPlanYear === null) {
     // Understood but not placed in a year; a yearly task is still known to be yearly.
@@ -44,9 +47,7 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
       ? { due: null, from: null, recurring: true, kind: "yearly", condition }
       : { due: null, from: null, recurring, kind: "needsYear", condition };
   }
-  if (!segments.every((seg) => isValidPeriod(seg.first) && isValidPeriod(seg.last))) {
-    return { due: null, from: null, recurring: false, kind: "unknown", condition: null };
-  }
+  if (!valid()) return { due: null, from: null, recurring: false, kind: "unknown", condition: null };
   const { first, last } = chosen;
   if (chosen.openFrom) {
     return { due: null, from: periodStart(first, yearOf(first)), recurring: true, kind: "from", condition };

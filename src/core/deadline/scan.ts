@@ -32,6 +32,13 @@ export interface Scan {
   counted: boolean;
 }
 
+/** A year found after a period; `following` is "năm sau", one after the year the context gives. */
+interface YearMark {
+  year: number | null;
+  following?: boolean;
+  next: number;
+}
+
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
 
@@ -123,6 +130,8 @@ class Scanner {
 
   /** "30 ngày", "6 tháng", "2 năm": a length of time, not a calendar part. */
   private isDuration(j: number): boolean {
+    // "ngày 20 tháng cuối quý" is a day of a month, not twenty months.
+    if (this.word(j - 1, "ngay")) return false;
     const unit = this.t[j + 1];
     if (!unit || unit.kind !== "word" || !DURATION_UNITS.has(unit.text)) return false;
     if ((unit.text === "thang" || unit.text === "nam") && this.t[j + 2]?.kind === "number") return false;
@@ -145,7 +154,7 @@ class Scanner {
    * Two digits count only when they cannot start another date, and never after "-" when they
    * could be a month ("Tháng 5-6/2026").
    */
-  private yearAfter(j: number): { year: number; next: number } | null {
+  private yearAfter(j: number): YearMark | null {
     let k = j;
     let viaDash = false;
     if (this.sep(k, DATE_SEPS)) {
@@ -158,6 +167,9 @@ class Scanner {
     } else if (this.sep(k, ",") && this.fullYear(k + 1) !== null) {
       // "Quý I, 2021"; a short number after the comma is another month or quarter ("Tháng 11, 12/2013").
       return { year: this.fullYear(k + 1) as number, next: k + 2 };
+    } else if (this.word(k, "nam") && this.word(k + 1, "sau") && this.raw(k + 1) === "sau") {
+      // "trước ngày 15/01 năm sau": the year after the one the context gives.
+      return { year: null, following: true, next: k + 2 };
     } else if (this.word(k, "nam")) {
       k++;
     } else {
@@ -184,11 +196,19 @@ class Scanner {
     return y !== null && this.t[j].text.length === 4 && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
   }
 
+  private place(period: Period, mark: YearMark | null, next: number): { period: Period; next: number } {
+    if (!mark) return { period, next };
+    period.year = mark.year;
+    if (mark.following) period.following = true;
+    return { period, next: mark.next };
+  }
+
   // ------------------------------------------------------------ parts
 
   private matchPart(j: number): { period: Period; next: number } | null {
     return (
       this.quarter(j) ??
+      this.bareQuarter(j) ??
       this.partOfYear(j) ??
       this.edgeOfYear(j) ??
       this.month(j) ??
@@ -214,8 +234,15 @@ class Scanner {
     if (this.sep(k, ".")) k++;
     const q = this.quarterNumber(k);
     if (q === null) return null;
-    const year = this.yearAfter(k + 1);
-    return { period: quarterPeriod(q, year?.year ?? null), next: year?.next ?? k + 1 };
+    return this.place(quarterPeriod(q, null), this.yearAfter(k + 1), k + 1);
+  }
+
+  /** "II/2026" with the word "Quý" left out: a Roman numeral and a year. */
+  private bareQuarter(j: number): { period: Period; next: number } | null {
+    const q = this.word(j, "i", "ii", "iii", "iv") ? QUARTER_WORDS[this.t[j].text] : null;
+    if (q === null || !this.sep(j + 1, DATE_SEPS)) return null;
+    const year = this.yearAfter(j + 1);
+    return year && year.year !== null ? this.place(quarterPeriod(q, null), year, j + 1) : null;
   }
 
   /** "6 tháng đầu năm 2021", "sáu tháng cuối năm", "nửa đầu năm 2021". */
@@ -232,18 +259,14 @@ class Scanner {
       count = 6;
       k = j + 1;
     }
-    if (count === null || !this.word(k, "dau", "cuoi")) return null;
+    if (count === null || count < 1 || count > 11 || !this.word(k, "dau", "cuoi")) return null;
     const first = this.t[k].text === "dau";
     k++;
     if (this.word(k, "nam")) k++;
-    let year: number | null = this.fullYear(k);
-    if (year !== null) k++;
-    else {
-      const after = this.yearAfter(k);
-      if (after) [year, k] = [after.year, after.next];
-    }
-    const period = first ? partOfYear(1, count, year) : partOfYear(13 - count, 12, year);
-    return { period, next: k };
+    const period = first ? partOfYear(1, count, null) : partOfYear(13 - count, 12, null);
+    const year = this.fullYear(k);
+    if (year !== null) return this.place(period, { year, next: k + 1 }, k + 1);
+    return this.place(period, this.yearAfter(k), k);
   }
 
   /** "đầu năm", "giữa năm", "cuối năm 2021": the quarter that ends there. */
@@ -262,8 +285,7 @@ class Scanner {
     else return null;
     const m = this.num(k);
     if (m === null || this.isDuration(k)) return null;
-    const year = this.yearAfter(k + 1);
-    return { period: monthPeriod(m, year?.year ?? null), next: year?.next ?? k + 1 };
+    return this.place(monthPeriod(m, null), this.yearAfter(k + 1), k + 1);
   }
 
   /** "Quý I, II/2021", "Tháng 11, 12/2013": a bare number continuing a list or span of the same unit. */
@@ -274,14 +296,12 @@ class Scanner {
     if (unit === "quarter") {
       const q = this.quarterNumber(j);
       if (q === null || (this.t[j].kind === "number" && q > 4)) return null;
-      const year = this.yearAfter(j + 1);
-      return { period: quarterPeriod(q, year?.year ?? null), next: year?.next ?? j + 1 };
+      return this.place(quarterPeriod(q, null), this.yearAfter(j + 1), j + 1);
     }
     if (unit === "month") {
       const m = this.num(j);
       if (m === null || m > 12) return null;
-      const year = this.yearAfter(j + 1);
-      return { period: monthPeriod(m, year?.year ?? null), next: year?.next ?? j + 1 };
+      return this.place(monthPeriod(m, null), this.yearAfter(j + 1), j + 1);
     }
     if (unit === "year" && this.t[j].kind === "number" && this.t[j].text.length === 2) {
       return { period: yearPeriod(2000 + Number(this.t[j].text)), next: j + 1 };
@@ -314,7 +334,7 @@ class Scanner {
     const year = this.yearAfter(k + 1);
     // A bare "32/12/2021" is still a (wrong) date; a bare "45/6" is not a date at all.
     if (!named && (m > 12 || d === 0 || (d > 31 && !year))) return null;
-    return { period: dayPeriod(d, m, year?.year ?? null), next: year?.next ?? k + 1 };
+    return this.place(dayPeriod(d, m, null), year, k + 1);
   }
 
   /** "6/2021" without the word "tháng"; not a document number such as "15/2025/NĐ-CP". */
@@ -322,7 +342,7 @@ class Scanner {
     const m = this.num(j);
     if (m === null || !this.sep(j + 1, DATE_SEPS)) return null;
     const year = this.yearAfter(j + 1);
-    if (!year) return null;
+    if (!year || year.year === null) return null;
     if (this.sep(year.next, "/") && this.word(year.next + 1)) return null;
     return { period: monthPeriod(m, year.year), next: year.next };
   }
@@ -384,6 +404,8 @@ class Scanner {
     }
     else if (w === "truoc") this.pendingBefore = true;
     else if (w === "nay") this.pendingFrom = false;
+    // "Tuần 2 tháng 7/2026": the week number is not a day; the month stands as the deadline.
+    else if (w === "tuan" && this.t[j + 1]?.kind === "number") used = 2;
     else if (w === "den" || w === "toi") {
       if (this.afterPart) this.join = "range";
     } else if (w === "va" || w === "hoac") {
