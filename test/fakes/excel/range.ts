@@ -68,24 +68,24 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Mirror<Excel.Ra
     throw new Error(`fake: Range.${property}`);
   }
 
-  get values(): any[][] {
+  get values(): unknown[][] {
     return this.read("values");
   }
-  set values(input: any[][]) {
+  set values(input: unknown[][]) {
     this.write("values", input, (t) => this.writeCells(t, input, "values"));
   }
 
-  get formulas(): any[][] {
+  get formulas(): unknown[][] {
     return this.read("formulas");
   }
-  set formulas(input: any[][]) {
+  set formulas(input: unknown[][]) {
     this.write("formulas", input, (t) => this.writeCells(t, input, "formulas"));
   }
 
-  get numberFormat(): any[][] {
+  get numberFormat(): unknown[][] {
     return this.read("numberFormat");
   }
-  set numberFormat(input: any[][]) {
+  set numberFormat(input: unknown[][]) {
     this.write("numberFormat", input, ({ sheet, rect }) => {
       const rows = expandToShape(input, rect.rowCount, rect.columnCount, "numberFormat");
       rows.forEach((row, i) =>

@@ -139,7 +139,7 @@ export class FakeNamedItem extends FakeProxy<NameState> implements Mirror<Excel.
   get name(): string {
     return this.read("name");
   }
-  get formula(): any {
+  get formula(): unknown {
     return this.read("formula");
   }
   private rangeOf(item: NameState): RangeTarget | null {
