@@ -59,7 +59,6 @@ export function joinItems(items: string[]): string {
 export function tidy(text: string): string {
   return text
     .replace(/\s+/g, " ")
-    .replace(/^[\s"“”]+(?=.*[^"“”]$)/, "")
     .replace(/[\s:;,.]+$/, "")
     .trim();
 }

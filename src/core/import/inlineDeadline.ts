@@ -14,8 +14,13 @@ export interface InlineDeadline {
   rest: string;
 }
 
+// "...; thời gian hoàn thành: Quý II/2026." or "(thời hạn: 30/6/2026)" closing a sentence.
+const LABELLED_TAIL = /[\s,;.(]*(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^;:()]+?)\s*\)?[\s.;]*$/iu;
+
 /** The last deadline phrase of a sentence, if any. */
 export function findInlineDeadline(text: string): InlineDeadline | null {
+  const labelled = LABELLED_TAIL.exec(text);
+  if (labelled) return { deadline: labelled[1].trim(), rest: text.slice(0, labelled.index).trim() };
   let last: RegExpExecArray | null = null;
   for (const m of text.matchAll(INLINE)) last = m as RegExpExecArray;
   if (!last) return null;

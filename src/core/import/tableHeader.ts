@@ -43,6 +43,18 @@ function isHeader(roles: (ColumnRole | null)[]): boolean {
   return set.has("title") && (set.has("lead") || set.has("leadAndPartners") || set.has("deadline")) && set.size >= 3;
 }
 
+/** The second header row: Chủ trì | Phối hợp under "Cơ quan thực hiện", Bắt đầu | Kết thúc under "Thời gian". */
+function subRolesOf(row: CellValue[]): (ColumnRole | null)[] {
+  return row.map((v) => {
+    const f = foldWords(cellText(v));
+    if (/^(?:don vi |co quan )?chu tri$/.test(f)) return "lead";
+    if (/^(?:don vi |co quan )?phoi hop$/.test(f)) return "partners";
+    if (/^(?:ket thuc|hoan thanh|den|den ngay|thoi han)$/.test(f)) return "deadline";
+    if (/^(?:bat dau|tu|tu ngay|khoi cong)$/.test(f)) return "ignore";
+    return null;
+  });
+}
+
 /** Row of column numbers under the header: (1) (2) (3) ... */
 function isNumberingRow(row: CellValue[]): boolean {
   const texts = row.map(cellText).filter((t) => t !== "");
@@ -54,8 +66,8 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
     const roles = rolesOf(rows[r]);
     let dataStart = r + 1;
     // Two-row header: the second row names what the first left blank or general.
-    const below = rows[r + 1] ? rolesOf(rows[r + 1]) : [];
-    if (below.some((x) => x === "lead" || x === "partners")) {
+    const below = rows[r + 1] ? subRolesOf(rows[r + 1]) : [];
+    if (below.some((x) => x !== null)) {
       for (let c = 0; c < below.length; c++) if (below[c] !== null) roles[c] = below[c];
       dataStart = r + 2;
     }

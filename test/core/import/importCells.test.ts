@@ -29,6 +29,19 @@ describe("a pasted table", () => {
     expect(tasks[0]).toMatchObject({ title: "Tập huấn", lead: "Văn phòng Sở", partners: ["Thanh tra Sở"], due: "2026-03-31" });
   });
 
+  test("a header over two rows: Chủ trì | Phối hợp under the unit column, Bắt đầu | Kết thúc under the time", () => {
+    const cells: CellValue[][] = [
+      ["TT", "Nội dung", "Đơn vị thực hiện", null, "Thời gian thực hiện", null],
+      [null, null, "Chủ trì", "Phối hợp", "Bắt đầu", "Kết thúc"],
+      ["1", "Khảo sát", "VP Sở", "Thanh tra Sở", "Tháng 1/2026", "Tháng 3/2026"],
+    ];
+    expect(importCells(cells, options).tasks[0]).toMatchObject({
+      lead: "Văn phòng Sở",
+      partners: ["Thanh tra Sở"],
+      deadlineText: "Tháng 3/2026",
+    });
+  });
+
   test("a heading merged across the row lands in the number column and becomes the section", () => {
     const cells: CellValue[][] = [HEADER, ["I. CÔNG TÁC DƯỢC", null, null, null, null], [1, "Kiểm tra thuốc", "Nghiệp vụ Dược", "", "Năm 2026"]];
     expect(importCells(cells, options).tasks[0]).toMatchObject({ id: "I.1", section: "I. CÔNG TÁC DƯỢC" });

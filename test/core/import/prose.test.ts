@@ -33,6 +33,8 @@ describe("prose assignments", () => {
   test.each([
     ["Rà soát cơ số thuốc, hoàn thành trước ngày 15/5/2026.", "trước ngày 15/5/2026", "Rà soát cơ số thuốc"],
     ["Báo cáo về Sở trong tháng 6/2026", "trong tháng 6/2026", "Báo cáo về Sở"],
+    ["Tập huấn cán bộ; thời gian hoàn thành: Quý II/2026.", "Quý II/2026", "Tập huấn cán bộ"],
+    ["Tập huấn cán bộ (thời hạn: 30/6/2026)", "30/6/2026", "Tập huấn cán bộ"],
     ["Gửi báo cáo chậm nhất ngày 05/12/2026 để tổng hợp", "chậm nhất ngày 05/12/2026", "Gửi báo cáo chậm nhất ngày 05/12/2026 để tổng hợp"],
   ])("inline deadline in %s", (text, deadline, rest) => {
     expect(findInlineDeadline(text)).toEqual({ deadline, rest });
