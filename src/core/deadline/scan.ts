@@ -63,6 +63,7 @@ class Scanner {
   private pendingBefore = false;
   private join: "range" | "list" | null = null;
   private afterPart = false;
+  private afterDocument = false;
 
   constructor(
     private readonly t: Token[],
@@ -75,11 +76,16 @@ class Scanner {
       const tok = t[this.i];
       const matched = this.matchPart(this.i);
       if (matched) {
-        this.addPart(matched.period);
+        // "Kế hoạch số 14/KH-UBND ngày 20/01/2021": the day a document was signed is no deadline.
+        if (!(this.afterDocument && matched.period.unit === "day")) this.addPart(matched.period);
+        this.afterDocument = false;
         this.i = matched.next;
         continue;
       }
-      if (tok.kind === "number") {
+      if (tok.kind === "number" && this.sep(this.i + 1, "/") && this.word(this.i + 2)) {
+        this.afterDocument = true;
+        this.i++;
+      } else if (tok.kind === "number") {
         if (this.isEvery(this.i)) this.ongoing = true;
         else if (this.isDuration(this.i) && this.segments.length === 0) this.relative = true;
         this.afterPart = false;

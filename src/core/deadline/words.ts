@@ -1,7 +1,7 @@
 // Words that say a phrase is a status, says nothing, or waits on an event, and where a qualifier begins.
 import type { Token } from "./tokens";
 
-const STATUS_FIRST_WORDS = new Set(["đã", "đang", "chưa", "dừng", "xong"]);
+const STATUS_FIRST_WORDS = new Set(["đã", "đang", "chưa", "dừng"]);
 /** "Chưa xác định" says nothing about progress, so it is vague rather than a status. */
 const UNDECIDED = [["chua", "xac", "dinh"], ["chua", "ro"], ["chua", "co"]];
 const DONE_WORDS = new Set(["hoan", "thanh", "xong", "da", "roi", "100"]);
@@ -21,7 +21,7 @@ const VAGUE_SEQUENCES = [
   ["theo", "ke", "hoach"],
   ["theo", "tien", "do"],
   ["theo", "lo", "trinh"],
-  ["khong", "xac", "dinh"],
+  ["khong"],
   ...UNDECIDED,
 ];
 

@@ -344,6 +344,15 @@ const table: [string, Deadline, number?][] = [
   ["Năm 2026 (đợt 1), năm 2027 (đợt 2)", period("2027-12-31", { condition: "đợt 1; đợt 2" })],
   ["Thời gian thực hiện: 2026 - 2030", range("2026-01-01", "2030-12-31")],
   ["Triển khai năm 2026, hoàn thành năm 2027", period("2027-12-31")],
+  ["Thực hiện Nghị định 15/2025/NĐ-CP ngày 01/02/2025, hoàn thành Quý II/2025", period("2025-06-30")],
+  ["Xong trước 30/6/2021", date("2021-06-30")],
+  ["Không", vague],
+  ["Không quy định thời hạn", vague],
+  ["Quý I và II năm 2021", period("2021-06-30")],
+  ["Tháng 6 và tháng 12 năm 2021", period("2021-12-31")],
+  ["Thường xuyên trong năm 2021", period("2021-12-31", R)],
+  ["Liên tục từ năm 2021", from("2021-01-01")],
+  ["Từ năm 2021, hằng năm", from("2021-01-01")],
   // ---- empty and unreadable
   ["", empty],
   ["   ", empty],
@@ -360,6 +369,7 @@ const table: [string, Deadline, number?][] = [
   ["Kế hoạch số 108-KH/TU", unknown],
   ["Báo cáo UBND tỉnh", unknown],
   ["xyz", unknown],
+  ["Kế hoạch số 14/KH-UBND ngày 20/01/2021", unknown],
 ];
 
 export const CASES: Case[] = table.map(([text, want, year]) => ({ text, year, want }));
