@@ -1,6 +1,7 @@
 // The groups of the summary blocks, found in the raw rows the way summarise (src/core/summary.ts)
 // finds them: case and surrounding spaces ignored (as TRIM(..)=.. in the formulas), first spelling wins.
-import { compareVi, oneLine } from "../core/text";
+import { readLine } from "../core/tasks/cells";
+import { compareVi } from "../core/text";
 import type { CellValue } from "../core/types";
 
 export interface Groups {
@@ -14,7 +15,7 @@ export function findGroups(values: CellValue[], alphabetical: boolean, extra: st
   const byKey = new Map<string, string>();
   let hasBlank = false;
   const add = (value: CellValue, countsBlank: boolean) => {
-    const name = value === null || value === undefined ? "" : oneLine(value instanceof Date ? "" : String(value));
+    const name = readLine(value);
     if (name === "") {
       if (countsBlank) hasBlank = true;
       return;

@@ -8,6 +8,7 @@ import { judgeTask } from "../../src/core/judge";
 import { STATE_LABELS } from "../../src/core/strings/vi";
 import { MATRIX_TEXT, SUMMARY_TEXT } from "../../src/core/strings/workbook";
 import { summarise } from "../../src/core/summary";
+import { readTask } from "../../src/core/tasks/readTask";
 import type { GroupSummary, IsoDate, Task } from "../../src/core/types";
 import { buildTrackerPlan } from "../../src/workbook/buildTrackerPlan";
 import { STATE_FILLS } from "../../src/workbook/colours";
@@ -200,15 +201,21 @@ function stateOf(workbook: ExcelJS.Workbook, id: string): Computed {
   return computed(sheet.getCell(taskCellAddress(index, "state")));
 }
 
-function expectStates(workbook: ExcelJS.Workbook, tasks: Task[], asOf: IsoDate): void {
+/** The core's view of the rows written to the sheet. */
+function asRead(tasks: Task[]): Task[] {
+  return fixtureRows(tasks).map(readTask);
+}
+
+function expectStates(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate): void {
+  const tasks = asRead(written);
   const sheet = workbook.getWorksheet(TASK_SHEET)!;
   const shown = tasks.map((_, i) => [computed(sheet.getCell(taskCellAddress(i, "id"))), computed(sheet.getCell(taskCellAddress(i, "state")))]);
   const expected = tasks.map((t) => [t.id, STATE_LABELS[judgeTask(t, asOf, W).state]]);
   expect(shown).toEqual(expected);
 }
 
-function expectSummary(workbook: ExcelJS.Workbook, tasks: Task[], asOf: IsoDate): void {
-  const summary = summarise(tasks, { asOf, windowDays: W, scoring: SETTINGS.scoring });
+function expectSummary(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate): void {
+  const summary = summarise(asRead(written), { asOf, windowDays: W, scoring: SETTINGS.scoring });
   const rows = sheetValues(workbook.getWorksheet(SUMMARY_SHEET)!, 10);
   expect(rows[1][0]).toBe(summary.headline.text);
 
