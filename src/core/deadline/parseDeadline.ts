@@ -18,10 +18,20 @@ const result = (kind: Deadline["kind"], extra: Partial<Deadline> = {}): Deadline
 });
 
 /**
- * Reads a deadline phrase as written in a directive. `planYear` fills in phrases with no year
- * ("Tháng 9", "trước ngày 31 tháng 12", "Hằng năm"); without it such phrases come back with
- * due null and kind "needsYear" — except yearly ones, which stay kind "yearly" (recurring, due
- * null) because that much is certain. Never throws: anything unreadable is kind "unknown".
+ * Reads a deadline phrase as written in a directive (the table in domain.md, "Deadline phrases").
+ * Never throws: anything unreadable is kind "unknown".
+ *
+ * Choices the table leaves open:
+ * - `planYear` fills in phrases with no year ("Tháng 9", "trước ngày 31 tháng 12", "Hằng năm").
+ *   Without it they come back with due null and kind "needsYear", except yearly ones, which stay
+ *   kind "yearly" (recurring, due null) because that much is certain.
+ * - A list of periods ends at its last one; with a recurring tail ("và hằng năm", "thường xuyên",
+ *   "các năm tiếp theo") the first dated part is the deadline, and it keeps that part's kind.
+ * - "Trước" a month, quarter or year means by the day before it starts ("Trước năm 2025" →
+ *   2024-12-31); "trước ngày d/m/y" is that day, as directives mean it.
+ * - Two-digit years are 20yy ("Quý I/21" → 2021), read only where they cannot be a month or day.
+ * - condition: the bracketed asides and the qualifier that starts at "sau khi", "khi", "theo" ...
+ *   For an event it is the qualifier; for a relative time limit, the whole phrase (its trigger).
  */
 export function parseDeadline(text: string, planYear?: number): Deadline {
   const year =

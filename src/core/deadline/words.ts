@@ -9,7 +9,6 @@ const DONE_WORDS = new Set(["hoan", "thanh", "xong", "da", "roi", "100"]);
 const VAGUE_SEQUENCES = [
   ["som"],
   ["kip", "thoi"],
-  ["khan", "truong"],
   ["khan"],
   ["gap"],
   ["lap", "tuc"],
