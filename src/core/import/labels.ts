@@ -69,3 +69,20 @@ export function matchLabel(body: string): Label | null {
   }
   return null;
 }
+
+/**
+ * Several labels on one line: "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; thời gian:
+ * Quý II/2026". A piece that is no label continues the value before it ("phối hợp: A; B").
+ * Null unless the line opens with a label and holds at least `min` of them.
+ */
+export function splitLabels(text: string, min = 2): Label[] | null {
+  const labels: Label[] = [];
+  for (const piece of text.split(/\s*;\s*|\.\s+(?=\p{Lu})/u)) {
+    if (piece.trim() === "") continue;
+    const label = matchLabel(piece.trim());
+    if (label && label.value !== "") labels.push(label);
+    else if (labels.length > 0) labels[labels.length - 1].value += `; ${piece.trim()}`;
+    else return null;
+  }
+  return labels.length >= min ? labels : null;
+}

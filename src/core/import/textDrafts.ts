@@ -13,7 +13,7 @@ import type { Draft } from "./draft";
 import { newDraft, tidy } from "./draft";
 import { findInlineDeadline } from "./inlineDeadline";
 import type { Label, LabelField } from "./labels";
-import { matchLabel } from "./labels";
+import { matchLabel, splitLabels } from "./labels";
 import type { LineShape } from "./lineShape";
 import { lineShape } from "./lineShape";
 import type { ProseAssignment } from "./proseForm";
@@ -65,7 +65,11 @@ class TextReader {
       else if (!isPreamble(line)) this.pending.push({ text: line, preamble: true });
       return true;
     }
-    if (label) this.label(label, line);
+    const several = label ? splitLabels(shape.body) : null;
+    const inline = label || prose ? null : inlineLabels(shape.body);
+    if (several) for (const one of several) this.label(one, line);
+    else if (label) this.label(label, line);
+    else if (inline) this.inlineTask(inline.title, inline.labels, line);
     else if (prose) this.proseLine(prose, shape, line);
     else if (this.isUnknownField(shape)) this.unknownField(line);
     else if (this.field && this.continues(shape)) this.append(shape, line);
@@ -162,6 +166,14 @@ class TextReader {
         break;
     }
     this.openField(value === "" ? label.field : null);
+  }
+
+  /** "- Kế hoạch X (chủ trì: Phòng NVY; thời gian: Quý II/2026)": a task line carrying its own fields. */
+  private inlineTask(title: string, labels: Label[], line: string): void {
+    this.flushPending();
+    this.pending.push({ text: title, preamble: false });
+    this.headingFresh = false;
+    for (const one of labels) this.label(one, line);
   }
 
   /** The last candidate task line becomes a task; earlier ones are reported as unplaced. */
@@ -272,6 +284,15 @@ class TextReader {
     d.source.push(line);
     return d;
   }
+}
+
+const TRAILING_FIELDS = /^(.*\S)\s*\(([^()]*:[^()]*)\)\s*[.;:]?$/u;
+
+function inlineLabels(body: string): { title: string; labels: Label[] } | null {
+  const m = TRAILING_FIELDS.exec(body);
+  if (!m) return null;
+  const labels = splitLabels(m[2], 1);
+  return labels ? { title: m[1], labels } : null;
 }
 
 function hasFields(d: Draft): boolean {

@@ -1,0 +1,89 @@
+import { importText } from "../../../src/core/import/importDirective";
+import { DEFAULT_CATALOG } from "../../../src/core/units/preset";
+
+const read = (text: string) => importText(text, { catalog: DEFAULT_CATALOG, planYear: 2026 });
+const brief = (text: string) => read(text).tasks.map((t) => ({ id: t.id, title: t.title, lead: t.lead, partners: t.partners, due: t.due }));
+
+describe("text forms", () => {
+  test("fields in brackets after the task line", () => {
+    expect(brief("- Khám sức khỏe học sinh (chủ trì: Phòng Nghiệp vụ Y; phối hợp: Trung tâm Kiểm soát bệnh tật; thời gian: Quý III/2026).")).toEqual([
+      { id: "NV01", title: "Khám sức khỏe học sinh", lead: "Phòng Nghiệp vụ Y", partners: ["Trung tâm Kiểm soát bệnh tật"], due: "2026-09-30" },
+    ]);
+  });
+
+  test("several labels on one line; a partner list goes on after a semicolon", () => {
+    expect(brief("- Đề án kho thuốc dự trữ\n+ Cơ quan chủ trì: Nghiệp vụ Dược; cơ quan phối hợp: Sở Tài chính; KHTC; thời gian hoàn thành: Năm 2026.")).toEqual([
+      {
+        id: "NV01",
+        title: "Đề án kho thuốc dự trữ",
+        lead: "Phòng Nghiệp vụ Dược",
+        partners: ["Sở Tài chính", "Phòng Kế hoạch - Tài chính"],
+        due: "2026-12-31",
+      },
+    ]);
+  });
+
+  test("a numbered line followed by its fields is the task itself", () => {
+    const text = [
+      "I. Công tác tổ chức",
+      "1. Kiện toàn bộ máy Trung tâm Kiểm soát bệnh tật",
+      "- Cơ quan chủ trì: TCCB",
+      "- Thời gian: Quý I/2026",
+      "2. Tuyển dụng viên chức",
+      "- Cơ quan chủ trì: TCCB",
+      "- Thời gian: Quý II/2026",
+    ].join("\n");
+    expect(read(text).tasks.map((t) => [t.id, t.section, t.title])).toEqual([
+      ["I.1", "I. Công tác tổ chức", "Kiện toàn bộ máy Trung tâm Kiểm soát bệnh tật"],
+      ["I.2", "I. Công tác tổ chức", "Tuyển dụng viên chức"],
+    ]);
+  });
+
+  test("values on the line below their labels", () => {
+    const text = "- Tên nhiệm vụ:\nRà soát danh mục kỹ thuật\n- Cơ quan chủ trì:\nPhòng Nghiệp vụ Y\n- Thời hạn:\nTháng 8/2026";
+    expect(brief(text)).toEqual([{ id: "NV01", title: "Rà soát danh mục kỹ thuật", lead: "Phòng Nghiệp vụ Y", partners: [], due: "2026-08-31" }]);
+  });
+
+  test("a field with no column inside a labelled block is reported, and does not swallow the next task", () => {
+    const text = [
+      "1. Tên nhiệm vụ: Đề án A",
+      "2. Cơ quan chủ trì: Văn phòng Sở",
+      "3. Kinh phí thực hiện: Ngân sách tỉnh",
+      "1. Tên nhiệm vụ: Đề án B",
+      "2. Cơ quan chủ trì: Thanh tra Sở",
+    ].join("\n");
+    const result = read(text);
+    expect(result.tasks.map((t) => [t.id, t.section, t.title, t.lead])).toEqual([
+      ["NV01", "", "Đề án A", "Văn phòng Sở"],
+      ["NV02", "", "Đề án B", "Thanh tra Sở"],
+    ]);
+    expect(result.unplaced).toEqual(["3. Kinh phí thực hiện: Ngân sách tỉnh"]);
+  });
+
+  test("a letterhead and preamble are ignored; a paragraph under a heading is reported", () => {
+    const text = [
+      "SỞ Y TẾ",
+      "Số: 12/KH-SYT",
+      "Căn cứ Quyết định số 1/QĐ-UBND;",
+      "I. Khám chữa bệnh",
+      "Năm 2026 ngành tiếp tục nâng cao chất lượng.",
+      "- Đề án A:",
+      "+ Phòng chủ trì tham mưu: Nghiệp vụ Y.",
+    ].join("\n");
+    const result = read(text);
+    expect(result.tasks.map((t) => t.title)).toEqual(["Đề án A"]);
+    expect(result.unplaced).toEqual(["Năm 2026 ngành tiếp tục nâng cao chất lượng."]);
+  });
+
+  test("text without any task says so", () => {
+    expect(read("Báo cáo tình hình tháng 5.").notices).toEqual(["Không tìm thấy nhiệm vụ nào trong văn bản."]);
+  });
+
+  test("a tab-separated table pasted as text is read as a table", () => {
+    const text = "STT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tTập huấn\tVăn phòng Sở\tQuý I/2026\n2\tKiểm tra\tThanh tra Sở\tQuý II/2026\n";
+    expect(brief(text).map((t) => [t.id, t.lead])).toEqual([
+      ["1", "Văn phòng Sở"],
+      ["2", "Thanh tra Sở"],
+    ]);
+  });
+});
