@@ -11,8 +11,8 @@ const host = useFakeExcel();
 const table: Record<string, Record<number, string>> = {};
 
 afterAll(() => {
-  const lines = Object.entries(table).map(([command, counts]) => `${command.padEnd(27)} ${String(counts[10] ?? "").padEnd(26)} ${counts[10_000] ?? ""}`);
-  console.log(["sync() calls: total = without chunking + chunks past the 5 MB cap; MB sent", `${"command".padEnd(27)} ${"10 rows".padEnd(26)} 10,000 rows`, ...lines].join("\n"));
+  const lines = Object.entries(table).map(([command, counts]) => `${command.padEnd(27)} ${String(counts[10] ?? "").padEnd(34)} ${counts[10_000] ?? ""}`);
+  console.log(["sync() calls: total = without chunking + chunks past the 5 MB cap (MB sent ↑, received ↓)", `${"command".padEnd(27)} ${"10 rows".padEnd(34)} 10,000 rows`, ...lines].join("\n"));
 });
 
 /** Requests that change the workbook and follow one another: the chunks of one write. */
@@ -34,8 +34,10 @@ async function measure(rows: number, command: string, action: () => Promise<unkn
   await action();
   const syncs = h.syncs.slice(before);
   const chunks = extraChunks(syncs);
-  const sent = syncs.reduce((sum, s) => sum + s.requestBytes, 0) / 1_048_576;
-  (table[command] ??= {})[rows] = `${syncs.length} = ${syncs.length - chunks} + ${chunks} (${sent.toFixed(2)} MB)`;
+  const mb = (bytes: number) => (bytes / 1_048_576).toFixed(2);
+  const sent = syncs.reduce((sum, s) => sum + s.requestBytes, 0);
+  const read = syncs.reduce((sum, s) => sum + s.responseBytes, 0);
+  (table[command] ??= {})[rows] = `${syncs.length} = ${syncs.length - chunks} + ${chunks} (↑${mb(sent)} ↓${mb(read)})`;
   expect(syncs.length - chunks).toBeLessThanOrEqual(5);
   expect(syncs.every((s) => !s.failed)).toBe(true);
 }
