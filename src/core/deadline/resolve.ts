@@ -53,13 +53,11 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
     return { due: null, from: periodStart(first, yearOf(first)), recurring: true, kind: "from", condition };
   }
   if (chosen.range) {
-    return {
-      due: periodEnd(last, yearOf(last)),
-      from: periodStart(first, yearOf(first)),
-      recurring,
-      kind: "range",
-      condition,
-    };
+    const from = periodStart(first, yearOf(first));
+    const due = periodEnd(last, yearOf(last));
+    // "Năm 2025-2021" ends before it starts: a slip no date can be read from.
+    if (due < from) return { due: null, from: null, recurring: false, kind: "unknown", condition: null };
+    return { due, from, recurring, kind: "range", condition };
   }
   const kind = usedPlanYear && scan.yearly ? "yearly" : first.unit === "day" ? "date" : "period";
   const due =

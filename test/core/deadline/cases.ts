@@ -369,6 +369,8 @@ const table: [string, Deadline, number?][] = [
   ["Kế hoạch số 108-KH/TU", unknown],
   ["Báo cáo UBND tỉnh", unknown],
   ["xyz", unknown],
+  ["Năm 2025-2021", unknown],
+  ["Từ 30/6/2021 đến 1/6/2021", unknown],
   ["Kế hoạch số 14/KH-UBND ngày 20/01/2021", unknown],
 ];
 
