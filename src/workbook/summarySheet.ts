@@ -117,7 +117,7 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
       { index: 0, width: 42, wrap: true },
       ...Array.from({ length: SCORE_COLUMN - 1 }, (_, i) => ({ index: i + 1, width: 12, wrap: true })),
       { index: SCORE_COLUMN, width: 9 },
-      { index: LAST_COLUMN, width: 26 },
+      { index: LAST_COLUMN, width: 26, wrap: true },
     ],
     styles,
     validations: [],
