@@ -1,7 +1,8 @@
 // The parts of an administrative document that carry no task: the letterhead and preamble
 // (Số, V/v, Kính gửi and its recipients, Căn cứ/Thực hiện, the title) and the closing (the
 // "./." formula, Nơi nhận, the signature). They are recognised and ignored rather than reported as
-// unplaced, so `unplaced` lists only text a planner may actually need to look at.
+// unplaced, so `unplaced` lists only text a planner may actually need to look at. An appendix after
+// the signature (PHỤ LỤC ...) is read again: plans often list their tasks there.
 import { foldVietnamese } from "../text";
 
 const PREAMBLE = [
@@ -17,7 +18,8 @@ const PREAMBLE = [
   /\b(?:yeu cau|de nghi) (?:cac|thu truong).*:$/,
 ];
 
-const CLOSING_START = [/^noi nhan\b/, /^(?:kt|tm|tl|q|ktl)\.\s*\S/, /^(?:pho )?giam doc(?: so)?$/];
+const CLOSING_START = [/^noi nhan\b/, /^(?:kt|tm|tl|q|ktl)\.\s*\S/];
+const SIGNER = /^(?:pho )?giam doc(?: so)?$/;
 
 /** A letterhead or preamble line. Only consulted before the first task-bearing line. */
 export function isPreamble(line: string): boolean {
@@ -38,8 +40,17 @@ export function isClosingFormula(line: string): boolean {
   return /\.\/\.\s*\S{0,6}$/.test(line.trim());
 }
 
-/** Nơi nhận or a signature block: everything from here on is the closing. */
+/** Nơi nhận or a signature block (GIÁM ĐỐC in capitals): the closing starts. */
 export function startsClosing(line: string): boolean {
-  const folded = foldVietnamese(line).replace(/[*_]/g, "").trim();
+  const bare = line.replace(/[*_]/g, "").trim();
+  const folded = foldVietnamese(bare);
+  if (SIGNER.test(folded)) return bare === bare.toUpperCase();
   return CLOSING_START.some((p) => p.test(folded));
+}
+
+/** An appendix after the signature (PHỤ LỤC, DANH MỤC NHIỆM VỤ): the body goes on. */
+export function startsAppendix(line: string): boolean {
+  const bare = line.replace(/[*_]/g, "").trim();
+  const head = bare.slice(0, 8);
+  return /^(?:phu luc|danh muc)\b/.test(foldVietnamese(bare)) && head === head.toUpperCase();
 }

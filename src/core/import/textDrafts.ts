@@ -3,12 +3,7 @@
 // (bullet or paragraph) waits as a candidate title until a label claims it; a label with nothing
 // after its colon ("a) Cơ quan chủ trì", "1. Nội dung:") takes the lines below as its value; a prose
 // assignment ("Giao X chủ trì, phối hợp Y ...") is a task, or opens a list of bullet tasks.
-import {
-  isClosingFormula,
-  isPreamble,
-  opensRecipients,
-  startsClosing,
-} from "./boilerplate";
+import { isClosingFormula, isPreamble, opensRecipients, startsAppendix, startsClosing } from "./boilerplate";
 import type { Draft } from "./draft";
 import { newDraft, tidy } from "./draft";
 import { findInlineDeadline } from "./inlineDeadline";
@@ -46,13 +41,23 @@ class TextReader {
   private inRecipients = false;
   private headingFresh = false;
 
-  /** Returns false when the closing of the document starts. */
-  read(line: string): boolean {
-    if (startsClosing(line)) return false;
-    if (isClosingFormula(line)) return true;
+  private inClosing = false;
+
+  read(line: string): void {
+    if (this.inClosing && !startsAppendix(line)) return;
+    if (this.inClosing || startsClosing(line)) {
+      // From Nơi nhận / the signature to an appendix (or the end) nothing is a task.
+      this.closeDraft();
+      this.flushPending();
+      this.prose = null;
+      this.inClosing = !this.inClosing;
+      this.inPreamble = true;
+      if (this.inClosing) return;
+    }
+    if (isClosingFormula(line)) return;
     const shape = lineShape(line);
     if (this.inRecipients) {
-      if (shape.bullet) return true;
+      if (shape.bullet) return;
       this.inRecipients = false;
     }
     // "B. NỘI DUNG" is a part heading, not a "Nội dung" label waiting for its value.
@@ -63,7 +68,7 @@ class TextReader {
     if (this.inPreamble && !label && !prose && !shape.numbering && !shape.bullet) {
       if (opensRecipients(line)) this.inRecipients = true;
       else if (!isPreamble(line)) this.pending.push({ text: line, preamble: true });
-      return true;
+      return;
     }
     const several = label ? splitLabels(shape.body) : null;
     const inline = label || prose ? null : inlineLabels(shape.body);
@@ -77,7 +82,6 @@ class TextReader {
     else if (shape.numbering) this.heading(shape);
     else this.paragraph(shape);
     if (label || prose || shape.numbering || shape.bullet) this.inPreamble = false;
-    return true;
   }
 
   finish(): TextDrafts {
@@ -303,9 +307,9 @@ function isItemNumbering(shape: LineShape): boolean {
   return shape.numbering?.kind === "lower" || shape.numbering?.kind === "paren";
 }
 
-/** Drafts from logical lines; the closing (Nơi nhận, signature) and what follows are ignored. */
+/** Drafts from logical lines; the closing (Nơi nhận, signature) is ignored up to an appendix. */
 export function readTextDrafts(lines: string[]): TextDrafts {
   const reader = new TextReader();
-  for (const line of lines) if (!reader.read(line)) break;
+  for (const line of lines) reader.read(line);
   return reader.finish();
 }

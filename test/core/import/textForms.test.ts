@@ -75,6 +75,33 @@ describe("text forms", () => {
     expect(result.unplaced).toEqual(["Năm 2026 ngành tiếp tục nâng cao chất lượng."]);
   });
 
+  test("the closing is skipped, but an appendix after the signature is read", () => {
+    const text = [
+      "- Đề án A:",
+      "+ Phòng chủ trì tham mưu: Nghiệp vụ Y.",
+      "Nơi nhận:",
+      "- Lưu: VT.",
+      "KT. GIÁM ĐỐC",
+      "PHÓ GIÁM ĐỐC",
+      "Nguyễn Văn A",
+      "PHỤ LỤC",
+      "(Kèm theo Kế hoạch số 12/KH-SYT)",
+      "- Đề án B:",
+      "+ Phòng chủ trì tham mưu: Thanh tra Sở.",
+    ].join("\n");
+    const result = read(text);
+    expect(result.tasks.map((t) => [t.title, t.lead])).toEqual([
+      ["Đề án A", "Phòng Nghiệp vụ Y"],
+      ["Đề án B", "Thanh tra Sở"],
+    ]);
+    expect(result.unplaced).toEqual([]);
+  });
+
+  test("'Giám đốc Sở' in the body is no signature", () => {
+    const text = "- Đề án A:\n+ Lãnh đạo phụ trách:\nGiám đốc Sở\n+ Phòng chủ trì tham mưu: Nghiệp vụ Y.";
+    expect(read(text).tasks.map((t) => t.lead)).toEqual(["Phòng Nghiệp vụ Y"]);
+  });
+
   test("text without any task says so", () => {
     expect(read("Báo cáo tình hình tháng 5.").notices).toEqual(["Không tìm thấy nhiệm vụ nào trong văn bản."]);
   });
