@@ -42,10 +42,14 @@ function dropLabel(text: string): string {
 /** Anything `oneLine` would change: odd or doubled spaces, line breaks, space at either end. */
 const UNTIDY_SPACE = /[^\S ]|\u200b| {2}|^ | $/;
 const COMBINING_MARK = /[\u0300-\u036f]/;
+/** A line break, a bullet and a word: "- Quý II/2021" (but "\n- 2030" may be a wrapped "2026 - 2030"). */
+const LINE_BULLET = /[ \t\u00a0]*\r?\n[ \t\u00a0]*[-+*•·–][ \t\u00a0]+(?=\p{L})/gu;
 
 export function tidy(text: string): string {
   // Both checks skip work that most cells do not need; they change nothing in the result.
   let t = COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
+  // A bulleted line inside a cell is another item of a list, not the dash of a span.
+  if (t.includes("\n")) t = t.replace(LINE_BULLET, "; ");
   if (UNTIDY_SPACE.test(t)) t = oneLine(t);
   t = t.replace(BULLETS, "");
   t = dropLabel(t).replace(BULLETS, "");

@@ -353,6 +353,9 @@ const table: [string, Deadline, number?][] = [
   ["Thường xuyên trong năm 2021", period("2021-12-31", R)],
   ["Liên tục từ năm 2021", from("2021-01-01")],
   ["Từ năm 2021, hằng năm", from("2021-01-01")],
+  ["- Quý I/2021\n- Quý II/2021", period("2021-06-30")],
+  ["Quý I/2021\n+ Quý II/2021 và hằng năm", period("2021-03-31", R)],
+  ["Năm 2026\n- 2030", range("2026-01-01", "2030-12-31")],
   // ---- empty and unreadable
   ["", empty],
   ["   ", empty],
