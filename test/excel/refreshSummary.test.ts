@@ -30,6 +30,8 @@ describe("refreshSummary", () => {
     const [chart] = host().sheet(SUMMARY).charts;
     expect(chart).toMatchObject({ name: "BieuDoDonVi", type: "ColumnClustered", seriesBy: "Columns" });
     const firstSource = chart.source;
+    const header = chart.source.split("!")[1].replace(/\d+$/, chart.source.match(/A(\d+)/)![1]);
+    expect(host().sheet(SUMMARY).values(header)).toEqual([["Đơn vị", "Tổng số", "Hoàn thành đúng hạn", "Hoàn thành quá hạn"]]);
     await excelActions.createOrExtendTracker([importedTask(9, { id: "X1", lead: "Thanh tra Sở" })], 2026);
     await excelActions.refreshSummary();
     await excelActions.refreshSummary();

@@ -1,6 +1,7 @@
 // Rebuilds Tổng hợp from the plan (one row per lead unit now in the table) and keeps one chart of
 // completion by unit on it: created the first time, pointed at the new rows afterwards.
 import { CHART_TEXT, PROGRESS_TEXT } from "../../core/strings/excel";
+import { STATE_LABELS } from "../../core/strings/vi";
 import { SUMMARY_TEXT } from "../../core/strings/workbook";
 import { buildTrackerPlan } from "../../workbook/buildTrackerPlan";
 import type { SheetPlan } from "../../workbook/plan";
@@ -17,12 +18,17 @@ import { judgeTracker } from "./readTracking";
 
 export const UNIT_CHART = "BieuDoDonVi";
 
-/** Unit names, total, done on time and done late of the per-unit block (header row included); null when no unit. */
+/**
+ * The per-unit block from its header row down: unit names, then the columns up to "Hoàn thành quá hạn"
+ * (total, done on time, done late), found by header so a new column order cannot mislabel the chart.
+ * Null when no unit leads a task.
+ */
 export function unitChartRange(plan: SheetPlan): Rect | null {
   const block = plan.blocks.find((b) => b.rows[0]?.[0] === SUMMARY_TEXT.byUnit);
   if (!block || block.rows.length < 3) return null;
   const top = parseRange(block.topLeft)!;
-  return { row: top.row + 1, column: top.column, rowCount: block.rows.length - 1, columnCount: 4 };
+  const lastSeries = block.rows[1].indexOf(STATE_LABELS.doneLate);
+  return { row: top.row + 1, column: top.column, rowCount: block.rows.length - 1, columnCount: lastSeries > 0 ? lastSeries + 1 : 2 };
 }
 
 export function refreshSummary(progress?: Progress): Promise<RefreshResult> {
