@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { run as build } from "../../src/cli/commands/build";
 import { run as check } from "../../src/cli/commands/check";
 import { run as summary } from "../../src/cli/commands/summary";
+import { localToday } from "../../src/cli/format/args";
 import { tempDir } from "../xlsx/sheetFixtures";
 import { runCommand } from "./runCommand";
 
@@ -92,6 +93,13 @@ describe("build → check → summary on a temporary folder", () => {
       rating: "Hoàn thành xuất sắc",
     });
     expect(data.units[0].score).toBeNull();
+  });
+
+  it("summary of a tracker whose report date is =TODAY() judges as of today", async () => {
+    const live = tmp.path("hom-nay.xlsx");
+    expect((await runCommand(build, [input, "--out", live])).code).toBe(0);
+    const data = JSON.parse((await runCommand(summary, [live, "--json"])).stdout);
+    expect(data.asOf).toBe(localToday());
   });
 
   it("summary --as-of overrides the report-date cell", async () => {
