@@ -80,6 +80,19 @@ describe("createOrExtendTracker on a workbook without a tracker", () => {
     expect(host().sheet("Tổng hợp").values("A1")).toEqual([["số liệu của tôi"]]);
   });
 
+  it("recreates the tracker after its sheets were deleted, replacing the names left behind", async () => {
+    await excelActions.createOrExtendTracker(importedTasks(3), 2026);
+    const names = host().names().map((n) => n.name);
+    await Excel.run(async (context) => {
+      for (const name of host().sheetNames().filter((n) => n !== "Sheet1")) context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    });
+    expect(host().names().map((n) => n.name)).toEqual(names);
+    expect(await excelActions.createOrExtendTracker(importedTasks(4), 2026)).toEqual({ created: true, added: 4, skipped: 0 });
+    expect(host().names().map((n) => n.name).sort()).toEqual([...names].sort());
+    expect(host().tables()[0]).toMatchObject({ name: "BangNhiemVu", rowCount: 4 });
+  });
+
   it("reuses an empty sheet of the same name", async () => {
     host().addSheet("Kiểm tra");
     await excelActions.createOrExtendTracker(importedTasks(3), 2026);
