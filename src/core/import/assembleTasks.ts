@@ -66,7 +66,8 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
     const finish = (parts: { id: string; title: string; leads?: string[]; extraPartners?: string[] }) =>
       tasks.push(finishTask({ ...parts, section, draft: d }, options.units, deadlines, options.planYear));
 
-    const leadItems = d.lead.map(readLeadItem);
+    // One lead per content item, as bullets or on one line separated by ";".
+    const leadItems = d.lead.flatMap((item) => item.split(/;\s*(?=\S)/)).map(readLeadItem);
     const contents = leadItems.length > 1 && leadItems.some((i) => i.refs.length > 0) ? contentItems(title) : null;
     if (!contents) {
       finish({ id, title });

@@ -18,6 +18,8 @@ export function columnRole(text: string): ColumnRole | null {
   const f = foldWords(text);
   if (f === "") return null;
   if (/^(?:stt|tt|so tt|so thu tu|s t t|thu tu)$/.test(f)) return "stt";
+  // "Lãnh đạo chủ trì" names a Board member, not the lead unit.
+  if (/\b(?:lanh dao|ghi chu|kinh phi|nguon von|du toan)\b/.test(f)) return "ignore";
   const lead = /\bchu tri\b/.test(f);
   const partners = /\bphoi hop\b/.test(f);
   if (lead && partners) return "leadAndPartners";
@@ -27,7 +29,6 @@ export function columnRole(text: string): ColumnRole | null {
   if (/\b(?:thoi gian|thoi han|tien do|han hoan thanh|moc thoi gian)\b/.test(f)) return "deadline";
   if (/\b(?:san pham|ket qua|hinh thuc)\b/.test(f)) return "product";
   if (/\b(?:noi dung|nhiem vu|ten de an|cong viec|ten van ban|ten chuong trinh|de an)\b/.test(f)) return "title";
-  if (/\b(?:lanh dao|ghi chu|kinh phi|nguon von|du toan)\b/.test(f)) return "ignore";
   return null;
 }
 

@@ -102,6 +102,18 @@ describe("text forms", () => {
     expect(read(text).tasks.map((t) => t.lead)).toEqual(["Phòng Nghiệp vụ Y"]);
   });
 
+  test("leads split by content item on one line: one task per content item", () => {
+    const text = [
+      "- Báo cáo: (1) Kết quả cải cách hành chính; (2) Kết quả tự chủ tài chính:",
+      "+ Phòng chủ trì tham mưu: Văn phòng Sở thực hiện nội dung (1); Kế hoạch tài chính thực hiện nội dung (2).",
+      "+ Thời gian hoàn thành: Quý II/2026.",
+    ].join("\n");
+    expect(brief(text)).toEqual([
+      { id: "NV01(1)", title: "Báo cáo: Kết quả cải cách hành chính", lead: "Văn phòng Sở", partners: [], due: "2026-06-30" },
+      { id: "NV01(2)", title: "Báo cáo: Kết quả tự chủ tài chính", lead: "Phòng Kế hoạch - Tài chính", partners: [], due: "2026-06-30" },
+    ]);
+  });
+
   test("text without any task says so", () => {
     expect(read("Báo cáo tình hình tháng 5.").notices).toEqual(["Không tìm thấy nhiệm vụ nào trong văn bản."]);
   });
