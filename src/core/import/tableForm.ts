@@ -23,13 +23,15 @@ interface Row {
   deadline: string;
   /** Every non-empty cell, for unplaced text. */
   all: string[];
+  /** Cells of columns with no field (Ghi chú, Lãnh đạo phụ trách), as "Header: value". */
+  extra: string[];
 }
 
 type Field = Exclude<ColumnRole, "stt" | "ignore">;
 const FIELDS: Field[] = ["title", "lead", "partners", "leadAndPartners", "product", "deadline"];
 
 function readRow(cells: CellValue[], header: TableHeader): Row {
-  const row: Row = { stt: "", title: "", lead: "", partners: "", leadAndPartners: "", product: "", deadline: "", all: [] };
+  const row: Row = { stt: "", title: "", lead: "", partners: "", leadAndPartners: "", product: "", deadline: "", all: [], extra: [] };
   cells.forEach((value, c) => {
     const role = header.roles[c];
     const text = role === "deadline" ? deadlineCellText(value) : cellText(value);
@@ -38,6 +40,7 @@ function readRow(cells: CellValue[], header: TableHeader): Row {
     if (role === "stt" && !STT_LIKE.test(text)) row.title = row.title ? `${text}\n${row.title}` : text;
     else if (role === "stt") row.stt = text.replace(/[.)]+$/, "").trim();
     else if (role && role !== "ignore") row[role] = row[role] ? `${row[role]}\n${text}` : text;
+    else row.extra.push(header.names[c] ? `${header.names[c]}: ${cellLine(text)}` : cellLine(text));
   });
   return row;
 }
@@ -111,6 +114,7 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
   for (let i = 0; i < data.length; i++) {
     const r = data[i];
     if (r.all.length === 0) continue;
+    unplaced.push(...r.extra);
     const values = hasValues(r);
     const n = r.stt ? headingNumber(r.stt) : null;
 

@@ -92,6 +92,11 @@ describe("a pasted table", () => {
     expect(result.notices[0]).toMatch(/Không tìm thấy hàng tiêu đề/);
   });
 
+  test("cells of columns with no field are reported with their header", () => {
+    const cells: CellValue[][] = [[...HEADER, "Ghi chú"], [1, "Tập huấn", "Văn phòng Sở", "", "Quý I/2026", "Kinh phí tự chủ"]];
+    expect(importCells(cells, options).unplaced).toEqual(["Ghi chú: Kinh phí tự chủ"]);
+  });
+
   test("a note below the table is reported, not dropped", () => {
     const cells: CellValue[][] = [HEADER, [1, "Tập huấn", "Văn phòng Sở", "", "Quý I/2026"], [null, "Ghi chú: bổ sung sau", null, null, null]];
     expect(importCells(cells, options).unplaced).toEqual(["Ghi chú: bổ sung sau"]);
