@@ -429,6 +429,10 @@ class Scanner {
     } else if (w === "tiep" && next === "theo") {
       this.yearly = true;
       used = 2;
+    } else if ((w === "cac" || w === "nhung") && next === "nam" && this.word(j + 2, "sau")) {
+      // "và các năm sau (đó)": the same as "các năm tiếp theo".
+      this.yearly = true;
+      used = 3;
     } else if ((w === "thuong" && next === "xuyen") || (w === "lien" && next === "tuc") || (w === "dinh" && next === "ky")) {
       this.ongoing = true;
       used = 2;

@@ -98,8 +98,10 @@ export function findMarker(text: string, tokens: Token[]): Marker | null {
     if (tok.text === "theo" && !["tiep", "kem"].includes(tokens[i - 1]?.text ?? "") && next?.kind === "word") {
       return { index: i, kind: VAGUE_AFTER_THEO.has(next.text) ? "vague" : "event" };
     }
-    // "Sau Hội nghị ..." waits on an event; "Sáu tháng" is six months, "sau 30 ngày" a time limit.
-    if (tok.text === "sau" && raw(text, tok) === "sau" && next?.kind === "word") {
+    // "Sau Hội nghị ..." waits on an event; "Sáu tháng" is six months, "sau 30 ngày" a time limit,
+    // "các năm sau đó" the years that follow.
+    const afterYear = tokens[i - 1]?.text === "nam";
+    if (tok.text === "sau" && raw(text, tok) === "sau" && next?.kind === "word" && !afterYear) {
       return { index: i, kind: "event" };
     }
   }
