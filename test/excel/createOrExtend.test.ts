@@ -131,6 +131,25 @@ describe("createOrExtendTracker on an existing tracker", () => {
     expect(host().syncs.slice(syncsBefore).map((s) => s.changes)).toEqual([0, 0]);
   });
 
+  it("fills the empty row a new table starts with, but not a row where something was typed", async () => {
+    await excelActions.createOrExtendTracker([], 2026);
+    expect(host().tables()[0]).toMatchObject({ address: "A1:R2", rowCount: 1 });
+    await excelActions.createOrExtendTracker(importedTasks(3), 2026);
+    const sheet = host().sheet(TASKS);
+    expect(host().tables()[0]).toMatchObject({ address: "A1:R4", rowCount: 3 });
+    expect(sheet.values("A2:A4")).toEqual([["NV01"], ["NV02"], ["NV03"]]);
+    expect(sheet.cell("R2").formula).toContain("$M2");
+
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("BangNhiemVu").rows.add(undefined, [new Array(18).fill("")]);
+      await context.sync();
+    });
+    sheet.type("Q5", [["ghi chú của đơn vị"]]);
+    await excelActions.createOrExtendTracker(importedTasks(4), 2026);
+    expect(sheet.values("A5:A6")).toEqual([[""], ["NV04"]]);
+    expect(sheet.values("Q5")).toEqual([["ghi chú của đơn vị"]]);
+  });
+
   it("matches tasks without an id by their title", async () => {
     const noId = importedTask(0, { id: "" });
     await excelActions.createOrExtendTracker([noId], 2026);

@@ -10,7 +10,7 @@ import { buildTrackerPlan } from "../../workbook/buildTrackerPlan";
 import { TASK_SHEET } from "../../workbook/layout";
 import { taskRowCells } from "../../workbook/taskCells";
 import { AddinError, type Capabilities, type CreateResult, type Progress } from "../actions";
-import { parseRange } from "../a1";
+import { parseRange, rectAddress, type Rect } from "../a1";
 import { capabilities } from "../capabilities";
 import { cellInput, type ExcelInput } from "../cellInput";
 import { isOfficeError } from "../errors";
@@ -20,7 +20,7 @@ import { runExcel } from "../run";
 import { fieldColumns } from "../taskColumns";
 import { openTracker, type OpenedTracker } from "../trackerRead";
 import { WriteBatch, SMALL_OP_BYTES } from "../writeBatch";
-import { queueSheetPlan } from "../writeSheet";
+import { queueBlock, queueSheetPlan } from "../writeSheet";
 
 export function createOrExtendTracker(tasks: ImportedTask[], planYear: number | undefined, progress?: Progress): Promise<CreateResult> {
   // The plan year has already shaped each task's due date at import; the workbook has no cell for it yet.
@@ -90,6 +90,36 @@ function taskKey(id: CellValue, title: CellValue): string {
   return text(id) !== "" ? `id:${text(id)}` : `title:${text(title)}`;
 }
 
+/**
+ * How many rows at the end of the table nobody typed anything in (a new table starts with one such row):
+ * new tasks fill them before the table grows. Only when the id and title columns end blank does it
+ * cost a request, to look at the whole of those rows.
+ */
+async function blankTail(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  rect: Rect,
+  ids: CellValue[][],
+  titles: CellValue[][],
+  stateColumn: number | undefined,
+): Promise<number> {
+  let candidates = 0;
+  while (candidates < ids.length && taskKey(ids[ids.length - 1 - candidates][0], titles[ids.length - 1 - candidates][0]) === "title:") {
+    candidates++;
+  }
+  if (candidates === 0) return 0;
+  const tail = { row: rect.row + rect.rowCount - candidates, column: rect.column, rowCount: candidates, columnCount: rect.columnCount };
+  const cells = table.worksheet.getRange(rectAddress(tail)).load("values");
+  await context.sync();
+  let blank = 0;
+  for (let i = cells.values.length - 1; i >= 0; i--) {
+    const typed = cells.values[i].some((v, c) => c !== stateColumn && v !== "" && v !== null);
+    if (typed) break;
+    blank++;
+  }
+  return blank;
+}
+
 async function extendTracker(
   context: Excel.RequestContext,
   table: Excel.Table,
@@ -116,11 +146,13 @@ async function extendTracker(
   });
   if (fresh.length === 0) return { created: false, added: 0, skipped: tasks.length };
 
-  progress?.(0.3, PROGRESS_TEXT.writing);
   const rect = parseRange(range.address)!;
   const columns = fieldColumns(headers.values[0]);
   const width = headers.values[0].length;
-  const firstSheetRow = rect.row + rect.rowCount + 1;
+  const reusable = await blankTail(context, table, rect, ids.values, titles.values, columns.state);
+
+  progress?.(0.3, PROGRESS_TEXT.writing);
+  const firstSheetRow = rect.row + rect.rowCount + 1 - reusable;
   const rows = fresh.map((task, i): ExcelInput[] => {
     const cells = taskRowCells(importedRow(task), firstSheetRow + i);
     const row: ExcelInput[] = new Array(width).fill("");
@@ -131,7 +163,12 @@ async function extendTracker(
     return row;
   });
   const batch = new WriteBatch(context, caps.suspendScreenUpdating);
-  for (const slice of sliceRows(rows, batch.budget / 2)) {
+  const intoBlank = rows.slice(0, reusable);
+  if (intoBlank.length > 0) {
+    const blank = { row: firstSheetRow - 1, column: rect.column, rowCount: intoBlank.length, columnCount: width };
+    await queueBlock(table.worksheet, blank, intoBlank, batch);
+  }
+  for (const slice of sliceRows(rows.slice(reusable), batch.budget / 2)) {
     await batch.add(slice.bytes + SMALL_OP_BYTES, () => table.rows.add(undefined, slice.rows));
   }
   await batch.flush();
