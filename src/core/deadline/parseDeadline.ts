@@ -43,15 +43,32 @@ export function parseDeadline(text: string, planYear?: number): Deadline {
   return parsePrepared(prepare(phrase), year, true);
 }
 
-const isDated = (aside: Aside) => scanTokens(tokenize(aside.text), aside.text).segments.length > 0;
+interface AsideReading {
+  text: string;
+  start: number;
+  dated: boolean;
+  /** Only says how the task repeats: "(và các năm tiếp theo)", "(thường xuyên)". */
+  yearly: boolean;
+  ongoing: boolean;
+}
+
+function readAside(aside: Aside): AsideReading {
+  const tokens = tokenize(aside.text);
+  const scan = scanTokens(tokens, aside.text);
+  const dated = scan.segments.length > 0;
+  const repeatsOnly = !dated && findMarker(aside.text, tokens) === null;
+  return { ...aside, dated, yearly: repeatsOnly && scan.yearly, ongoing: repeatsOnly && scan.ongoing };
+}
 
 function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpenBrackets: boolean): Deadline {
-  const { text, head, asides } = prepared;
+  const { text, head } = prepared;
+  const asides = prepared.asides.map(readAside);
   const tokens = tokenize(head);
   const wordless = tokens.every((t) => t.kind === "sep");
   if (wordless && !/[\p{L}\p{N}]/u.test(text)) return result("empty");
-  // "Hoàn thành (Quý IV/2021)" is a deadline with its date in brackets, not a status.
-  if (startsWithStatus(text, tokens) || (isOnlyDone(tokens) && !asides.some(isDated))) {
+  // "Hoàn thành (Quý IV/2021)", "Hoàn thành (hằng năm)": a deadline in brackets, not a status.
+  const bracketDeadline = asides.some((a) => a.dated || a.yearly || a.ongoing);
+  if (startsWithStatus(text, tokens) || (isOnlyDone(tokens) && !bracketDeadline)) {
     // "Đang thực hiện, dự kiến Quý IV/2021": the expected date still counts as the deadline.
     const expected = tokens.findIndex((t, i) => t.text === "du" && tokens[i + 1]?.text === "kien");
     if (expected >= 0 && mayOpenBrackets) {
@@ -64,12 +81,15 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
   const marker = findMarker(text, tokens);
   const markerStart = marker ? tokens[marker.index].start : text.length;
   const qualifier = marker ? text.slice(markerStart).trim() : null;
-  const conditions = asides.filter((a) => a.start < markerStart).map((a) => a.text);
+  const repeatAsides = asides.filter((a) => a.yearly || a.ongoing);
+  const conditions = asides.filter((a) => a.start < markerStart && !repeatAsides.includes(a)).map((a) => a.text);
   if (qualifier) conditions.push(qualifier);
   const condition = conditions.length > 0 ? conditions.join("; ") : null;
 
   const scan = scanTokens(marker ? tokens.slice(0, marker.index) : tokens, text);
-  if (scan.segments.length === 0 && !marker && mayOpenBrackets && asides.some(isDated)) {
+  scan.yearly ||= repeatAsides.some((a) => a.yearly);
+  scan.ongoing ||= repeatAsides.some((a) => a.ongoing);
+  if (scan.segments.length === 0 && !marker && mayOpenBrackets && asides.some((a) => a.dated)) {
     // "Hằng năm (trước 15/12)": the only date is in the aside, so the aside is part of the deadline.
     return parsePrepared(withoutBrackets(prepared), planYear, false);
   }

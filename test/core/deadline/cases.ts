@@ -364,6 +364,11 @@ const table: [string, Deadline, number?][] = [
   ["Hằng ngày", ongoing()],
   ["Duy trì hằng năm", yearly("2026-12-31"), 2026],
   ["Hạn chót: 30/6/2021", date("2021-06-30")],
+  ["Năm 2021 (và các năm tiếp theo)", period("2021-12-31", R)],
+  ["Năm 2026 (thường xuyên)", period("2026-12-31", R)],
+  ["Thường xuyên (hằng năm)", ongoing()],
+  ["Hoàn thành (hằng năm)", yearly("2026-12-31"), 2026],
+  ["Hoàn thành (Báo cáo số 12/BC-SYT)", status],
   // ---- empty and unreadable
   ["", empty],
   ["   ", empty],
