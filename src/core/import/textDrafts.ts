@@ -1,14 +1,19 @@
-// Reads the list, block, labelled and prose forms in one pass over logical lines. They share one
-// grammar: headings open sections; a label line fills a field of the current task; a task line
-// (bullet or paragraph) waits as a candidate title until a label claims it; a label with nothing
-// after its colon ("a) Cơ quan chủ trì", "1. Nội dung:") takes the lines below as its value; a prose
-// assignment ("Giao X chủ trì, phối hợp Y ...") is a task, or opens a list of bullet tasks.
+// Reads the list, block, labelled and prose forms in one pass over logical lines, since real
+// documents mix them. One grammar: headings open sections (sections.ts); a label line fills a field
+// of the current task (labels.ts); a task line (bullet or paragraph) waits as a candidate title until
+// a label claims it (listForm.ts); a label with nothing after its colon takes the lines below
+// (blockForm.ts); fields with no column stay out of the headings (labelledForm.ts); a prose
+// assignment is a task or opens a list of bullet tasks (proseForm.ts).
 import { isClosingFormula, isPreamble, opensRecipients, startsAppendix, startsClosing } from "./boilerplate";
 import type { Draft } from "./draft";
 import { newDraft, tidy } from "./draft";
 import { findInlineDeadline } from "./inlineDeadline";
 import type { Label, LabelField } from "./labels";
 import { matchLabel, splitLabels } from "./labels";
+import { continuationValue, continuesField, isItemNumbering } from "./blockForm";
+import { addToField } from "./draftFields";
+import { describesTitle, isFieldWithoutColumn } from "./labelledForm";
+import { inlineLabels } from "./listForm";
 import type { LineShape } from "./lineShape";
 import { lineShape } from "./lineShape";
 import type { ProseAssignment } from "./proseForm";
@@ -24,8 +29,6 @@ interface ProseContext {
   lead: string;
   partners: string;
 }
-
-const UNIT_FIELDS: LabelField[] = ["lead", "partners", "leadAndPartners"];
 
 class TextReader {
   private tracker = new SectionTracker();
@@ -76,8 +79,8 @@ class TextReader {
     else if (label) this.label(label, line);
     else if (inline) this.inlineTask(inline.title, inline.labels, line);
     else if (prose) this.proseLine(prose, shape, line);
-    else if (this.isUnknownField(shape)) this.unknownField(line);
-    else if (this.field && this.continues(shape)) this.append(shape, line);
+    else if (isFieldWithoutColumn(this.cur, shape)) this.unknownField(line);
+    else if (this.field && continuesField(this.field, this.fieldLines, shape)) this.append(shape, line);
     else if (this.prose && (shape.bullet || isItemNumbering(shape))) this.proseTask(this.prose, shape.body, line);
     else if (shape.numbering) this.heading(shape);
     else this.paragraph(shape);
@@ -122,8 +125,8 @@ class TextReader {
       return;
     }
     let d = this.cur;
-    if (label.field === "title" && d && d.title.length > 0 && !hasFields(d) && this.pending.length === 0) {
-      // "Tên nhiệm vụ" then "Nội dung": the description has no column of its own.
+    if (describesTitle(d, label, this.pending.length)) {
+      // The description has no column of its own.
       this.unknownField(line);
       return;
     }
@@ -139,7 +142,7 @@ class TextReader {
       d = this.create();
       if (hasPending) d.headingOwned = false;
       d.titleFromLabel = true;
-      if (label.value) d.title.push(label.value);
+      addToField(d, "title", label.value);
       d.source.push(line);
       this.openField(label.value === "" || label.value.endsWith(":") ? "title" : null);
       return;
@@ -150,26 +153,9 @@ class TextReader {
       d = this.create();
     }
     d.source.push(line);
-    const value = label.value;
     if (label.outsidePartner) d.outsidePartners.push(label.outsidePartner);
-    switch (label.field) {
-      case "lead":
-        if (value) d.lead.push(value);
-        break;
-      case "partners":
-        if (value) d.partners.push(value);
-        break;
-      case "leadAndPartners":
-        if (value) d.lead.push(value);
-        break;
-      case "product":
-        if (value) d.product.push(value);
-        break;
-      case "deadline":
-        if (value) d.deadline.push(value);
-        break;
-    }
-    this.openField(value === "" ? label.field : null);
+    addToField(d, label.field, label.value);
+    this.openField(label.value === "" ? label.field : null);
   }
 
   /** "- Kế hoạch X (chủ trì: Phòng NVY; thời gian: Quý II/2026)": a task line carrying its own fields. */
@@ -190,58 +176,16 @@ class TextReader {
     return d;
   }
 
-  /**
-   * "6. Kinh phí thực hiện: ..." inside a labelled task: a field with no column, not a heading
-   * (a heading here would swallow the tasks that follow).
-   */
-  private isUnknownField(shape: LineShape): boolean {
-    if (!this.cur || !this.cur.titleFromLabel || !shape.numbering) return false;
-    if (shape.numbering.kind !== "arabic" && shape.numbering.kind !== "lower") return false;
-    return /^[^:]{1,50}:\s*\S/.test(shape.body) && shape.body.indexOf(":") <= 50;
-  }
-
   private unknownField(line: string): void {
     (this.cur as Draft).source.push(line);
     this.unplaced.push(line);
     this.field = null;
   }
 
-  /** Whether a line below an empty label belongs to it. */
-  private continues(shape: LineShape): boolean {
-    if (shape.numbering && !isItemNumbering(shape)) return false;
-    if (this.field === "deadline") return this.fieldLines === 0;
-    if (UNIT_FIELDS.includes(this.field as LabelField)) {
-      return shape.body.split(/\s+/).length <= 25 && !shape.body.endsWith(":");
-    }
-    return true;
-  }
-
   private append(shape: LineShape, line: string): void {
     const d = this.cur as Draft;
-    const value = shape.numbering ? shape.text : shape.body;
     d.source.push(line);
-    switch (this.field) {
-      case "title":
-        d.title.push(value);
-        break;
-      case "lead":
-        d.lead.push(value);
-        break;
-      case "partners":
-        d.partners.push(value);
-        break;
-      case "leadAndPartners":
-        // Without sub-labels the first unit listed leads and the rest partner.
-        if (d.lead.length === 0) d.lead.push(value);
-        else d.partners.push(value);
-        break;
-      case "product":
-        d.product.push(value);
-        break;
-      case "deadline":
-        d.deadline.push(value);
-        break;
-    }
+    addToField(d, this.field as LabelField, continuationValue(shape));
     this.fieldLines++;
   }
 
@@ -288,23 +232,6 @@ class TextReader {
     d.source.push(line);
     return d;
   }
-}
-
-const TRAILING_FIELDS = /^(.*\S)\s*\(([^()]*:[^()]*)\)\s*[.;:]?$/u;
-
-function inlineLabels(body: string): { title: string; labels: Label[] } | null {
-  const m = TRAILING_FIELDS.exec(body);
-  if (!m) return null;
-  const labels = splitLabels(m[2], 1);
-  return labels ? { title: m[1], labels } : null;
-}
-
-function hasFields(d: Draft): boolean {
-  return d.lead.length + d.partners.length + d.outsidePartners.length + d.deadline.length + d.product.length > 0;
-}
-
-function isItemNumbering(shape: LineShape): boolean {
-  return shape.numbering?.kind === "lower" || shape.numbering?.kind === "paren";
 }
 
 /** Drafts from logical lines; the closing (Nơi nhận, signature) is ignored up to an appendix. */
