@@ -1,5 +1,5 @@
 // What tests look at after the adapter ran: the grid, formats, rules, tables and names, as plain data.
-import { columnIndex, formatAddress, formatLocal, parseLocal, type Rect } from "./address";
+import { columnIndex, formatLocal, parseLocal, type Rect } from "./address";
 import { fail } from "./errors";
 import type { CellStyle, ChartState, Scalar, SheetState, ValidationState, WorkbookState } from "./state";
 import { writeEntry, type Evaluate } from "./values";
@@ -147,4 +147,3 @@ export function selectionView(workbook: WorkbookState): { sheet: string; address
   return { sheet: sheet.name, address: formatLocal(rect), active: workbook.active.name };
 }
 
-export { formatAddress };
