@@ -369,6 +369,12 @@ const table: [string, Deadline, number?][] = [
   ["Thường xuyên (hằng năm)", ongoing()],
   ["Hoàn thành (hằng năm)", yearly("2026-12-31"), 2026],
   ["Hoàn thành (Báo cáo số 12/BC-SYT)", status],
+  ["Thời hạn: Quý I/2021", period("2021-03-31")],
+  ["thời hạn quý I/2021", period("2021-03-31")],
+  ["Thời gian hoàn thành: Sau khi Bộ Y tế có hướng dẫn.", event("Sau khi Bộ Y tế có hướng dẫn")],
+  ["Chậm nhất Quý III/2021", period("2021-09-30")],
+  ["Hết năm 2021", period("2021-12-31")],
+  ["Dự kiến 30/9/2021", date("2021-09-30")],
   // ---- empty and unreadable
   ["", empty],
   ["   ", empty],
