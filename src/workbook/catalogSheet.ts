@@ -1,5 +1,6 @@
 // The "Danh mục" sheet: units, Board, statuses and the settings every formula reads, as named cells.
-import { CATALOG_TEXT, SHEET_NAMES, UNIT_KIND_LABELS } from "../core/strings/workbook";
+import { UNIT_KIND_LABELS } from "../core/strings/units";
+import { CATALOG_TEXT, SHEET_NAMES } from "../core/strings/workbook";
 import { STATUSES, type Catalog, type IsoDate, type ScoringConfig } from "../core/types";
 import { absoluteRef, rangeA1 } from "./a1";
 import { block } from "./blocks";

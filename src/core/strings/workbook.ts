@@ -1,5 +1,5 @@
 // Vietnamese text of the tracker workbook: sheet names, headings, guide, dropdown messages.
-import type { Severity, UnitKind } from "../types";
+import type { Severity } from "../types";
 
 export const SHEET_NAMES = {
   guide: "Hướng dẫn",
@@ -9,14 +9,6 @@ export const SHEET_NAMES = {
   summary: "Tổng hợp",
   findings: "Kiểm tra",
 } as const;
-
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
-  board: "Ban Giám đốc",
-  office: "Phòng chức năng",
-  attached: "Đơn vị trực thuộc",
-  outside: "Cơ quan ngoài Sở",
-  group: "Nhóm đơn vị",
-};
 
 export const CATALOG_TEXT = {
   unitsTitle: "Danh mục đơn vị",
