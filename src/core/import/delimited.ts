@@ -48,3 +48,22 @@ export function guessCsvDelimiter(text: string): string {
   const count = (c: string) => first.split(c).length - 1;
   return count(";") > count(",") ? ";" : count("\t") > count(",") ? "\t" : ",";
 }
+
+/**
+ * Rows of a table pasted from Word into a plain text editor: a cell holding a line break splits its
+ * row in two, unquoted. Two short rows whose lengths add up to the header's (the broken cell counted
+ * once) are joined back.
+ */
+export function rejoinSplitRows(rows: string[][], width: number): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const next = rows[i + 1];
+    if (next && row.length < width && next.length < width && row.length + next.length - 1 === width) {
+      const cell = `${row[row.length - 1]}\n${next[0]}`;
+      out.push([...row.slice(0, -1), cell, ...next.slice(1)]);
+      i++;
+    } else out.push(row);
+  }
+  return out;
+}

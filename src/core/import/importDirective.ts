@@ -12,7 +12,7 @@ import type { Catalog, CellValue, ImportResult } from "../types";
 import { assembleTasks } from "./assembleTasks";
 import { cellText } from "./cellText";
 import { logicalLines, physicalLines } from "./cleanText";
-import { parseDelimited } from "./delimited";
+import { parseDelimited, rejoinSplitRows } from "./delimited";
 import { findFlattenedTables } from "./flattenedTable";
 import { UnitResolver } from "./resolveUnits";
 import { readTableDrafts } from "./tableForm";
@@ -87,5 +87,7 @@ function tabSeparatedTable(text: string): string[][] | null {
   const tabbed = lines.filter((l) => l.includes("\t")).length;
   if (tabbed < 3 || tabbed * 2 < lines.length) return null;
   const rows = parseDelimited(text, "\t");
-  return findHeader(rows) ? rows : null;
+  const header = findHeader(rows);
+  if (!header) return null;
+  return [...rows.slice(0, header.dataStart), ...rejoinSplitRows(rows.slice(header.dataStart), header.roles.length)];
 }

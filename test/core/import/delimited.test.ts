@@ -1,4 +1,4 @@
-import { guessCsvDelimiter, parseDelimited } from "../../../src/core/import/delimited";
+import { guessCsvDelimiter, parseDelimited, rejoinSplitRows } from "../../../src/core/import/delimited";
 
 describe("tab- and comma-separated text", () => {
   test("quoted fields keep line breaks, tabs and doubled quotes; a byte order mark is dropped", () => {
@@ -20,4 +20,13 @@ describe("tab- and comma-separated text", () => {
   ])("separator of %j", (line, sep) => {
     expect(guessCsvDelimiter(line)).toBe(sep);
   });
+});
+
+test("a row a pasted line break split in two is joined back", () => {
+  const rows = [["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"], ["2", "Đấu thầu", "NVD", "KHTC"], ["BVĐK", "Năm 2026"], ["3", "a", "b", "c", "d"]];
+  expect(rejoinSplitRows(rows, 5)).toEqual([
+    ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"],
+    ["2", "Đấu thầu", "NVD", "KHTC\nBVĐK", "Năm 2026"],
+    ["3", "a", "b", "c", "d"],
+  ]);
 });
