@@ -1,5 +1,5 @@
 // Range and its format, validation and conditional formats.
-import { formatAddress, parseLocal, type Rect, splitSheet } from "./address";
+import { contains, formatAddress, parseLocal, type Rect, splitSheet } from "./address";
 import { FakeContextCore, FakeProxy } from "./context";
 import { fail } from "./errors";
 import type { Mirror } from "./mirror";
@@ -191,19 +191,10 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Mirror<Excel.Ra
         }
       });
       if (what === "All" || what === "Formats") {
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !covers(rect, cf.rect));
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !contains(rect, cf.rect));
       }
     });
   }
-}
-
-function covers(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.column >= outer.column &&
-    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
-    inner.column + inner.columnCount <= outer.column + outer.columnCount
-  );
 }
 
 function clip(a: Rect, b: Rect): Rect | null {
@@ -486,7 +477,7 @@ export class FakeConditionalFormatCollection
       "clearAll",
       undefined,
       ({ sheet, rect }) => {
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !covers(rect, cf.rect));
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !contains(rect, cf.rect));
       },
       "1.6",
     );

@@ -1,6 +1,6 @@
 // The workbook behind the fake: what Excel would hold after each sync. Proxies read and write it only
 // inside context.sync(); tests inspect it through FakeExcelHost.
-import { type Rect, contains, formatAddress, intersects, MAX_COLUMNS } from "./address";
+import { type Rect, formatAddress, intersects, MAX_COLUMNS } from "./address";
 import { fail } from "./errors";
 
 export type Scalar = string | number | boolean;
@@ -232,10 +232,6 @@ export class WorkbookState {
 
   tablesOn(sheet: SheetState): TableState[] {
     return this.tables.filter((t) => t.sheet === sheet);
-  }
-
-  tableContaining(sheet: SheetState, rect: Rect): TableState | undefined {
-    return this.tables.find((t) => t.sheet === sheet && contains(t.rect, rect));
   }
 
   addressOf(sheet: SheetState, rect: Rect): string {
