@@ -45,8 +45,8 @@ const COMBINING_MARK = /[\u0300-\u036f]/;
 /** A line break, a bullet and a word: "- Quý II/2021" (but "\n- 2030" may be a wrapped "2026 - 2030"). */
 const LINE_BULLET = /[ \t\u00a0]*\r?\n[ \t\u00a0]*[-+*•·–][ \t\u00a0]+(?=\p{L})/gu;
 
-export function tidy(text: string): string {
-  // Both checks skip work that most cells do not need; they change nothing in the result.
+function tidy(text: string): string {
+  // The tests before each step skip work most cells do not need; they change nothing in the result.
   let t = COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
   // A bulleted line inside a cell is another item of a list, not the dash of a span.
   if (t.includes("\n")) t = t.replace(LINE_BULLET, "; ");
