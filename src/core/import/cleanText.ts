@@ -54,11 +54,19 @@ function opensNewLine(line: string): boolean {
   return startsItem(line) || matchLabel(lineShape(line).body) !== null || startsClosing(line) || /^giao\s/iu.test(line);
 }
 
-/** Typical full-line width of the text: wrapped PDF lines run to about this length. */
+/**
+ * Typical full-line width of text extracted from a PDF, where a line that runs to the width goes on
+ * in the next; Infinity for text copied from Word (one line per paragraph), where no line wraps.
+ */
 function lineWidth(lines: string[]): number {
   if (lines.length < 8) return Infinity;
   const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)];
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  let runOn = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i].length >= 0.8 * width && !/[.;!?:]$/.test(lines[i]) && !opensNewLine(lines[i + 1])) runOn++;
+  }
+  return runOn >= 3 && runOn * 10 >= lines.length ? width : Infinity;
 }
 
 function shouldJoin(prev: string, next: string, width: number): boolean {
