@@ -140,8 +140,8 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
         heading(shape.numbering, shape.text, shape.body);
       } else if (last && numbersTasks && !(groupLike(r.title) && nextIsNumberedTask(data, i))) {
         // The rest of a title cell Word split over rows: one title, joined with a space.
-        const n = last.title.length;
-        if (n > 0) last.title[n - 1] = `${last.title[n - 1]} ${cellLine(r.title)}`;
+        const at = last.title.length - 1;
+        if (at >= 0) last.title[at] = `${last.title[at]} ${cellLine(r.title)}`;
         else last.title.push(cellLine(r.title));
       } else if (last && !numbersTasks && !(groupLike(r.title) && nextHasValues(data, i))) {
         last = startTask(r, last);
@@ -181,13 +181,18 @@ function groupLike(title: string): boolean {
   return title.split(/\s+/).length <= 6 && !/[.;]$/.test(title);
 }
 
+function nextRow(data: Row[], i: number): Row | undefined {
+  for (let j = i + 1; j < data.length; j++) if (data[j].all.length > 0) return data[j];
+  return undefined;
+}
+
 function nextIsNumberedTask(data: Row[], i: number): boolean {
-  const next = data.slice(i + 1).find((r) => r.all.length > 0);
+  const next = nextRow(data, i);
   return next !== undefined && hasValues(next) && next.stt !== "";
 }
 
 function nextHasValues(data: Row[], i: number): boolean {
-  const next = data.slice(i + 1).find((r) => r.all.length > 0);
+  const next = nextRow(data, i);
   return next !== undefined && hasValues(next);
 }
 
