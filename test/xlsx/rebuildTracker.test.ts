@@ -77,6 +77,25 @@ describe("building over an existing tracker", () => {
     expect(await workbookCells(out)).toEqual(once);
   });
 
+  it("gives user columns that repeat a header their own name, as an Excel table requires", async () => {
+    const out = tmp.path("trung-tieu-de.xlsx");
+    await writeTracker(INPUT, out, { today: TODAY });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet("Nhiệm vụ")!;
+    sheet.getCell("S1").value = "Tình trạng";
+    sheet.getCell("T1").value = "Ý kiến";
+    sheet.getCell("U1").value = "ý kiến";
+    sheet.getCell("S2").value = "đã báo cáo";
+    await workbook.xlsx.writeFile(out);
+
+    await writeTracker(INPUT, out, { today: TODAY });
+    const rebuilt = await readTrackerFile(out);
+    expect(rebuilt.extraColumns.map((c) => c.header)).toEqual(["Tình trạng 2", "Ý kiến", "ý kiến 2"]);
+    expect(rebuilt.extras[0][0]).toBe("đã báo cáo");
+    expect(rebuilt.rows[0].status).toBe("Chưa thực hiện");
+  });
+
   it("refuses to overwrite a file at --out that is not a tracker, and leaves it as it was", async () => {
     const out = tmp.path("bang-luong.xlsx");
     const other = new ExcelJS.Workbook();

@@ -23,11 +23,12 @@ export function addExtraColumns(plan: WorkbookPlan, extras: ExtraColumn[]): void
   const lastRow = Number(/(\d+)$/.exec(sheet.table.range)![1]);
   const dataRows = lastRow - 1;
 
-  const rows: PlanCell[][] = [extras.map((e) => e.header)];
+  const headers = uniqueHeaders(sheet.table.headers, extras.map((e) => e.header));
+  const rows: PlanCell[][] = [headers];
   for (let r = 0; r < dataRows; r++) rows.push(extras.map((e) => planCell(e.values[r])));
   sheet.blocks.push({ topLeft: `${columnLetter(firstExtra)}1`, rows });
 
-  sheet.table = { ...sheet.table, range: `A1:${lastExtra}${lastRow}`, headers: [...sheet.table.headers, ...extras.map((e) => e.header)] };
+  sheet.table = { ...sheet.table, range: `A1:${lastExtra}${lastRow}`, headers: [...sheet.table.headers, ...headers] };
   extras.forEach((e, i) => {
     sheet.columns.push({ index: TASK_FIELDS.length + i, width: e.width ?? 16, wrap: true });
   });
@@ -35,6 +36,17 @@ export function addExtraColumns(plan: WorkbookPlan, extras: ExtraColumn[]): void
   const widen = (range: string) => range.replace(new RegExp(`^(A\\d+:)${lastTask}(\\d+)$`), `$1${lastExtra}$2`);
   sheet.styles = sheet.styles.map((s) => ({ ...s, range: widen(s.range) }));
   sheet.conditionalFormats = sheet.conditionalFormats.map((c) => ({ ...c, range: widen(c.range) }));
+}
+
+/** Excel refuses a table with two columns of the same name (case aside): later ones get " 2", " 3"... */
+function uniqueHeaders(taken: string[], wanted: string[]): string[] {
+  const used = new Set(taken.map((h) => h.toLowerCase()));
+  return wanted.map((header) => {
+    let name = header;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${header} ${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
 }
 
 function planCell(value: CellValue): PlanCell {
