@@ -21,7 +21,7 @@ const FIELD_PATTERNS: [LabelField, RegExp][] = [
   ["lead", new RegExp(`^${UNIT_WORDS} (?:thuc hien|dau moi)$`)],
   ["partners", new RegExp(`^(?:${UNIT_WORDS} )?phoi hop(?: thuc hien| trien khai)?$`)],
   ["product", /^(?:ket qua|san pham|hinh thuc)(?:(?: ?[/,\-] ?| va | hoac )(?:ket qua|san pham|hinh thuc))?(?: (?:dau ra|du kien|can dat|chu yeu|van ban|san pham|the hien))?$/],
-  ["deadline", /^(?:thoi gian|thoi han|tien do|han|moc thoi gian)(?: (?:hoan thanh|thuc hien|trinh|ban hanh|bao cao|hoan thanh\/trinh|du kien))*$/],
+  ["deadline", /^(?:thoi gian|thoi han|thoi diem|tien do|han|moc thoi gian)(?: (?:hoan thanh|thuc hien|trinh|ban hanh|bao cao|hoan thanh\/trinh|du kien))*$/],
   ["title", /^(?:ten nhiem vu|noi dung(?: nhiem vu| cong viec| chu yeu| thuc hien| cong tac)?|nhiem vu(?: cu the| trong tam)?|ten (?:de an|chuong trinh|ke hoach|van ban|san pham|cong viec)|cong viec)$/],
   ["other", /^(?:lanh dao (?:phu trach|chi dao)|ghi chu|kinh phi|nguon kinh phi)$/],
 ];

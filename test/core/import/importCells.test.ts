@@ -23,6 +23,7 @@ describe("a pasted table", () => {
     [["TT", "Nhiệm vụ cụ thể", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ"]],
     [["Số TT", "Tên nhiệm vụ", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp", "Thời hạn"]],
     [["STT", "Nội dung công việc", "Đơn vị thực hiện", "Phối hợp", "Thời gian thực hiện"]],
+    [["TT", "Tên đề án, văn bản", "Cơ quan chủ trì soạn thảo", "Cơ quan phối hợp thực hiện", "Thời điểm hoàn thành"]],
   ])("header wording %j", (header) => {
     const tasks = importCells([["KẾ HOẠCH NĂM 2026"], [], header, [1, "Tập huấn", "Văn phòng Sở", "Thanh tra Sở", "Quý I/2026"]], options).tasks;
     expect(tasks).toHaveLength(1);
