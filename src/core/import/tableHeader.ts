@@ -65,9 +65,12 @@ function isNumberingRow(row: CellValue[]): boolean {
 export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null {
   for (let r = 0; r < Math.min(rows.length, limit); r++) {
     const roles = rolesOf(rows[r]);
+    // A title row above the table ("DANH MỤC NHIỆM VỤ ...") names one thing at most.
+    if (roles.filter((x) => x !== null).length < 2) continue;
     let dataStart = r + 1;
     // Two-row header: the second row names what the first left blank or general.
-    const below = rows[r + 1] ? subRolesOf(rows[r + 1]) : [];
+    const next = rows[r + 1] ?? [];
+    const below = isHeader(rolesOf(next)) ? [] : subRolesOf(next);
     if (below.some((x) => x !== null)) {
       for (let c = 0; c < below.length; c++) if (below[c] !== null) roles[c] = below[c];
       dataStart = r + 2;
