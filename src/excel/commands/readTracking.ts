@@ -19,7 +19,7 @@ export function judgeTracker(read: TrackerRead<unknown>): JudgedTracker {
   const tableRows: number[] = [];
   read.rows.forEach((row, i) => {
     if (isBlankRow(row)) return;
-    tasks.push(readTask(row));
+    tasks.push(readTask(row, { asFormulas: true }));
     tableRows.push(i);
   });
   const { asOf, windowDays, scoring, reportDate } = read.settings;
