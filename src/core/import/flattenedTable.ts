@@ -33,7 +33,8 @@ export function findFlattenedTables(lines: string[]): FlattenedTable[] {
     let misses = 0;
     while (j < lines.length && misses <= 1) {
       const single = headerRole(lines[j]);
-      const pair = j + 1 >= lines.length ? null : headerRole(`${lines[j]} ${lines[j + 1]}`);
+      // A header word split over two lines goes on in lower case: "Cơ quan" / "chủ trì".
+      const pair = j + 1 < lines.length && /^\p{Ll}/u.test(lines[j + 1]) ? headerRole(`${lines[j]} ${lines[j + 1]}`) : null;
       // "Thời gian hoàn" / "thành": a lower-case fragment below finishes the header word.
       const finishes = pair !== null && pair === single && /^\p{Ll}/u.test(lines[j + 1]);
       if (single && !finishes) {
@@ -46,7 +47,9 @@ export function findFlattenedTables(lines: string[]): FlattenedTable[] {
         headers.push(`${lines[j]} ${lines[j + 1]}`);
         j += 2;
         misses = 0;
-      } else if (roles.size > 0 && lines[j].length <= 20) {
+      } else if (roles.size > 0 && lines[j].length <= 20 && /^\p{Ll}/u.test(lines[j])) {
+        // Only the lower-case rest of a header word may sit between header words; a value line
+        // ("Cơ quan chủ trì" / "Sở Y tế") means labels with their values, not a table.
         misses++;
         j++;
       } else break;

@@ -114,6 +114,13 @@ describe("text forms", () => {
     ]);
   });
 
+  test("labels each above its value are a task, not a flattened table", () => {
+    const text = "I. Đề án A\nNội dung\nRà soát trạm y tế\nCơ quan chủ trì\nSở Y tế\nCơ quan phối hợp\nSở Nội vụ\nThời gian thực hiện\nQuý II/2026";
+    const result = read(text);
+    expect(result.notices).toEqual([]);
+    expect(result.tasks.map((t) => [t.title, t.lead, t.partners, t.due])).toEqual([["Rà soát trạm y tế", "Sở Y tế", ["Sở Nội vụ"], "2026-06-30"]]);
+  });
+
   test("text without any task says so", () => {
     expect(read("Báo cáo tình hình tháng 5.").notices).toEqual(["Không tìm thấy nhiệm vụ nào trong văn bản."]);
   });
