@@ -1,0 +1,43 @@
+// Ribbon commands that need no input: Kiểm tra and Cập nhật tổng hợp.
+import { UI } from "../core/strings/ui";
+import { excelActions } from "../excel";
+import { describeError } from "../taskpane/logic/describeError";
+import { countBySeverity } from "../taskpane/logic/groupFindings";
+import { showNotice, type NoticeText } from "./notify";
+
+async function report(title: string, work: () => Promise<string>, event: Office.AddinCommands.Event): Promise<void> {
+  let notice: NoticeText;
+  try {
+    notice = { kind: "done", title, text: await work() };
+  } catch (error) {
+    notice = { kind: "error", title, text: describeError(error) };
+  }
+  await showNotice(notice);
+  event.completed();
+}
+
+function runCheck(event: Office.AddinCommands.Event): Promise<void> {
+  return report(
+    UI.notice.checkTitle,
+    async () => {
+      const findings = await excelActions.runCheck();
+      if (findings.length === 0) return UI.notice.checkClean;
+      const { errors, warnings } = countBySeverity(findings);
+      return UI.notice.checkDone(errors, warnings);
+    },
+    event,
+  );
+}
+
+function refreshSummary(event: Office.AddinCommands.Event): Promise<void> {
+  return report(
+    UI.notice.summaryTitle,
+    async () => UI.notice.summaryDone((await excelActions.refreshSummary()).summary.headline.text),
+    event,
+  );
+}
+
+Office.onReady(() => {
+  Office.actions.associate("runCheck", runCheck);
+  Office.actions.associate("refreshSummary", refreshSummary);
+});

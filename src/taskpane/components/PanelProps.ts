@@ -1,0 +1,7 @@
+import type { Capabilities, TrackerActions } from "../../excel/actions";
+
+/** What every section receives: the workbook actions and what the host's Excel can do. */
+export interface PanelProps {
+  actions: TrackerActions;
+  capabilities: Capabilities;
+}

@@ -1,0 +1,99 @@
+// Tạo bảng theo dõi: read a directive (active sheet or pasted text), preview its tasks, create the tracker.
+import { Button, Text } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { UI } from "../../core/strings/ui";
+import { ActionStatus } from "../components/ActionStatus";
+import { ButtonRow } from "../components/ButtonRow";
+import { Notice } from "../components/Notice";
+import type { PanelProps } from "../components/PanelProps";
+import { Section } from "../components/Section";
+import { Unavailable } from "../components/Unavailable";
+import { useAction } from "../hooks/useAction";
+import { describeError } from "../logic/describeError";
+import { importSource, type ImportSource } from "../logic/importSource";
+import { ImportWarnings } from "./ImportWarnings";
+import { PlanYearField } from "./PlanYearField";
+import { SourceChoice, type SourceKind } from "./SourceChoice";
+import { TaskPreview } from "./TaskPreview";
+
+export default function ImportPanel({ actions, capabilities }: PanelProps) {
+  const action = useAction();
+  const [kind, setKind] = useState<SourceKind>("sheet");
+  const [text, setText] = useState("");
+  const [planYear, setPlanYear] = useState(() => new Date().getFullYear());
+  const [source, setSource] = useState<ImportSource | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
+
+  // Re-read on every plan-year change: the year decides the due dates of phrases without one.
+  const imported = useMemo(() => {
+    if (!source) return null;
+    try {
+      return { result: importSource(source, planYear), error: null };
+    } catch (error) {
+      return { result: null, error: describeError(error) };
+    }
+  }, [source, planYear]);
+  const tasks = imported?.result?.tasks ?? [];
+
+  async function preview() {
+    setOutcome(null);
+    setHint(null);
+    if (kind === "text") {
+      if (text.trim() === "") {
+        setSource(null);
+        setHint(UI.import.emptyText);
+        return;
+      }
+      setSource({ kind: "text", text });
+      return;
+    }
+    const read = await action.run(() => actions.readActiveSheet());
+    if (read) setSource({ kind: "sheet", ...read });
+  }
+
+  async function create() {
+    setOutcome(null);
+    const done = await action.run((progress) => actions.createOrExtendTracker(tasks, planYear, progress));
+    if (done) setOutcome(done.created ? UI.import.created(done.added) : UI.import.extended(done.added, done.skipped));
+  }
+
+  return (
+    <Section heading={UI.headings.import}>
+      <SourceChoice kind={kind} text={text} onKind={setKind} onText={setText} />
+      <PlanYearField value={planYear} onChange={setPlanYear} />
+      <ButtonRow>
+        <Button onClick={preview} disabled={action.busy}>
+          {UI.import.preview}
+        </Button>
+        <Button appearance="primary" onClick={create} disabled={action.busy || tasks.length === 0}>
+          {UI.import.create}
+        </Button>
+      </ButtonRow>
+      <ActionStatus action={action} />
+      {hint && <Notice intent="warning">{hint}</Notice>}
+      {outcome && <Notice intent="success">{outcome}</Notice>}
+      {imported?.error && <Notice intent="error">{imported.error}</Notice>}
+      {imported?.result && source && (
+        <>
+          <Text role="status">
+            {tasks.length === 0
+              ? UI.import.noTasks
+              : source.kind === "sheet"
+                ? UI.import.fromSheet(source.sheet, tasks.length)
+                : UI.import.fromText(tasks.length)}
+          </Text>
+          {imported.result.notices.map((notice, i) => (
+            <Notice key={i} intent="warning">
+              {notice}
+            </Notice>
+          ))}
+          {tasks.length > 0 && <TaskPreview tasks={tasks} />}
+          <ImportWarnings result={imported.result} />
+        </>
+      )}
+      {!capabilities.dataValidation && <Unavailable reason={UI.import.noDropdowns} />}
+      {!capabilities.freezePanes && <Unavailable reason={UI.import.noFreeze} />}
+    </Section>
+  );
+}

@@ -1,0 +1,75 @@
+// The tasks about to go into the tracker, one row each, with a count of what needs a second look.
+import {
+  Badge,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { formatViDate } from "../../core/dates";
+import { UI } from "../../core/strings/ui";
+import type { ImportedTask } from "../../core/types";
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto", maxHeight: "360px", overflowY: "auto" },
+  table: { minWidth: "520px" },
+  id: { width: "64px" },
+  title: { width: "200px" },
+  narrow: { width: "88px" },
+  count: { width: "56px" },
+  clip: {
+    display: "-webkit-box",
+    WebkitLineClamp: "3",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const COLUMNS = UI.import.columns;
+
+export function TaskPreview({ tasks }: { tasks: ImportedTask[] }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroll}>
+      <Table size="extra-small" className={styles.table} aria-label={UI.import.previewCaption}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.id}>{COLUMNS.id}</TableHeaderCell>
+            <TableHeaderCell className={styles.title}>{COLUMNS.title}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>{COLUMNS.lead}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>{COLUMNS.deadline}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>{COLUMNS.due}</TableHeaderCell>
+            <TableHeaderCell className={styles.count}>{COLUMNS.warnings}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {tasks.map((task, i) => (
+            <TableRow key={`${task.id}-${i}`}>
+              <TableCell>{task.id}</TableCell>
+              <TableCell>
+                <span className={styles.clip} title={task.title}>
+                  {task.title}
+                </span>
+              </TableCell>
+              <TableCell>{task.lead}</TableCell>
+              <TableCell>{task.deadlineText}</TableCell>
+              <TableCell>{task.due ? formatViDate(task.due) : <span className={styles.muted}>—</span>}</TableCell>
+              <TableCell>
+                {task.warnings.length > 0 && (
+                  <Badge color="warning" aria-label={UI.import.warningCount(task.warnings.length)}>
+                    {task.warnings.length}
+                  </Badge>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
