@@ -46,7 +46,7 @@ export function splitUnitsFromTask(text: string): { units: string; task: string 
   return { units: text.trim().replace(/[,;:]+$/, ""), task: "" };
 }
 
-const GIAO_CHU_TRI = /^giao(?:\s+cho)?\s+(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=[\s,;:.]|$)[,;]?\s*(.*)$/iu;
+const GIAO_CHU_TRI = /^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công)\s+(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=[\s,;:.]|$)[,;]?\s*(.*)$/iu;
 const X_CHU_TRI = /^(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=[\s,;:.]|$)[,;]?\s*(.*)$/iu;
 const GIAO = /^giao(?:\s+cho)?\s+(.+)$/iu;
 const PARTNERS = /^(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.*)$/iu;

@@ -63,8 +63,9 @@ class TextReader {
       if (shape.bullet) return;
       this.inRecipients = false;
     }
-    // "B. NỘI DUNG" is a part heading, not a "Nội dung" label waiting for its value.
-    const partHeading = shape.numbering?.kind === "roman" || shape.numbering?.kind === "upper";
+    // "B. NỘI DUNG", "NHIỆM VỤ TRỌNG TÂM" are headings, not labels waiting for their value.
+    const partHeading =
+      shape.numbering?.kind === "roman" || shape.numbering?.kind === "upper" || (!shape.numbering && isCapitals(shape.body));
     const found = matchLabel(shape.body);
     const label = found && (found.value !== "" || !partHeading) ? found : null;
     const prose = label ? null : matchProse(shape.body);
@@ -232,6 +233,11 @@ class TextReader {
     d.source.push(line);
     return d;
   }
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length > 3 && letters === letters.toUpperCase();
 }
 
 /** Drafts from logical lines; the closing (Nơi nhận, signature) is ignored up to an appendix. */

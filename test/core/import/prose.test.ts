@@ -16,6 +16,10 @@ describe("prose assignments", () => {
       { lead: "Bộ Y tế", partners: "Bộ Tài chính, Sở Xây dựng", task: "Xây dựng hướng dẫn trước ngày 10/5/2026", opensList: false },
     ],
     [
+      "Đề nghị Bảo hiểm xã hội tỉnh chủ trì, phối hợp với Sở Tài chính thẩm định quyết toán",
+      { lead: "Bảo hiểm xã hội tỉnh", partners: "Sở Tài chính", task: "Thẩm định quyết toán", opensList: false },
+    ],
+    [
       "Giao Văn phòng Sở tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 20/11/2026.",
       { lead: "Văn phòng Sở", partners: "", task: "Tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 20/11/2026.", opensList: false },
     ],

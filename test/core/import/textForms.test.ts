@@ -121,6 +121,11 @@ describe("text forms", () => {
     expect(result.tasks.map((t) => [t.title, t.lead, t.partners, t.due])).toEqual([["Rà soát trạm y tế", "Sở Y tế", ["Sở Nội vụ"], "2026-06-30"]]);
   });
 
+  test("a line in capitals that reads like a label is a heading", () => {
+    const text = "NHIỆM VỤ TRỌNG TÂM:\n- Đề án A:\n+ Phòng chủ trì tham mưu: Nghiệp vụ Y.";
+    expect(brief(text).map((t) => [t.title, t.lead])).toEqual([["Đề án A", "Phòng Nghiệp vụ Y"]]);
+  });
+
   test("text without any task says so", () => {
     expect(read("Báo cáo tình hình tháng 5.").notices).toEqual(["Không tìm thấy nhiệm vụ nào trong văn bản."]);
   });
