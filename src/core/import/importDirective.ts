@@ -12,11 +12,11 @@ import type { Catalog, CellValue, ImportResult } from "../types";
 import { assembleTasks } from "./assembleTasks";
 import { cellText } from "./cellText";
 import { logicalLines, physicalLines } from "./cleanText";
-import { parseDelimited, rejoinSplitRows } from "./delimited";
 import { findFlattenedTables } from "./flattenedTable";
 import { UnitResolver } from "./resolveUnits";
 import { readTableDrafts } from "./tableForm";
 import { findHeader } from "./tableHeader";
+import { splitTables } from "./tabbedTables";
 import { readTextDrafts } from "./textDrafts";
 
 export interface ImportOptions {
@@ -24,11 +24,27 @@ export interface ImportOptions {
   planYear?: number;
 }
 
-/** A directive's text (copied from Word or PDF) to task rows. */
+/** A directive's text (copied from Word or PDF, tables as tab-separated lines) to task rows. */
 export function importText(text: string, options: ImportOptions): ImportResult {
-  const table = tabSeparatedTable(text);
-  if (table) return importCells(table, options);
+  const parts = splitTables(text);
+  if (parts.length === 1 && parts[0].kind === "text") return importPlainText(text, options);
+  return merge(parts.map((p) => (p.kind === "text" ? importPlainText(p.text, options) : importCells(p.rows, options))));
+}
 
+/** Results of the parts of one document: ids kept unique, "no task" said once for the whole. */
+function merge(results: ImportResult[]): ImportResult {
+  const seen = new Map<string, number>();
+  const tasks = results.flatMap((r) => r.tasks).map((t) => {
+    const n = (seen.get(t.id) ?? 0) + 1;
+    seen.set(t.id, n);
+    return n === 1 ? t : { ...t, id: `${t.id}-${n}` };
+  });
+  const notices = results.flatMap((r) => r.notices).filter((n) => n !== IMPORT_NOTICES.noTasks);
+  if (tasks.length === 0 && notices.length === 0) notices.push(IMPORT_NOTICES.noTasks);
+  return { tasks, unplaced: results.flatMap((r) => r.unplaced), notices };
+}
+
+function importPlainText(text: string, options: ImportOptions): ImportResult {
   const lines = physicalLines(text);
   const notices: string[] = [];
   const flatUnplaced: string[] = [];
@@ -81,13 +97,3 @@ function singleColumn(cells: CellValue[][]): boolean {
   return columns.size <= 1;
 }
 
-/** Text that is really a table copied as tab-separated values, with a recognisable header. */
-function tabSeparatedTable(text: string): string[][] | null {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
-  const tabbed = lines.filter((l) => l.includes("\t")).length;
-  if (tabbed < 3 || tabbed * 2 < lines.length) return null;
-  const rows = parseDelimited(text, "\t");
-  const header = findHeader(rows);
-  if (!header) return null;
-  return [...rows.slice(0, header.dataStart), ...rejoinSplitRows(rows.slice(header.dataStart), header.roles.length)];
-}

@@ -130,6 +130,29 @@ describe("text forms", () => {
     expect(read("Báo cáo tình hình tháng 5.").notices).toEqual(["Không tìm thấy nhiệm vụ nào trong văn bản."]);
   });
 
+  test("a Word document copied whole: the text is read as text, its table as a table", () => {
+    const text = [
+      "I. Nhiệm vụ chung",
+      "- Tổng kết năm:",
+      "+ Phòng chủ trì tham mưu: Văn phòng Sở.",
+      "II. Danh mục nhiệm vụ",
+      "STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn",
+      "1\tĐấu thầu thuốc\tNghiệp vụ Dược\tKHTC",
+      "BVĐK tỉnh\tNăm 2026",
+      "2\tKiểm tra\tThanh tra Sở\t\tQuý II/2026",
+      "",
+      "",
+      "Nơi nhận:",
+    ].join("\n");
+    const result = read(text);
+    expect(result.tasks.map((t) => [t.id, t.title, t.lead, t.partners])).toEqual([
+      ["I.1", "Tổng kết năm", "Văn phòng Sở", []],
+      ["1", "Đấu thầu thuốc", "Phòng Nghiệp vụ Dược", ["Phòng Kế hoạch - Tài chính", "Bệnh viện Đa khoa tỉnh"]],
+      ["2", "Kiểm tra", "Thanh tra Sở", []],
+    ]);
+    expect(result.notices).toEqual([]);
+  });
+
   test("a tab-separated table pasted as text is read as a table", () => {
     const text = "STT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tTập huấn\tVăn phòng Sở\tQuý I/2026\n2\tKiểm tra\tThanh tra Sở\tQuý II/2026\n";
     expect(brief(text).map((t) => [t.id, t.lead])).toEqual([
