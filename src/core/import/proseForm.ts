@@ -51,14 +51,21 @@ const X_CHU_TRI = /^(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=
 const GIAO = /^giao(?:\s+cho)?\s+(.+)$/iu;
 const PARTNERS = /^(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.*)$/iu;
 
+// "... thực hiện các nội dung sau:", "... cụ thể:": the line only introduces the tasks below it.
+const INTRODUCES = /(?:sau|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ)$/iu;
+
+/** A line ending in ":" opens a list unless a task of its own comes before the colon. */
+function opens(line: string, task: string): boolean {
+  return /:$/.test(line) && (task === "" || INTRODUCES.test(task));
+}
+
 function finish(lead: string, after: string): ProseAssignment {
   const trimmed = after.trim();
-  const opensList = /:$/.test(trimmed) || trimmed === "";
   const body = trimmed.replace(/:$/, "").trim();
   const withPartners = PARTNERS.exec(body);
-  if (!withPartners) return { lead: lead.trim(), partners: "", task: capitalise(body), opensList };
-  const { units, task } = splitUnitsFromTask(withPartners[1]);
-  return { lead: lead.trim(), partners: units, task: capitalise(task), opensList };
+  const { units, task } = withPartners ? splitUnitsFromTask(withPartners[1]) : { units: "", task: body };
+  const opensList = trimmed === "" || opens(trimmed, task);
+  return { lead: lead.trim(), partners: units, task: opensList ? "" : capitalise(task), opensList };
 }
 
 function capitalise(text: string): string {
@@ -78,7 +85,9 @@ export function matchProse(body: string): ProseAssignment | null {
     const { units, task } = splitUnitsFromTask(plain[1]);
     if (task !== "" && units.split(/\s+/).length <= 12) {
       const assignment = finish(units, "");
-      return { ...assignment, task: capitalise(task.replace(/:$/, "")), opensList: /:$/.test(task.trim()) };
+      const bare = task.trim().replace(/:$/, "");
+      const opensList = opens(task.trim(), bare);
+      return { ...assignment, task: opensList ? "" : capitalise(bare), opensList };
     }
   }
   return null;

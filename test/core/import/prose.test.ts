@@ -16,6 +16,14 @@ describe("prose assignments", () => {
       { lead: "Bộ Y tế", partners: "Bộ Tài chính, Sở Xây dựng", task: "Xây dựng hướng dẫn trước ngày 10/5/2026", opensList: false },
     ],
     [
+      "Giao Thanh tra Sở chủ trì, phối hợp Văn phòng Sở thực hiện các nội dung sau:",
+      { lead: "Thanh tra Sở", partners: "Văn phòng Sở", task: "", opensList: true },
+    ],
+    [
+      "Sở Y tế chủ trì, phối hợp với Sở Nội vụ xây dựng Đề án vị trí việc làm:",
+      { lead: "Sở Y tế", partners: "Sở Nội vụ", task: "Xây dựng Đề án vị trí việc làm", opensList: false },
+    ],
+    [
       "Đề nghị Bảo hiểm xã hội tỉnh chủ trì, phối hợp với Sở Tài chính thẩm định quyết toán",
       { lead: "Bảo hiểm xã hội tỉnh", partners: "Sở Tài chính", task: "Thẩm định quyết toán", opensList: false },
     ],
