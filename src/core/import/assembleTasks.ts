@@ -44,21 +44,31 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
   const groupLevels = new Set<string>();
   for (const [node, list] of byNode) if (node && list.length > 1) groupLevels.add(node.kind);
 
+  const isOwned = (d: Draft) =>
+    d.headingOwned &&
+    d.node !== null &&
+    (byNode.get(d.node) as Draft[]).length === 1 &&
+    (d.headingLine || !groupLevels.has(d.node.kind));
+  // Tasks numbered 1, 2, ... 40 straight through the groups: the number alone names the task.
+  const ownNumbers = kept.map((d) => d.ownNumber || (isOwned(d) ? (d.node as HeadingNode).number : ""));
+  const groups = new Set(kept.map((d) => (isOwned(d) ? (d.node as HeadingNode).parent : d.node)));
+  const numberedThrough =
+    groups.size > 1 && ownNumbers.every((n) => /^\d+$/.test(n)) && new Set(ownNumbers).size === ownNumbers.length;
+
   const tasks: ImportedTask[] = [];
   const deadlines = new DeadlineReader();
   let sequence = 0;
   const nextSequential = () => `NV${String(++sequence).padStart(2, "0")}`;
-  for (const d of kept) {
-    const siblings = byNode.get(d.node) as Draft[];
-    const owned =
-      d.headingOwned && d.node !== null && siblings.length === 1 && (d.headingLine || !groupLevels.has(d.node.kind));
+  kept.forEach((d, index) => {
+    const owned = isOwned(d);
     let title = joinItems(d.title);
     const titleIsHeading = title === "" && owned;
     if (titleIsHeading) title = (d.node as HeadingNode).text;
     const section = sectionText(d.node, titleIsHeading || (owned && d.headingLine) ? d.node : null);
     const path = sectionNumber(d.node);
     let id: string;
-    if (d.ownNumber) id = joinNumber(path, d.ownNumber);
+    if (numberedThrough) id = ownNumbers[index];
+    else if (d.ownNumber) id = joinNumber(path, d.ownNumber);
     else if (owned && path) id = path;
     else if (path) id = `${path}.${ordinal.get(d)}`;
     else id = nextSequential();
@@ -71,7 +81,7 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
     const contents = leadItems.length > 1 && leadItems.some((i) => i.refs.length > 0) ? contentItems(title) : null;
     if (!contents) {
       finish({ id, title });
-      continue;
+      return;
     }
     for (const [key, text] of contents.items) {
       const owner = leadItems.find((i) => i.refs.includes(key));
@@ -82,7 +92,7 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
         extraPartners: owner?.partners ?? [],
       });
     }
-  }
+  });
   return { tasks: uniqueIds(tasks), unplaced };
 }
 

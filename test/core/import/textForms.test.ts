@@ -39,6 +39,24 @@ describe("text forms", () => {
     ]);
   });
 
+  test("tasks numbered straight through the groups keep their number alone", () => {
+    const text = [
+      "I. Tổ chức",
+      "1. Kiện toàn bộ máy",
+      "+ Phòng chủ trì tham mưu: TCCB.",
+      "2. Tuyển dụng viên chức",
+      "+ Phòng chủ trì tham mưu: TCCB.",
+      "II. Tài chính",
+      "3. Giao dự toán",
+      "+ Phòng chủ trì tham mưu: KHTC.",
+    ].join("\n");
+    expect(read(text).tasks.map((t) => [t.id, t.section])).toEqual([
+      ["1", "I. Tổ chức"],
+      ["2", "I. Tổ chức"],
+      ["3", "II. Tài chính"],
+    ]);
+  });
+
   test("values on the line below their labels", () => {
     const text = "- Tên nhiệm vụ:\nRà soát danh mục kỹ thuật\n- Cơ quan chủ trì:\nPhòng Nghiệp vụ Y\n- Thời hạn:\nTháng 8/2026";
     expect(brief(text)).toEqual([{ id: "NV01", title: "Rà soát danh mục kỹ thuật", lead: "Phòng Nghiệp vụ Y", partners: [], due: "2026-08-31" }]);
