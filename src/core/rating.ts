@@ -1,6 +1,6 @@
 // Score and rating of a group of tasks (domain.md, "Summary and rating").
 import { RATING_LABELS } from "./strings/vi";
-import type { Counts, ScoringConfig } from "./types";
+import type { IsoDate, ScoredCounts, ScoringConfig, State } from "./types";
 
 /** Nghị định 335/2025/NĐ-CP: a late item keeps 75% of its points; the 100-point bands of the same decree. */
 export const DEFAULT_SCORING: ScoringConfig = {
@@ -16,20 +16,30 @@ export const DEFAULT_SCORING: ScoringConfig = {
 };
 
 /**
- * Mean score of the tasks that count, or null when none does.
+ * The bucket of the score a judged task falls in, or null when the score leaves it out.
  *
- * The tasks that count are every completed task (on time or late, whether or not its deadline has
- * come, with or without a deadline) plus every overdue unfinished task. Due-soon, within-deadline and
- * ongoing unfinished tasks are not judged yet and do not count. This keeps the workbook formula to
- * counts of the Đánh giá column alone:
- *   (onTime·COUNTIFS(Đánh giá,"Hoàn thành đúng hạn") + late·COUNTIFS(…,"Hoàn thành quá hạn")
- *    + overdue·COUNTIFS(…,"Quá hạn")) / (sum of the same three counts)
- * computed in that order and never rounded, so band edges fall where Excel puts them.
+ * The score counts the tasks due by the report date: an effective deadline D (Hạn điều chỉnh, else
+ * Hạn hoàn thành) that is set and on or before `asOf`, and done on time, done late or overdue
+ * (an overdue task always has D before `asOf`). A task done before its deadline has come, a done
+ * task without a deadline, and unfinished tasks not yet overdue (D today or later) are not counted.
  */
-export function scoreOf(counts: Counts, scoring: ScoringConfig = DEFAULT_SCORING): number | null {
-  const counted = counts.doneOnTime + counts.doneLate + counts.overdue;
+export function scoredAs(state: State, due: IsoDate | null, asOf: IsoDate): keyof ScoredCounts | null {
+  if (state === "overdue") return "overdue";
+  if (due === null || due > asOf) return null;
+  if (state === "doneOnTime") return "onTime";
+  if (state === "doneLate") return "late";
+  return null;
+}
+
+/**
+ * Mean score of the tasks that count (see `scoredAs`), or null when none does. Computed in the order
+ * of the workbook's Điểm formula, (onTime·a + late·b + overdue·c) / (a + b + c), and never rounded,
+ * so band edges fall where Excel puts them.
+ */
+export function scoreOf(scored: ScoredCounts, scoring: ScoringConfig = DEFAULT_SCORING): number | null {
+  const counted = scored.onTime + scored.late + scored.overdue;
   if (counted === 0) return null;
-  const points = scoring.onTime * counts.doneOnTime + scoring.late * counts.doneLate + scoring.overdue * counts.overdue;
+  const points = scoring.onTime * scored.onTime + scoring.late * scored.late + scoring.overdue * scored.overdue;
   return points / counted;
 }
 

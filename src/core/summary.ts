@@ -1,9 +1,9 @@
 import { addDays } from "./dates";
 import { DEFAULT_WINDOW_DAYS, judgeWithHorizon } from "./judge";
-import { DEFAULT_SCORING, rate, scoreOf } from "./rating";
+import { DEFAULT_SCORING, rate, scoredAs, scoreOf } from "./rating";
 import { headlineText, NO_LEAD, NO_LEADER, NO_SECTION } from "./strings/summary";
 import { compareVi } from "./text";
-import type { Counts, GroupSummary, IsoDate, ScoringConfig, State, Summary, Task } from "./types";
+import type { Counts, GroupSummary, IsoDate, ScoredCounts, ScoringConfig, State, Summary, Task } from "./types";
 
 export interface SummaryOptions {
   asOf: IsoDate;
@@ -21,105 +21,130 @@ export interface SummaryOptions {
  * - Months are the calendar month (1–12) of the effective deadline (Hạn điều chỉnh, else Hạn hoàn
  *   thành), not the Tháng column: the summary answers "what falls due when". Tasks without a
  *   deadline form the month `null`, listed last. Only months that have tasks are listed.
+ * - Each group's score is the mean over its tasks due by the report date (see `scoredAs`).
  */
 export function summarise(tasks: Task[], options: SummaryOptions): Summary {
   const { asOf } = options;
   const scoring = options.scoring ?? DEFAULT_SCORING;
   const horizon = addDays(asOf, options.windowDays ?? DEFAULT_WINDOW_DAYS);
 
-  const all = emptyCounts();
+  const all = emptyTally();
   const units = new Groups(NO_LEAD);
   const leaders = new Groups(NO_LEADER);
   const sections = new Groups(NO_SECTION);
-  const months: (Counts | undefined)[] = new Array(13);
+  const months: (Tally | undefined)[] = new Array(13);
   const judged: Summary["tasks"] = new Array(tasks.length);
 
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i];
     const { state, daysLate } = judgeWithHorizon(task, asOf, horizon);
     judged[i] = { id: task.id, state, daysLate };
-    count(all, state);
-    count(units.get(task.lead), state);
-    count(leaders.get(task.leader), state);
-    count(sections.get(task.section), state);
     const due = task.extendedDue || task.due;
+    const scored = scoredAs(state, due, asOf);
     const month = due ? Number(due.slice(5, 7)) : 0;
-    count((months[month] ??= emptyCounts()), state);
+    add(all, state, scored);
+    add(units.get(task.lead), state, scored);
+    add(leaders.get(task.leader), state, scored);
+    add(sections.get(task.section), state, scored);
+    add((months[month] ??= emptyTally()), state, scored);
   }
 
-  const group = (counts: Counts): GroupSummary => finish(counts, scoring);
-  const done = all.doneOnTime + all.doneLate;
+  const group = (tally: Tally): GroupSummary => finish(tally, scoring);
+  const done = all.counts.doneOnTime + all.counts.doneLate;
   return {
     asOf,
-    headline: { total: all.total, done, text: headlineText(done, all.total) },
-    units: units.sorted(true).map(([unit, counts]) => ({ unit, ...group(counts) })),
-    months: monthRows(months).map(([month, counts]) => ({ month, ...group(counts) })),
-    leaders: leaders.sorted(true).map(([leader, counts]) => ({ leader, ...group(counts) })),
-    sections: sections.sorted(false).map(([section, counts]) => ({ section, ...group(counts) })),
+    headline: { total: all.counts.total, done, text: headlineText(done, all.counts.total) },
+    units: units.sorted(true).map(([unit, tally]) => ({ unit, ...group(tally) })),
+    months: monthRows(months).map(([month, tally]) => ({ month, ...group(tally) })),
+    leaders: leaders.sorted(true).map(([leader, tally]) => ({ leader, ...group(tally) })),
+    sections: sections.sorted(false).map(([section, tally]) => ({ section, ...group(tally) })),
     tasks: judged,
   };
 }
 
-function emptyCounts(): Counts {
-  return { total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, dueSoon: 0, overdue: 0, ongoing: 0 };
+/**
+ * The groups together (e.g. every unit: the whole department), counted and scored as one group.
+ * Groups made by `summarise` carry what their score counts; others count nothing towards it.
+ */
+export function combineGroups(groups: GroupSummary[], scoring: ScoringConfig = DEFAULT_SCORING): GroupSummary {
+  const sum = emptyTally();
+  for (const g of groups) {
+    for (const key of Object.keys(sum.counts) as (keyof Counts)[]) sum.counts[key] += g[key];
+    for (const key of Object.keys(sum.scored) as (keyof ScoredCounts)[]) sum.scored[key] += g.scored?.[key] ?? 0;
+  }
+  return finish(sum, scoring);
 }
 
-function count(counts: Counts, state: State): void {
-  counts.total++;
-  counts[state]++;
+interface Tally {
+  counts: Counts;
+  scored: ScoredCounts;
 }
 
-function finish(counts: Counts, scoring: ScoringConfig): GroupSummary {
+function emptyTally(): Tally {
+  return {
+    counts: { total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, dueSoon: 0, overdue: 0, ongoing: 0 },
+    scored: { onTime: 0, late: 0, overdue: 0 },
+  };
+}
+
+function add(tally: Tally, state: State, scored: keyof ScoredCounts | null): void {
+  tally.counts.total++;
+  tally.counts[state]++;
+  if (scored) tally.scored[scored]++;
+}
+
+function finish({ counts, scored }: Tally, scoring: ScoringConfig): GroupSummary {
   const done = counts.doneOnTime + counts.doneLate;
-  const score = scoreOf(counts, scoring);
+  const score = scoreOf(scored, scoring);
   return {
     ...counts,
     score,
     rating: rate(score, scoring.bands),
     completionRate: counts.total === 0 ? null : done / counts.total,
     onTimeRate: done === 0 ? null : counts.doneOnTime / done,
+    scored: { ...scored },
   };
 }
 
-/** Counts per cell text, matched as COUNTIFS matches: case and surrounding spaces do not matter. */
+/** Tallies per cell text, matched as COUNTIFS matches: case and surrounding spaces do not matter. */
 class Groups {
-  private readonly byText = new Map<string, Counts>();
-  private readonly byKey = new Map<string, { name: string; counts: Counts }>();
-  private blank: Counts | null = null;
+  private readonly byText = new Map<string, Tally>();
+  private readonly byKey = new Map<string, { name: string; tally: Tally }>();
+  private blank: Tally | null = null;
 
   constructor(private readonly blankLabel: string) {}
 
-  get(text: string): Counts {
+  get(text: string): Tally {
     const hit = this.byText.get(text);
     if (hit) return hit;
     const name = text.trim();
-    let counts: Counts;
+    let tally: Tally;
     if (name === "") {
-      counts = this.blank ??= emptyCounts();
+      tally = this.blank ??= emptyTally();
     } else {
       const key = name.toLowerCase();
       let entry = this.byKey.get(key);
-      if (!entry) this.byKey.set(key, (entry = { name, counts: emptyCounts() }));
-      counts = entry.counts;
+      if (!entry) this.byKey.set(key, (entry = { name, tally: emptyTally() }));
+      tally = entry.tally;
     }
-    this.byText.set(text, counts);
-    return counts;
+    this.byText.set(text, tally);
+    return tally;
   }
 
   /** Named groups in Vietnamese order (or first-seen order), then the blank group. */
-  sorted(alphabetical: boolean): [string, Counts][] {
-    const rows: [string, Counts][] = [...this.byKey.values()].map((e) => [e.name, e.counts]);
+  sorted(alphabetical: boolean): [string, Tally][] {
+    const rows: [string, Tally][] = [...this.byKey.values()].map((e) => [e.name, e.tally]);
     if (alphabetical) rows.sort((a, b) => compareVi(a[0], b[0]));
     if (this.blank) rows.push([this.blankLabel, this.blank]);
     return rows;
   }
 }
 
-function monthRows(months: (Counts | undefined)[]): [number | null, Counts][] {
-  const rows: [number | null, Counts][] = [];
+function monthRows(months: (Tally | undefined)[]): [number | null, Tally][] {
+  const rows: [number | null, Tally][] = [];
   for (let m = 1; m <= 12; m++) {
-    const counts = months[m];
-    if (counts) rows.push([m, counts]);
+    const tally = months[m];
+    if (tally) rows.push([m, tally]);
   }
   if (months[0]) rows.push([null, months[0]]);
   return rows;

@@ -174,9 +174,21 @@ export interface Counts {
   ongoing: number;
 }
 
+/**
+ * The tasks a score counts: those whose effective deadline is set and on or before the report date,
+ * done on time, done late or overdue (domain.md, "Summary and rating").
+ */
+export interface ScoredCounts {
+  onTime: number;
+  late: number;
+  overdue: number;
+}
+
 export interface GroupSummary extends Counts {
   /** Mean score of tasks due by the report date, or null when none is due. */
   score: number | null;
+  /** What `score` is the mean of; set by `summarise`. */
+  scored?: ScoredCounts;
   rating: string | null;
   completionRate: number | null;
   onTimeRate: number | null;

@@ -34,12 +34,14 @@ export interface SummaryInput {
 }
 
 /**
- * A group row: its label, and the formula counting its tasks whose Đánh giá is the text in
- * `stateCell` (a header cell), or every judged task when `stateCell` is null.
+ * A group row: its label, the formula counting its tasks whose Đánh giá is the text in `stateCell`
+ * (a header cell), or every judged task when `stateCell` is null, and the cell counting those of
+ * them due by the report date (what the score counts).
  */
 interface GroupRow {
   label: PlanCell;
   count: (labelCell: string, stateCell: string | null) => string;
+  scored: (labelCell: string, stateCell: string) => PlanCell;
 }
 
 export function buildSummarySheet(input: SummaryInput): SheetPlan {
@@ -48,12 +50,16 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
     return absoluteRef(TASK_SHEET, c, 2, c, input.lastRow);
   };
   const state = column("state");
+  const dueBy = dueByReportDate(column("extendedDue"), column("due"));
   // SUMPRODUCT over TRIM, not COUNTIFS: a unit typed with a stray space still counts for its unit.
-  const byText = (field: TaskField, blankLabel: string) => (name: string): GroupRow => ({
-    label: name,
-    count: (labelCell, stateCell) =>
-      `=SUMPRODUCT((TRIM(${column(field)})=${name === blankLabel ? '""' : labelCell})*(${state}${stateCell ? `=${stateCell}` : '<>""'}))`,
-  });
+  const byText = (field: TaskField, blankLabel: string) => (name: string): GroupRow => {
+    const inGroup = (labelCell: string) => `(TRIM(${column(field)})=${name === blankLabel ? '""' : labelCell})`;
+    return {
+      label: name,
+      count: (labelCell, stateCell) => `=SUMPRODUCT(${inGroup(labelCell)}*(${state}${stateCell ? `=${stateCell}` : '<>""'}))`,
+      scored: (labelCell, stateCell) => ({ formula: `=SUMPRODUCT(${inGroup(labelCell)}*(${state}=${stateCell})*${dueBy})` }),
+    };
+  };
   const withBlank = (names: string[], hasBlank: boolean, blankLabel: string) => (hasBlank ? [...names, blankLabel] : names);
 
   const blocks: CellBlock[] = [];
@@ -142,30 +148,61 @@ export function deadlineYears(rows: RawRow[]): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-/** Columns: label, total, six states, score, rating. */
-const SCORE_COLUMN = 2 + SUMMARY_STATES.length;
+/**
+ * Columns: label, total, six states, the completions the score counts (on time, late), score, rating.
+ * Overdue tasks are all due by the report date, so the score counts the whole Quá hạn column.
+ */
+const SCORED_COLUMN = 2 + SUMMARY_STATES.length;
+const SCORE_COLUMN = SCORED_COLUMN + 2;
 const LAST_COLUMN = SCORE_COLUMN + 1;
 
 function headerCells(label: string): PlanCell[] {
-  return [label, SUMMARY_TEXT.total, ...SUMMARY_STATES.map((s) => STATE_LABELS[s]), SUMMARY_TEXT.score, SUMMARY_TEXT.rating];
+  return [
+    label,
+    SUMMARY_TEXT.total,
+    ...SUMMARY_STATES.map((s) => STATE_LABELS[s]),
+    SUMMARY_TEXT.scoredOnTime,
+    SUMMARY_TEXT.scoredLate,
+    SUMMARY_TEXT.score,
+    SUMMARY_TEXT.rating,
+  ];
 }
 
 function groupCells(group: GroupRow, r: number, headerRow: number, bands: SummaryInput["bands"]): PlanCell[] {
   const labelCell = `$A${r}`;
-  const stateCells = SUMMARY_STATES.map((_, i) => ({ formula: group.count(labelCell, `${columnLetter(2 + i)}$${headerRow}`) }));
-  const count = (s: State) => `${columnLetter(2 + SUMMARY_STATES.indexOf(s))}${r}`;
-  const [onTime, late, overdue] = [count("doneOnTime"), count("doneLate"), count("overdue")];
+  const stateHeader = (s: State) => `${columnLetter(2 + SUMMARY_STATES.indexOf(s))}$${headerRow}`;
+  const stateCells = SUMMARY_STATES.map((s) => ({ formula: group.count(labelCell, stateHeader(s)) }));
+  const [onTime, late] = [SCORED_COLUMN, SCORED_COLUMN + 1].map((c) => `${columnLetter(c)}${r}`);
+  const overdue = `${columnLetter(2 + SUMMARY_STATES.indexOf("overdue"))}${r}`;
   const counted = `(${onTime}+${late}+${overdue})`;
   const scoreCell = `${columnLetter(SCORE_COLUMN)}${r}`;
   return [
     group.label,
     { formula: group.count(labelCell, null) },
     ...stateCells,
+    group.scored(labelCell, stateHeader("doneOnTime")),
+    group.scored(labelCell, stateHeader("doneLate")),
     {
       formula: `=IF(${counted}=0,"",(${NAMES.onTime}*${onTime}+${NAMES.late}*${late}+${NAMES.overdue}*${overdue})/${counted})`,
     },
     { formula: `=IF(${scoreCell}="","",${ratingFormula(scoreCell, bands)})` },
   ];
+}
+
+/** The day after the report date: a date is on or before the report date when below it, time of day or not. */
+const AFTER_REPORT_DATE = `(INT(${NAMES.reportDate})+1)`;
+
+/**
+ * Per row, 1 when the effective deadline (Hạn điều chỉnh when it holds a date, else Hạn hoàn thành)
+ * is a date on or before the report date, as the Đánh giá formula reads the cells; else 0. Without IF
+ * or N, which Excel 2016's SUMPRODUCT only evaluates per row as an array formula: text is no date.
+ */
+function dueByReportDate(extended: string, due: string): string {
+  const hasExtension = `ISNUMBER(${extended})*(${extended}>=1)`;
+  return (
+    `(${hasExtension}*(${extended}<${AFTER_REPORT_DATE})` +
+    `+(1-${hasExtension})*ISNUMBER(${due})*(${due}>=1)*(${due}<${AFTER_REPORT_DATE}))`
+  );
 }
 
 /** Nested IF over the bands, highest first; below every band gets the last band's label (as rate() does). */
@@ -186,17 +223,21 @@ function ratingFormula(score: string, bands: SummaryInput["bands"]): string {
 function monthGroups(extended: string, due: string, state: string, years: number[]): GroupRow[] {
   const yearList = `{${years.join(",")}}`;
   const criterion = (stateCell: string | null) => `${state},${stateCell ?? '"?*"'}`;
+  // Deadlines in the month of `labelCell`, and with `byReportDate` only those on or before the report date.
+  const monthCount = (labelCell: string, stateCell: string | null, byReportDate: boolean) => {
+    const within = (range: string) =>
+      `${range},">="&DATE(${yearList},${labelCell},1),${range},"<"&DATE(${yearList},${labelCell}+1,1)` +
+      (byReportDate ? `,${range},"<"&${AFTER_REPORT_DATE}` : "");
+    const s = criterion(stateCell);
+    return (
+      `=SUMPRODUCT(COUNTIFS(${within(extended)},${s})+COUNTIFS(${within(due)},${s})` +
+      `-COUNTIFS(${within(due)},${extended},">=1",${s}))`
+    );
+  };
   const months = Array.from({ length: 12 }, (_, i): GroupRow => ({
     label: i + 1,
-    count: (labelCell, stateCell) => {
-      const within = (range: string) =>
-        `${range},">="&DATE(${yearList},${labelCell},1),${range},"<"&DATE(${yearList},${labelCell}+1,1)`;
-      const s = criterion(stateCell);
-      return (
-        `=SUMPRODUCT(COUNTIFS(${within(extended)},${s})+COUNTIFS(${within(due)},${s})` +
-        `-COUNTIFS(${within(due)},${extended},">=1",${s}))`
-      );
-    },
+    count: (labelCell, stateCell) => monthCount(labelCell, stateCell, false),
+    scored: (labelCell, stateCell) => ({ formula: monthCount(labelCell, stateCell, true) }),
   }));
   const noDeadline: GroupRow = {
     label: SUMMARY_TEXT.noDeadline,
@@ -207,6 +248,8 @@ function monthGroups(extended: string, due: string, state: string, years: number
         `+COUNTIFS(${extended},">=1",${due},">=1",${s})`
       );
     },
+    // Without a deadline nothing is due by the report date.
+    scored: () => 0,
   };
   return [...months, noDeadline];
 }

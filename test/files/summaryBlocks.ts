@@ -12,7 +12,7 @@ export function summaryBlock(rows: Computed[][], header: string): BlockRow[] {
   if (start < 0) throw new Error(`No block headed "${header}"`);
   const block: BlockRow[] = [];
   for (let r = start + 1; r < rows.length && rows[r][0] !== null && rows[r][0] !== ""; r++) {
-    block.push({ label: rows[r][0], figures: rows[r].slice(1, 10) });
+    block.push({ label: rows[r][0], figures: rows[r].slice(1, 12) });
   }
   return block;
 }

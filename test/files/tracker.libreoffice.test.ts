@@ -1,15 +1,16 @@
-// The tracker's formulas, computed by LibreOffice with no add-in, agree with the core engine: every
-// row's Đánh giá and every figure of Tổng hợp, for several report dates and after edits to the file.
+// The tracker's formulas, computed by LibreOffice with no add-in, agree with the core engine reading the
+// sheet as the formulas do (readTask with asFormulas): every row's Đánh giá and every figure of Tổng hợp,
+// for several report dates and after edits to the file.
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { judgeTask } from "../../src/core/judge";
-import { STATE_LABELS } from "../../src/core/strings/vi";
+import { RATING_LABELS, STATE_LABELS } from "../../src/core/strings/vi";
 import { MATRIX_TEXT, SUMMARY_TEXT } from "../../src/core/strings/workbook";
 import { summarise } from "../../src/core/summary";
 import { readTask } from "../../src/core/tasks/readTask";
-import type { GroupSummary, IsoDate, Task } from "../../src/core/types";
+import type { GroupSummary, IsoDate, RawRow, Task } from "../../src/core/types";
 import { buildTrackerPlan } from "../../src/workbook/buildTrackerPlan";
 import { STATE_FILLS } from "../../src/workbook/colours";
 import { TASK_SHEET, TASK_TABLE, taskCellAddress } from "../../src/workbook/layout";
@@ -19,10 +20,11 @@ import { SUMMARY_SHEET, SUMMARY_STATES } from "../../src/workbook/summarySheet";
 import { writePlanToFile } from "../../src/xlsx/writePlan";
 import { writeWorkbookAtomically } from "../../src/xlsx/write/atomicWrite";
 import { repairLoadedTables } from "../../src/xlsx/write/repairTables";
-import { CATALOG, fixtureRows, fixtureTasks, jsDate, SETTINGS } from "../workbook/fixture";
+import { CATALOG, fixtureRows, fixtureTasks, jsDate, SETTINGS, TYPED } from "../workbook/fixture";
 import { computed, loadXlsx, sheetValues, type Computed } from "./computed";
 import { convertToXlsx } from "./libreOffice";
 import { summaryBlock } from "./summaryBlocks";
+import { rowsOnSheet } from "./taskRows";
 
 const REPORT_DATES: IsoDate[] = ["2026-03-31", "2026-06-30", "2026-07-07", "2026-12-31"];
 const W = SETTINGS.windowDays;
@@ -63,6 +65,14 @@ describe.each(REPORT_DATES)("a tracker built with report date %s, opened in Libr
     expectSummary(workbook, fixtureTasks(), reportDate);
   });
 
+  it("holds the text dates and odd statuses as typed", () => {
+    const rows = rowsOnSheet(workbook, fixtureTasks().length);
+    for (const [id, cells] of Object.entries(TYPED)) {
+      const row = rows.find((r) => r.id === id)!;
+      expect([id, ...Object.keys(cells).map((f) => row[f as keyof RawRow])]).toEqual([id, ...Object.values(cells)]);
+    }
+  });
+
   it("marks in the matrix C where a unit leads a task and P where it is a partner", () => {
     const rows = sheetValues(workbook.getWorksheet(MATRIX_SHEET)!, 3 + fixtureTasks().length);
     const header = rows.findIndex((r) => r[0] === MATRIX_TEXT.unit);
@@ -73,6 +83,35 @@ describe.each(REPORT_DATES)("a tracker built with report date %s, opened in Libr
       expect([unit, ...row.slice(1)]).toEqual([unit, expected.filter((x) => x === "C").length, expected.filter((x) => x === "P").length, ...expected]);
     }
     expect(rows[header].slice(3)).toEqual(fixtureTasks().map((t) => t.id));
+  });
+});
+
+describe("the tracker as of 30/06/2026, figures worked out by hand", () => {
+  let workbook: ExcelJS.Workbook;
+  beforeAll(async () => {
+    workbook = await loadXlsx(byLibreOffice("2026-06-30"));
+  });
+
+  it("judges text dates as blank and a status by its label, ignoring case and extra spaces only", () => {
+    expect(["NV19", "NV21", "NV22", "NV23", "NV24", "NV25"].map((id) => stateOf(workbook, id))).toEqual([
+      STATE_LABELS.doneOnTime, // "  Hoàn   thành ", done early
+      STATE_LABELS.ongoing, // Hạn hoàn thành "30/6/2026" is text: no deadline
+      STATE_LABELS.doneOnTime, // Ngày hoàn thành "15/04/2026" is text: as if not given
+      STATE_LABELS.overdue, // Hạn điều chỉnh "31/12/2026" is text: Hạn hoàn thành 30/04 stands
+      STATE_LABELS.doneLate, // "hoàn thành"
+      STATE_LABELS.overdue, // "hoan thanh" is not Hoàn thành
+    ]);
+  });
+
+  it("scores only the tasks due by the report date", async () => {
+    const unitRow = (book: ExcelJS.Workbook, unit: string) =>
+      summaryBlock(sheetValues(book.getWorksheet(SUMMARY_SHEET)!, 12), SUMMARY_TEXT.unit).find((r) => r.label === unit)!.figures;
+    // Total, on time, late, within deadline, due soon, overdue, ongoing, scored on time, scored late, score, rating.
+    // NV01 on time, NV02 late, NV03 overdue count; NV19, done before its deadline, does not; NV16 is not due.
+    expect(unitRow(workbook, "Phòng Kế hoạch - Tài chính")).toEqual([5, 2, 1, 1, 0, 1, 0, 1, 1, expect.closeTo(175 / 3, 9), RATING_LABELS.done]);
+    // As of 31/03: NV14 is done but has no deadline, NV15 and NV18 are not due yet: no score, no rating.
+    const march = await loadXlsx(byLibreOffice("2026-03-31"));
+    expect(unitRow(march, "Phòng Tổ chức cán bộ")).toEqual([3, 1, 0, 2, 0, 0, 0, 0, 0, "", ""]);
   });
 });
 
@@ -201,13 +240,18 @@ function stateOf(workbook: ExcelJS.Workbook, id: string): Computed {
   return computed(sheet.getCell(taskCellAddress(index, "state")));
 }
 
-/** The core's view of the rows written to the sheet. */
-function asRead(tasks: Task[]): Task[] {
-  return fixtureRows(tasks).map(readTask);
+/**
+ * The core's view of the rows on the sheet, read as the formulas read them; first making sure that
+ * the sheet holds the rows written (as far as the lenient reading tells).
+ */
+function asRead(workbook: ExcelJS.Workbook, written: Task[]): Task[] {
+  const rows = rowsOnSheet(workbook, written.length);
+  expect(rows.map((r) => readTask(r))).toEqual(fixtureRows(written).map((r) => readTask(r)));
+  return rows.map((r) => readTask(r, { asFormulas: true }));
 }
 
 function expectStates(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate): void {
-  const tasks = asRead(written);
+  const tasks = asRead(workbook, written);
   const sheet = workbook.getWorksheet(TASK_SHEET)!;
   const shown = tasks.map((_, i) => [computed(sheet.getCell(taskCellAddress(i, "id"))), computed(sheet.getCell(taskCellAddress(i, "state")))]);
   const expected = tasks.map((t) => [t.id, STATE_LABELS[judgeTask(t, asOf, W).state]]);
@@ -215,8 +259,8 @@ function expectStates(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate
 }
 
 function expectSummary(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate): void {
-  const summary = summarise(asRead(written), { asOf, windowDays: W, scoring: SETTINGS.scoring });
-  const rows = sheetValues(workbook.getWorksheet(SUMMARY_SHEET)!, 10);
+  const summary = summarise(asRead(workbook, written), { asOf, windowDays: W, scoring: SETTINGS.scoring });
+  const rows = sheetValues(workbook.getWorksheet(SUMMARY_SHEET)!, 12);
   expect(rows[1][0]).toBe(summary.headline.text);
 
   const units = summaryBlock(rows, SUMMARY_TEXT.unit);
@@ -227,13 +271,13 @@ function expectSummary(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDat
   expect(months.map((r) => r.label)).toEqual([...Array.from({ length: 12 }, (_, i) => i + 1), SUMMARY_TEXT.noDeadline]);
   for (const row of months) {
     const month = summary.months.find((m) => (m.month ?? SUMMARY_TEXT.noDeadline) === row.label);
-    expect([row.label, ...row.figures]).toEqual([row.label, ...(month ? figures(month) : [0, 0, 0, 0, 0, 0, 0, "", ""])]);
+    expect([row.label, ...row.figures]).toEqual([row.label, ...(month ? figures(month) : [0, 0, 0, 0, 0, 0, 0, 0, 0, "", ""])]);
   }
 
   const leaders = summaryBlock(rows, SUMMARY_TEXT.leader);
   for (const leader of summary.leaders) expectFigures(leaders, leader.leader, leader);
   for (const row of leaders.filter((r) => !summary.leaders.some((l) => l.leader === r.label))) {
-    expect(row.figures).toEqual([0, 0, 0, 0, 0, 0, 0, "", ""]);
+    expect(row.figures).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, "", ""]);
   }
 
   const sections = summaryBlock(rows, SUMMARY_TEXT.section);
@@ -246,11 +290,13 @@ function expectFigures(block: ReturnType<typeof summaryBlock>, label: string, gr
   expect([label, ...(row ? row.figures : [])]).toEqual([label, ...figures(group)]);
 }
 
-/** Tổng số, the six states in header order, Điểm (blank when nothing counts), Xếp loại. */
+/** Tổng số, the six states in header order, the completions scored, Điểm (blank when nothing counts), Xếp loại. */
 function figures(group: GroupSummary): Computed[] {
   return [
     group.total,
     ...SUMMARY_STATES.map((s) => group[s]),
+    group.scored!.onTime,
+    group.scored!.late,
     group.score === null ? "" : expect.closeTo(group.score, 9),
     group.rating ?? "",
   ] as Computed[];

@@ -1,5 +1,5 @@
-// A handmade tracker: units in and out of the catalog, extensions, on-time and late completions,
-// ongoing work and deadlines around the due-soon window of 30/06/2026.
+// A handmade tracker: units in and out of the catalog, extensions, on-time, late and early completions,
+// ongoing work, deadlines around the due-soon window of 30/06/2026, text dates and odd statuses.
 import { DEFAULT_SCORING } from "../../src/core/rating";
 import type { Catalog, RawRow, Task } from "../../src/core/types";
 
@@ -45,7 +45,30 @@ const SPECS: Spec[] = [
   { id: "NV16", lead: " phòng kế hoạch - tài chính ", due: "2026-12-31", status: "Đang thực hiện", leader: "Nguyễn Văn An", partners: ["Bệnh viện Phổi tỉnh", "Phòng Tổ chức cán bộ"] },
   { id: "NV17", lead: "", due: "2026-06-01", status: "Chưa thực hiện" },
   { id: "NV18", lead: "Phòng Tổ chức cán bộ", due: "2026-10-15", status: "", leader: "Lê Minh Châu", section: SECTION_A },
+  // Done early: not scored until its deadline comes.
+  { id: "NV19", lead: "Phòng Kế hoạch - Tài chính", due: "2026-09-30", status: "Hoàn thành", doneDate: "2026-05-15", leader: "Nguyễn Văn An", section: SECTION_A },
+  // Done, due on one of the report dates (07/07).
+  { id: "NV20", lead: "Phòng Nghiệp vụ Y", due: "2026-07-07", status: "Hoàn thành", doneDate: "2026-07-01", leader: "Trần Thị Bình", section: SECTION_B },
+  // The rows below are typed as TYPED says, not as the task says.
+  { id: "NV21", lead: "Phòng Nghiệp vụ Y", due: "2026-06-30", status: "Đang thực hiện", section: SECTION_B },
+  { id: "NV22", lead: "Trung tâm Kiểm soát bệnh tật", due: "2026-03-31", status: "Hoàn thành", doneDate: "2026-04-15", leader: "Lê Minh Châu" },
+  { id: "NV23", lead: "Văn phòng Sở", due: "2026-04-30", extendedDue: "2026-12-31", status: "Đang thực hiện" },
+  { id: "NV24", lead: "Trung tâm Kiểm soát bệnh tật", due: "2026-05-31", status: "Hoàn thành", doneDate: "2026-06-05", leader: "Lê Minh Châu", section: SECTION_B },
+  { id: "NV25", lead: "Văn phòng Sở", due: "2026-05-31", status: "Hoàn thành", doneDate: "2026-05-20" },
 ];
+
+/**
+ * Cells typed the way users type them, which the workbook's formulas read differently from the
+ * lenient reading of the checks: dates as text (blank to the formulas) and statuses spelt otherwise.
+ */
+export const TYPED: Record<string, RawRow> = {
+  NV19: { status: "  Hoàn   thành " }, // TRIM makes it the label
+  NV21: { due: "30/6/2026" },
+  NV22: { doneDate: "15/04/2026" },
+  NV23: { extendedDue: "31/12/2026" },
+  NV24: { status: "hoàn thành" }, // = ignores case
+  NV25: { status: "hoan thanh" }, // no accents: not the label, so not done
+};
 
 /** Tasks as the core sees them. */
 export function fixtureTasks(): Task[] {
@@ -69,7 +92,10 @@ export function fixtureTasks(): Task[] {
   }));
 }
 
-/** The same tasks as sheet rows: real dates as JS dates (one as an ISO string), partners joined by "; ". */
+/**
+ * The same tasks as sheet rows: real dates as JS dates (one as an ISO string, which becomes a real
+ * date on the sheet), partners joined by "; ", and the cells of TYPED as typed there.
+ */
 export function fixtureRows(tasks: Task[] = fixtureTasks()): RawRow[] {
   return tasks.map((t, i) => ({
     id: t.id,
@@ -89,6 +115,7 @@ export function fixtureRows(tasks: Task[] = fixtureTasks()): RawRow[] {
     doneDate: t.doneDate ? jsDate(t.doneDate) : null,
     evidence: t.evidence || null,
     note: t.note || null,
+    ...TYPED[t.id],
   }));
 }
 

@@ -6,7 +6,7 @@ import { allFormulas } from "./planCells";
 
 const FORBIDDEN = ["FILTER", "UNIQUE", "XLOOKUP", "XMATCH", "LET", "LAMBDA", "IFS", "SWITCH", "TEXTJOIN", "CONCAT", "MAXIFS", "MINIFS", "SORT", "SORTBY", "SEQUENCE"];
 /** What the tracker needs, all in Excel 2016 and LibreOffice 7. */
-const ALLOWED = new Set(["IF", "OR", "AND", "NOT", "N", "INT", "TRIM", "COUNTA", "COUNTIF", "COUNTIFS", "SUMPRODUCT", "ISNUMBER", "SEARCH", "SUBSTITUTE", "DATE", "TODAY", "HYPERLINK"]);
+const ALLOWED = new Set(["IF", "OR", "AND", "NOT", "N", "INT", "MAX", "TRIM", "COUNTA", "COUNTIF", "COUNTIFS", "SUMPRODUCT", "ISNUMBER", "SEARCH", "SUBSTITUTE", "DATE", "TODAY", "HYPERLINK"]);
 
 const plan = buildTrackerPlan({
   rows: fixtureRows(),

@@ -162,7 +162,8 @@ describe("Tổng hợp", () => {
 
   it("heads the unit block exactly as agreed", () => {
     expect(block(SUMMARY_TEXT.unit).header.join(" | ")).toBe(
-      "Đơn vị | Tổng số | Hoàn thành đúng hạn | Hoàn thành quá hạn | Trong hạn | Sắp đến hạn | Quá hạn | Thường xuyên | Điểm | Xếp loại",
+      "Đơn vị | Tổng số | Hoàn thành đúng hạn | Hoàn thành quá hạn | Trong hạn | Sắp đến hạn | Quá hạn | Thường xuyên | " +
+        "Tính điểm: hoàn thành đúng hạn | Tính điểm: hoàn thành quá hạn | Điểm | Xếp loại",
     );
   });
 
@@ -185,9 +186,13 @@ describe("Tổng hợp", () => {
   it("computes every figure by formula, the score from the named weights, the rating from the named bands", () => {
     const unitRow = block(SUMMARY_TEXT.unit).rows[0];
     expect(unitRow.slice(1).every((c) => c !== null && typeof c === "object" && "formula" in c)).toBe(true);
-    const [score, rating] = unitRow.slice(8).map((c) => (c as { formula: string }).formula);
-    expect(score).toMatch(/DiemDungHan\*C\d+\+DiemTreHan\*D\d+\+DiemQuaHan\*G\d+/);
-    expect(score).toMatch(/^=IF\(\(C\d+\+D\d+\+G\d+\)=0,"",/);
+    const [scoredOnTime, scoredLate, score, rating] = unitRow.slice(8).map((c) => (c as { formula: string }).formula);
+    for (const [scored, stateColumn] of [[scoredOnTime, "C"], [scoredLate, "D"]]) {
+      expect(scored).toContain(`('Nhiệm vụ'!$R$2:$R$5000=${stateColumn}$`);
+      expect(scored).toContain("<(INT(NgayBaoCao)+1)");
+    }
+    expect(score).toMatch(/DiemDungHan\*I\d+\+DiemTreHan\*J\d+\+DiemQuaHan\*G\d+/);
+    expect(score).toMatch(/^=IF\(\(I\d+\+J\d+\+G\d+\)=0,"",/);
     expect(rating).toMatch(/MucXuatSac.*MucTot.*MucHoanThanh/);
   });
 

@@ -1,17 +1,17 @@
 // `tracker summary FILE.xlsx [--as-of YYYY-MM-DD] [--json]`: what the engine computes from the file,
 // as of its report-date cell (=TODAY() → today) unless --as-of says otherwise.
-import { rate, scoreOf } from "../../core/rating";
 import { CLI_USAGE, ARG_ERRORS } from "../../core/strings/cli";
-import { summarise } from "../../core/summary";
+import { combineGroups, summarise } from "../../core/summary";
 import { readTask } from "../../core/tasks/readTask";
-import type { Counts, GroupSummary, IsoDate, Summary } from "../../core/types";
+import type { GroupSummary, IsoDate, Summary } from "../../core/types";
 import { readTrackerFile, TrackerReadError, type TrackerFile } from "../../xlsx/readTracker";
 import { localToday, parseArgs, parseAsOf, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
 import { renderSummary } from "../format/summaryTable";
 
+/** Cells are read as the workbook's formulas read them, so the figures are those its Tổng hợp shows. */
 export function summariseTracker(tracker: TrackerFile, asOf: IsoDate): Summary {
-  return summarise(tracker.rows.map(readTask), {
+  return summarise(tracker.rows.map((row) => readTask(row, { asFormulas: true })), {
     asOf,
     windowDays: tracker.settings.windowDays,
     scoring: tracker.settings.scoring,
@@ -20,17 +20,7 @@ export function summariseTracker(tracker: TrackerFile, asOf: IsoDate): Summary {
 
 /** The whole department: every task sits in exactly one unit group (blank leads have their own). */
 export function totalOf(summary: Summary, tracker: TrackerFile): GroupSummary {
-  const counts: Counts = { total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, dueSoon: 0, overdue: 0, ongoing: 0 };
-  for (const unit of summary.units) for (const key of Object.keys(counts) as (keyof Counts)[]) counts[key] += unit[key];
-  const score = scoreOf(counts, tracker.settings.scoring);
-  const done = counts.doneOnTime + counts.doneLate;
-  return {
-    ...counts,
-    score,
-    rating: rate(score, tracker.settings.scoring.bands),
-    completionRate: counts.total === 0 ? null : done / counts.total,
-    onTimeRate: done === 0 ? null : counts.doneOnTime / done,
-  };
+  return combineGroups(summary.units, tracker.settings.scoring);
 }
 
 /** Exactly the `summary --json` contract. */

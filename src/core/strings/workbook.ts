@@ -60,6 +60,8 @@ export const SUMMARY_TEXT = {
   leader: "Lãnh đạo phụ trách",
   section: "Nhóm nhiệm vụ",
   total: "Tổng số",
+  scoredOnTime: "Tính điểm: hoàn thành đúng hạn",
+  scoredLate: "Tính điểm: hoàn thành quá hạn",
   score: "Điểm",
   rating: "Xếp loại",
   noDeadline: "(Không có thời hạn)",
@@ -81,7 +83,13 @@ export const GUIDE_TEXT = {
   sheetsTitle: "Các sheet",
   sheets: [
     [SHEET_NAMES.tasks, "Bảng nhiệm vụ: mỗi dòng một nhiệm vụ. Cột Đánh giá tự tính, không gõ vào."],
-    [SHEET_NAMES.summary, "Số nhiệm vụ theo đơn vị, tháng, lãnh đạo phụ trách, nhóm; điểm và xếp loại. Tự tính."],
+    [
+      SHEET_NAMES.summary,
+      "Số nhiệm vụ theo đơn vị, tháng, lãnh đạo phụ trách, nhóm; điểm và xếp loại. Tự tính. " +
+        "Điểm là trung bình trên các nhiệm vụ có hạn (hạn điều chỉnh nếu có) không muộn hơn ngày báo cáo: " +
+        "hoàn thành đúng hạn, hoàn thành quá hạn, quá hạn chưa hoàn thành, theo điểm ở sheet Danh mục. " +
+        "Nhiệm vụ hoàn thành trước khi đến hạn được tính khi đến hạn.",
+    ],
     [SHEET_NAMES.matrix, "Đơn vị nào chủ trì (C), phối hợp (P) nhiệm vụ nào. Tự tính."],
     [SHEET_NAMES.catalog, "Danh mục đơn vị, Ban Giám đốc, tình trạng, ngày báo cáo, số ngày cảnh báo, điểm và mức xếp loại."],
     [SHEET_NAMES.findings, "Lỗi nhập liệu tìm thấy ở lần kiểm tra gần nhất; bấm vào ô để tới chỗ cần sửa."],

@@ -1,17 +1,8 @@
-import { DEFAULT_SCORING, rate, scoreOf } from "../../../src/core/rating";
+import { DEFAULT_SCORING, rate, scoredAs, scoreOf } from "../../../src/core/rating";
 import { RATING_LABELS } from "../../../src/core/strings/vi";
-import type { Counts } from "../../../src/core/types";
+import type { ScoredCounts, State } from "../../../src/core/types";
 
-const counts = (c: Partial<Counts>): Counts => ({
-  total: 0,
-  doneOnTime: 0,
-  doneLate: 0,
-  inProgress: 0,
-  dueSoon: 0,
-  overdue: 0,
-  ongoing: 0,
-  ...c,
-});
+const scored = (c: Partial<ScoredCounts>): ScoredCounts => ({ onTime: 0, late: 0, overdue: 0, ...c });
 
 describe("rate with the default bands", () => {
   it.each([
@@ -47,32 +38,47 @@ describe("rate with the default bands", () => {
 
 describe("scoreOf", () => {
   it.each([
-    ["all on time", { doneOnTime: 4 }, 100],
-    ["9 on time, 1 late", { doneOnTime: 9, doneLate: 1 }, 97.5],
-    ["9 on time, 1 overdue: exactly the top band", { doneOnTime: 9, overdue: 1 }, 90],
-    ["2 on time, 1 late, 1 overdue", { doneOnTime: 2, doneLate: 1, overdue: 1 }, 68.75],
-    ["all late", { doneLate: 3 }, 75],
+    ["all on time", { onTime: 4 }, 100],
+    ["9 on time, 1 late", { onTime: 9, late: 1 }, 97.5],
+    ["9 on time, 1 overdue: exactly the top band", { onTime: 9, overdue: 1 }, 90],
+    ["7 on time, 3 overdue: exactly the second band", { onTime: 7, overdue: 3 }, 70],
+    ["1 on time, 1 overdue: exactly the third band", { onTime: 1, overdue: 1 }, 50],
+    ["2 on time, 1 late, 1 overdue", { onTime: 2, late: 1, overdue: 1 }, 68.75],
+    ["all late", { late: 3 }, 75],
     ["all overdue", { overdue: 2 }, 0],
   ])("%s → %d", (_name, c, score) => {
-    expect(scoreOf(counts(c))).toBe(score);
+    expect(scoreOf(scored(c))).toBe(score);
   });
 
-  it("leaves out tasks whose deadline has not come and ongoing tasks", () => {
-    expect(scoreOf(counts({ doneOnTime: 1, overdue: 1, dueSoon: 5, inProgress: 7, ongoing: 3 }))).toBe(50);
-  });
-
-  it("is null, not zero, when nothing is done or overdue", () => {
-    expect(scoreOf(counts({ dueSoon: 2, inProgress: 3, ongoing: 1 }))).toBeNull();
-    expect(scoreOf(counts({}))).toBeNull();
+  it("is null, not zero, when nothing is due yet", () => {
+    expect(scoreOf(scored({}))).toBeNull();
   });
 
   it("uses the points set in the workbook", () => {
     const scoring = { ...DEFAULT_SCORING, late: 50, overdue: -20 };
-    expect(scoreOf(counts({ doneOnTime: 1, doneLate: 1, overdue: 1 }), scoring)).toBeCloseTo(130 / 3, 10);
+    expect(scoreOf(scored({ onTime: 1, late: 1, overdue: 1 }), scoring)).toBeCloseTo(130 / 3, 10);
   });
 
   it("rates 2 on time + 1 late as excellent (91.67) and 1 on time + 2 late as good (83.33)", () => {
-    expect(rate(scoreOf(counts({ doneOnTime: 2, doneLate: 1 })))).toBe(RATING_LABELS.excellent);
-    expect(rate(scoreOf(counts({ doneOnTime: 1, doneLate: 2 })))).toBe(RATING_LABELS.good);
+    expect(rate(scoreOf(scored({ onTime: 2, late: 1 })))).toBe(RATING_LABELS.excellent);
+    expect(rate(scoreOf(scored({ onTime: 1, late: 2 })))).toBe(RATING_LABELS.good);
+  });
+});
+
+describe("scoredAs: which tasks the score counts, as of 30/06/2026", () => {
+  const AS_OF = "2026-06-30";
+  it.each<[string, State, string | null, ReturnType<typeof scoredAs>]>([
+    ["done on time, due before the report date", "doneOnTime", "2026-03-31", "onTime"],
+    ["done on time, due on the report date", "doneOnTime", "2026-06-30", "onTime"],
+    ["done early, deadline still ahead", "doneOnTime", "2026-07-01", null],
+    ["done, no deadline", "doneOnTime", null, null],
+    ["done late, due before the report date", "doneLate", "2026-03-31", "late"],
+    ["done late, deadline (an earlier extension) still ahead of the report date", "doneLate", "2026-07-15", null],
+    ["overdue", "overdue", "2026-06-29", "overdue"],
+    ["due today, not yet overdue", "dueSoon", "2026-06-30", null],
+    ["within deadline", "inProgress", "2026-09-30", null],
+    ["ongoing", "ongoing", null, null],
+  ])("%s → %s", (_name, state, due, bucket) => {
+    expect(scoredAs(state, due, AS_OF)).toBe(bucket);
   });
 });

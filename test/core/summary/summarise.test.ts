@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { NO_LEAD, NO_LEADER, NO_SECTION } from "../../../src/core/strings/summary";
 import { RATING_LABELS } from "../../../src/core/strings/vi";
-import { summarise } from "../../../src/core/summary";
+import { combineGroups, summarise } from "../../../src/core/summary";
 import { STATUSES, type Counts, type Status, type Task } from "../../../src/core/types";
 import { task } from "./task";
 
@@ -26,6 +26,8 @@ const TASKS: Task[] = [
   task({ id: "NV09", lead: CDC, section: "Y tế dự phòng", status: "Đang thực hiện", deadlineText: "Thường xuyên" }),
   task({ id: "NV10", lead: SXD, section: "Tài chính", status: "Đang thực hiện", due: "2026-03-31", extendedDue: "2026-07-31" }),
 ];
+
+const none = { onTime: 0, late: 0, overdue: 0 };
 
 const counts = (c: Partial<Counts>): Counts => ({
   total: 0,
@@ -55,6 +57,7 @@ describe("summarise a mid-year report", () => {
         rating: RATING_LABELS.done,
         completionRate: 0.5,
         onTimeRate: 0.5,
+        scored: { onTime: 1, late: 1, overdue: 1 },
       },
       {
         unit: NVY,
@@ -63,8 +66,9 @@ describe("summarise a mid-year report", () => {
         rating: RATING_LABELS.excellent,
         completionRate: 1 / 3,
         onTimeRate: 1,
+        scored: { onTime: 1, late: 0, overdue: 0 }, // NV05, due and done on the report date
       },
-      { unit: SXD, ...counts({ total: 1, inProgress: 1 }), score: null, rating: null, completionRate: 0, onTimeRate: null },
+      { unit: SXD, ...counts({ total: 1, inProgress: 1 }), score: null, rating: null, completionRate: 0, onTimeRate: null, scored: none },
       {
         unit: CDC,
         ...counts({ total: 2, inProgress: 1, ongoing: 1 }),
@@ -72,6 +76,7 @@ describe("summarise a mid-year report", () => {
         rating: null,
         completionRate: 0,
         onTimeRate: null,
+        scored: none,
       },
     ]);
   });
@@ -138,6 +143,54 @@ describe("summarise at another report date, window and scoring", () => {
     const summary = summarise(TASKS, { asOf: AS_OF, scoring });
     expect(summary.units[0]).toMatchObject({ unit: KHTC, score: 50, rating: "Chưa đạt" });
     expect(summary.units[1]).toMatchObject({ unit: NVY, score: 100, rating: "Đạt" });
+  });
+});
+
+describe("the score counts only the tasks due by the report date", () => {
+  const tasks = [
+    task({ id: "A1", lead: KHTC, status: "Hoàn thành", due: "2026-09-30", doneDate: "2026-06-01" }), // done early
+    task({ id: "A2", lead: KHTC, status: "Hoàn thành", deadlineText: "Thường xuyên", doneDate: "2026-05-05" }), // no deadline
+    task({ id: "A3", lead: KHTC, status: "Hoàn thành", due: "2026-03-31", extendedDue: "2026-07-31", doneDate: "2026-04-15" }), // extended past the report date
+    task({ id: "B1", lead: NVY, status: "Hoàn thành", due: "2026-09-30", doneDate: "2026-06-20" }), // done early
+    task({ id: "B2", lead: NVY, due: "2026-06-29" }), // overdue
+    task({ id: "C1", lead: CDC, due: "2026-06-30" }), // due on the report date, not yet overdue
+    task({ id: "C2", lead: CDC, status: "Hoàn thành", due: "2026-06-30", doneDate: "2026-06-30" }), // due and done on the report date
+  ];
+
+  it("gives no score and no rating to a unit with nothing due yet, however much it has done", () => {
+    const khtc = summarise(tasks, { asOf: AS_OF }).units.find((u) => u.unit === KHTC);
+    expect(khtc).toMatchObject({ doneOnTime: 3, score: null, rating: null, scored: none, completionRate: 1 });
+  });
+
+  it("leaves an early completion out, so one overdue task alone sets the score", () => {
+    const nvy = summarise(tasks, { asOf: AS_OF }).units.find((u) => u.unit === NVY);
+    expect(nvy).toMatchObject({ doneOnTime: 1, overdue: 1, score: 0, rating: RATING_LABELS.notDone });
+  });
+
+  it("counts a task due on the report date once it is done, not while it is still open", () => {
+    const cdc = summarise(tasks, { asOf: AS_OF }).units.find((u) => u.unit === CDC);
+    expect(cdc).toMatchObject({ dueSoon: 1, doneOnTime: 1, score: 100, scored: { onTime: 1, late: 0, overdue: 0 } });
+  });
+
+  it("counts the early completions once their deadline has come", () => {
+    const units = summarise(tasks, { asOf: "2026-09-30" }).units;
+    expect(units.map((u) => [u.unit, u.score, u.rating])).toEqual([
+      [KHTC, 100, RATING_LABELS.excellent], // A1 on its deadline day; A3 done within its extension
+      [NVY, 50, RATING_LABELS.done],
+      [CDC, 50, RATING_LABELS.done], // C1 now overdue, C2 on time
+    ]);
+  });
+
+  it("scores months, Board members and sections by the same rule", () => {
+    const summary = summarise(tasks, { asOf: AS_OF });
+    expect(summary.months.find((m) => m.month === 9)).toMatchObject({ doneOnTime: 2, score: null });
+    expect(summary.months.find((m) => m.month === null)).toMatchObject({ doneOnTime: 1, score: null });
+    expect(summary.sections[0]).toMatchObject({ total: 7, scored: { onTime: 1, late: 0, overdue: 1 }, score: 50 });
+  });
+
+  it("adds groups up, scored tasks included, for the whole department", () => {
+    const summary = summarise(tasks, { asOf: AS_OF });
+    expect(combineGroups(summary.units)).toMatchObject({ total: 7, doneOnTime: 5, overdue: 1, dueSoon: 1, score: 50, scored: { onTime: 1, late: 0, overdue: 1 } });
   });
 });
 
