@@ -119,6 +119,8 @@ describe("build → check → summary on a temporary folder", () => {
     // The score column lines up with its header, whatever the length of the unit names.
     expect(row.indexOf("100,0") + "100,0".length).toBe(header.indexOf("Điểm") + "Điểm".length);
     expect(stdout).toContain("NV03: quá hạn 15 ngày");
+    // The department as a whole: one done on time (100) and one overdue (0) count; the due-soon one does not yet.
+    expect(lines).toContainEqual(expect.stringMatching(/^Tổng cộng\s+3\s+1\s+0\s+0\s+1\s+1\s+0\s+50,0\s+Hoàn thành$/));
   });
 
   it("check reports wrong entries at their cells and exits 1", async () => {
