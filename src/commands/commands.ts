@@ -37,7 +37,7 @@ function refreshSummary(event: Office.AddinCommands.Event): Promise<void> {
   );
 }
 
-Office.onReady(() => {
+void Office.onReady().then(() => {
   Office.actions.associate("runCheck", runCheck);
   Office.actions.associate("refreshSummary", refreshSummary);
 });

@@ -9,13 +9,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
+  heading: { margin: 0 },
 });
 
 export function Section({ heading, children }: { heading: string; children: ReactNode }) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label={heading}>
-      <Subtitle2 as="h2">{heading}</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>{heading}</Subtitle2>
       {children}
     </section>
   );

@@ -16,11 +16,12 @@ import type { ImportedTask } from "../../core/types";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxHeight: "360px", overflowY: "auto" },
-  table: { minWidth: "520px" },
-  id: { width: "64px" },
-  title: { width: "200px" },
-  narrow: { width: "88px" },
-  count: { width: "56px" },
+  table: { minWidth: "600px" },
+  id: { width: "48px" },
+  title: { width: "180px" },
+  lead: { width: "128px" },
+  narrow: { width: "96px" },
+  count: { width: "64px" },
   clip: {
     display: "-webkit-box",
     WebkitLineClamp: "3",
@@ -41,7 +42,7 @@ export function TaskPreview({ tasks }: { tasks: ImportedTask[] }) {
           <TableRow>
             <TableHeaderCell className={styles.id}>{COLUMNS.id}</TableHeaderCell>
             <TableHeaderCell className={styles.title}>{COLUMNS.title}</TableHeaderCell>
-            <TableHeaderCell className={styles.narrow}>{COLUMNS.lead}</TableHeaderCell>
+            <TableHeaderCell className={styles.lead}>{COLUMNS.lead}</TableHeaderCell>
             <TableHeaderCell className={styles.narrow}>{COLUMNS.deadline}</TableHeaderCell>
             <TableHeaderCell className={styles.narrow}>{COLUMNS.due}</TableHeaderCell>
             <TableHeaderCell className={styles.count}>{COLUMNS.warnings}</TableHeaderCell>

@@ -1,5 +1,5 @@
 // Tổng hợp: rebuild the summary sheet and chart, then show the headline and the per-unit results.
-import { Button, Caption1, Text, Title3 } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Text, Title3 } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatViDate } from "../../core/dates";
 import { UI } from "../../core/strings/ui";
@@ -12,7 +12,13 @@ import { Section } from "../components/Section";
 import { useAction } from "../hooks/useAction";
 import { UnitTable } from "./UnitTable";
 
+const useStyles = makeStyles({
+  headline: { display: "flex", flexDirection: "column" },
+  title: { margin: 0 },
+});
+
 export default function SummaryPanel({ actions }: PanelProps) {
+  const styles = useStyles();
   const action = useAction();
   const [result, setResult] = useState<RefreshResult | null>(null);
 
@@ -32,8 +38,8 @@ export default function SummaryPanel({ actions }: PanelProps) {
       <ActionStatus action={action} />
       {result && (
         <>
-          <div role="status">
-            <Title3 as="p">{result.summary.headline.text}</Title3>
+          <div role="status" className={styles.headline}>
+            <Title3 as="p" className={styles.title}>{result.summary.headline.text}</Title3>
             <Caption1>{UI.summary.asOf(formatViDate(result.summary.asOf))}</Caption1>
           </div>
           {!result.chart && <Notice intent="info">{UI.summary.noChart}</Notice>}

@@ -5,7 +5,8 @@ import type { UnitSummary } from "../../core/types";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
-  number: { width: "56px", textAlign: "end" },
+  number: { width: "48px", textAlign: "end" },
+  rating: { width: "88px" },
 });
 
 const COLUMNS = UI.summary.columns;
@@ -21,7 +22,7 @@ export function UnitTable({ units }: { units: UnitSummary[] }) {
             <TableHeaderCell className={styles.number}>{COLUMNS.total}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{COLUMNS.done}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{COLUMNS.overdue}</TableHeaderCell>
-            <TableHeaderCell>{COLUMNS.rating}</TableHeaderCell>
+            <TableHeaderCell className={styles.rating}>{COLUMNS.rating}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -34,11 +34,9 @@ export function UnitTasks({ title, units, onSelect }: Props) {
             {rows.map((row) => (
               <li key={`${row.sheet}!${row.cell}`} className={styles.item}>
                 <Link as="button" onClick={() => onSelect(row)}>
-                  {row.id}
+                  {row.id}: {row.title}
                 </Link>{" "}
-                <Caption1>
-                  {row.title} ({row.daysLate > 0 ? UI.tracking.daysLate(row.daysLate) : UI.tracking.dueOn(formatViDate(row.due))})
-                </Caption1>
+                <Caption1>({row.daysLate > 0 ? UI.tracking.daysLate(row.daysLate) : UI.tracking.dueOn(formatViDate(row.due))})</Caption1>
               </li>
             ))}
           </ul>

@@ -1,0 +1,280 @@
+// The task pane in headless Chromium over the real adapter and the strict fake Excel host.
+// Run: npm run test:browser (builds dist/ first; BROWSER_TEST_REUSE_DIST=1 reuses an existing build).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { TRACKER_ERRORS } from "../../src/core/strings/excel";
+import { UI } from "../../src/core/strings/ui";
+import { DIRECTIVE_LEADS, DIRECTIVE_ROWS, DIRECTIVE_TASKS } from "./directive";
+import { fakeOfficeScript, OUTSIDE_OFFICE_SCRIPT } from "./officeScripts";
+import { expect, expectEqual, runAll, test } from "./runner";
+import { serveDirectory } from "./server";
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const SHOTS = join(ROOT, "artifacts", "browser");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const TODAY = "2026-06-30";
+
+type OfficeMode = "fake" | "outside" | "unreachable";
+
+let browser: Browser;
+let baseUrl: string;
+let fakeScript: string;
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+const contexts: BrowserContext[] = [];
+
+/** A fresh pane-sized browser context whose office.js is the fake host, a no-host stub, or missing. */
+async function openPage(path: string, office: OfficeMode, fakeOptions: object = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: "vi-VN" });
+  contexts.push(context);
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      if (office === "unreachable") return route.abort("internetdisconnected");
+      return route.fulfill({ contentType: "text/javascript", body: office === "fake" ? fakeScript : OUTSIDE_OFFICE_SCRIPT });
+    }
+    if (new URL(url).hostname === "127.0.0.1") return route.continue();
+    foreignRequests.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await context.addInitScript(
+    ({ options }) => {
+      const w = window as unknown as { fakeExcelOptions: object; firstRender: number | null };
+      w.fakeExcelOptions = options;
+      w.firstRender = null;
+      const observer = new MutationObserver(() => {
+        if (document.querySelector("main")) {
+          w.firstRender = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    },
+    { options: { today: TODAY, otherSets: { DialogApi: "1.1" }, ...fakeOptions } },
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on("pageerror", (error) => pageErrors.push(`${path}: ${error.message}`));
+  await page.goto(baseUrl + path);
+  return page;
+}
+
+/** Evaluates `expression` in the page with `host` bound to the fake Excel host. */
+function onHost<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate(`(() => { const host = window.fakeExcel.host; return ${expression}; })()`) as Promise<T>;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+function buildDist(): void {
+  if (process.env.BROWSER_TEST_REUSE_DIST === "1" && existsSync(join(DIST, "taskpane.html"))) return;
+  const built = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`production build failed:\n${built.stdout}\n${built.stderr}`);
+}
+
+// ------------------------------------------------------------------ outside Excel
+
+test("outside Excel the pane says, in Vietnamese, that it runs inside Excel", async () => {
+  const page = await openPage("taskpane.html", "outside");
+  await page.getByText(UI.outsideExcel.title).waitFor();
+  await page.getByText(UI.outsideExcel.body).waitFor();
+  expectEqual(await page.getByRole("tab").count(), 0, "tabs outside Excel");
+  await shot(page, "00-outside-excel");
+});
+
+test("with office.js unreachable the pane shows the same message instead of crashing", async () => {
+  const page = await openPage("taskpane.html", "unreachable");
+  await page.getByText(UI.outsideExcel.title).waitFor();
+});
+
+// ------------------------------------------------------------------ the yearly loop in Excel
+
+let pane: Page;
+
+test("in Excel the pane renders its four sections and reports its first render time", async () => {
+  pane = await openPage("taskpane.html", "fake");
+  for (const name of Object.values(UI.tabs)) await pane.getByRole("tab", { name }).waitFor();
+  const firstRender = await pane.evaluate(() => (window as unknown as { firstRender: number | null }).firstRender);
+  expect(firstRender !== null, "first render not recorded");
+  console.log(`    first render (navigation start → task pane tabs): ${Math.round(firstRender!)} ms`);
+});
+
+test("Tạo bảng: previewing the active sheet lists the directive's tasks with their warnings", async () => {
+  await onHost(pane, `host.addSheet("Chỉ thị", true).type("A1", ${JSON.stringify(DIRECTIVE_ROWS)})`);
+  await pane.getByRole("button", { name: UI.import.preview }).click();
+  await pane.getByText(UI.import.fromSheet("Chỉ thị", DIRECTIVE_TASKS)).waitFor();
+  const table = pane.getByRole("table", { name: UI.import.previewCaption });
+  expectEqual(await table.getByRole("row").count(), DIRECTIVE_TASKS + 1, "preview rows (with header)");
+  await table.getByRole("row").filter({ hasText: "Báo cáo sơ kết" }).getByText("31/05/2026").waitFor();
+  await table.getByLabel(UI.import.warningCount(1)).waitFor();
+  await pane.getByText(/kịp thời/).first().waitFor();
+  await shot(pane, "01-preview");
+});
+
+test("Tạo bảng: creates the tracker in the workbook", async () => {
+  await pane.getByRole("button", { name: UI.import.create, exact: true }).click();
+  await pane.getByText(UI.import.created(DIRECTIVE_TASKS)).waitFor();
+  const tables = await onHost<{ sheet: string; rowCount: number }[]>(pane, "host.tables()");
+  const tracker = tables.find((t) => t.sheet === "Nhiệm vụ");
+  expect(tracker !== undefined, `no table on Nhiệm vụ: ${JSON.stringify(tables)}`);
+  expectEqual(tracker!.rowCount, DIRECTIVE_TASKS, "tracker rows");
+  await shot(pane, "02-created");
+});
+
+test("Tạo bảng again adds nothing and keeps the tasks already there", async () => {
+  await pane.getByRole("button", { name: UI.import.create, exact: true }).click();
+  await pane.getByText(UI.import.extended(0, DIRECTIVE_TASKS)).waitFor();
+});
+
+test("Kiểm tra: findings are grouped by rule, and a finding selects its cell", async () => {
+  await onHost(pane, `host.sheet("Nhiệm vụ").type("K2", [["'30/6/2026"]])`);
+  await pane.getByRole("tab", { name: UI.tabs.check }).click();
+  await pane.getByRole("button", { name: UI.check.run, exact: true }).click();
+  await pane.getByRole("status").filter({ hasText: /lỗi, .* cảnh báo/ }).waitFor();
+  await pane.getByRole("button", { name: /Hạn hoàn thành nhập dạng chữ/ }).click();
+  await pane.getByRole("button", { name: UI.check.goTo("1", "K2") }).click();
+  await pane.waitForFunction(() => {
+    const host = (window as unknown as { fakeExcel: { host: { selection(): { sheet: string; address: string } } } }).fakeExcel.host;
+    const s = host.selection();
+    return s.sheet === "Nhiệm vụ" && s.address === "K2";
+  });
+  await shot(pane, "03-findings");
+});
+
+test("Sửa writes the suggested fix into the cell and re-checks", async () => {
+  expectEqual(await onHost(pane, `host.sheet("Nhiệm vụ").cell("K2").value`), "30/6/2026", "K2 before the fix");
+  await pane.getByRole("button", { name: /^Sửa ô K2/ }).click();
+  await pane.getByText(UI.check.fixed(1)).waitFor();
+  expectEqual(await onHost(pane, `host.sheet("Nhiệm vụ").cell("K2").value`), 46203, "K2 after the fix (30/06/2026 as a date serial)");
+  expectEqual(await pane.getByRole("button", { name: /Hạn hoàn thành nhập dạng chữ/ }).count(), 0, "due-text group after the fix");
+  await shot(pane, "04-fixed");
+});
+
+test("Theo dõi hạn: counts by state and overdue tasks per unit; a new report date is saved and applied", async () => {
+  await pane.getByRole("tab", { name: UI.tabs.tracking }).click();
+  await pane.getByText(UI.tracking.asOf("30/06/2026")).waitFor();
+  const overdue = pane.locator("div").filter({ has: pane.getByRole("heading", { name: /^Nhiệm vụ quá hạn/ }) }).last();
+  await overdue.getByRole("button", { name: /^6: Báo cáo sơ kết/ }).waitFor();
+  await pane.getByText("Quá hạn: 1", { exact: true }).waitFor();
+  await shot(pane, "05-tracking");
+
+  await pane.getByRole("switch", { name: UI.tracking.today }).click();
+  await pane.getByLabel(UI.tracking.reportDate).fill("15/07/2026");
+  await pane.getByRole("button", { name: UI.tracking.save }).click();
+  await pane.getByText(UI.tracking.asOf("15/07/2026")).waitFor();
+  await pane.getByText("Quá hạn: 3", { exact: true }).waitFor();
+  await pane.getByRole("button", { name: /^6: Báo cáo sơ kết/ }).click();
+  const selected = await onHost<{ sheet: string; address: string }>(pane, "host.selection()");
+  expectEqual(selected.sheet, "Nhiệm vụ", "sheet selected from an overdue task");
+  await shot(pane, "06-tracking-report-date");
+});
+
+test("Tổng hợp: the headline and per-unit rows are shown, and the workbook has the Tổng hợp sheet", async () => {
+  // One task done (status, progress, completion date), as a unit would fill it in.
+  await onHost(pane, `host.sheet("Nhiệm vụ").type("M7", [["Hoàn thành", 100, "20/5/2026", "Báo cáo số 12/BC-TTKSBT"]])`);
+  await pane.getByRole("tab", { name: UI.tabs.summary }).click();
+  await pane.getByRole("button", { name: UI.summary.refresh }).click();
+  await pane.getByText(`1/${DIRECTIVE_TASKS} nhiệm vụ hoàn thành`).waitFor();
+  const units = pane.getByRole("table", { name: UI.summary.tableCaption });
+  for (const lead of DIRECTIVE_LEADS) await units.getByRole("cell", { name: lead, exact: true }).waitFor();
+  const sheets = await onHost<string[]>(pane, "host.sheetNames()");
+  expect(sheets.includes("Tổng hợp"), `sheets: ${sheets.join(", ")}`);
+  const cells = (await onHost<unknown[][]>(pane, `host.sheet("Tổng hợp").values()`)).flat();
+  for (const lead of DIRECTIVE_LEADS) expect(cells.includes(lead), `Tổng hợp has no row for ${lead}`);
+  await shot(pane, "07-summary");
+});
+
+test("an Excel error is shown in a MessageBar saying what to do next", async () => {
+  await onHost(pane, "(host.cellEditMode = true)");
+  await pane.getByRole("tab", { name: UI.tabs.check }).click();
+  await pane.getByRole("button", { name: UI.check.rerun }).click();
+  await pane.getByRole("alert").filter({ hasText: "Excel đang ở chế độ sửa ô" }).waitFor();
+  await shot(pane, "08-error");
+  await onHost(pane, "(host.cellEditMode = false)");
+});
+
+test("keyboard: arrow keys move between tabs, Enter runs the focused button", async () => {
+  await pane.getByRole("tab", { name: UI.tabs.check }).focus();
+  await pane.keyboard.press("ArrowRight");
+  await pane.keyboard.press("Enter");
+  const tracking = pane.getByRole("tab", { name: UI.tabs.tracking });
+  expectEqual(await tracking.getAttribute("aria-selected"), "true", "tab selected by keyboard");
+  await pane.getByRole("tab", { name: UI.tabs.summary }).click();
+  const refresh = pane.getByRole("button", { name: UI.summary.refresh });
+  await refresh.focus();
+  await pane.keyboard.press("Enter");
+  await pane.getByText(`1/${DIRECTIVE_TASKS} nhiệm vụ hoàn thành`).waitFor();
+});
+
+// ------------------------------------------------------------------ an old host, the ribbon
+
+test("on Excel 2016 (ExcelApi 1.4) missing features are explained and the tracker is still created", async () => {
+  const page = await openPage("taskpane.html", "fake", { excelApi: "1.4" });
+  await page.getByText(UI.import.noDropdowns).waitFor();
+  await page.getByText(UI.import.noFreeze).waitFor();
+  await onHost(page, `host.addSheet("Chỉ thị", true).type("A1", ${JSON.stringify(DIRECTIVE_ROWS)})`);
+  await page.getByRole("button", { name: UI.import.preview }).click();
+  await page.getByRole("button", { name: UI.import.create, exact: true }).click();
+  await page.getByText(UI.import.created(DIRECTIVE_TASKS)).waitFor();
+  await page.getByRole("tab", { name: UI.tabs.tracking }).click();
+  await page.getByText(UI.tracking.noColours).waitFor();
+  await shot(page, "09-old-excel");
+});
+
+test("ribbon Kiểm tra: runs, shows its outcome in a notice, completes when the notice closes", async () => {
+  const page = await openPage("commands.html", "fake");
+  await page.waitForFunction(() => (window as unknown as { fakeExcel: { commands: Map<string, unknown> } }).fakeExcel.commands.size === 2);
+  await page.evaluate(`(() => { window.completed = false; window.fakeExcel.commands.get("runCheck")({ completed() { window.completed = true; } }); })()`);
+  await page.waitForFunction(() => (window as unknown as { fakeExcel: { dialogs: unknown[] } }).fakeExcel.dialogs.length === 1);
+  const url = new URL(await page.evaluate<string>(`window.fakeExcel.dialogs[0].url`));
+  expectEqual(url.pathname, "/notice.html", "notice page");
+  expectEqual(url.searchParams.get("kind"), "error", "notice kind without a tracker");
+  expectEqual(url.searchParams.get("text"), TRACKER_ERRORS.noTracker, "notice text without a tracker");
+  expectEqual(await page.evaluate<boolean>("window.completed"), false, "completed before the notice closed");
+  await page.evaluate(`window.fakeExcel.dialogs[0].close()`);
+  await page.waitForFunction(`window.completed === true`);
+
+  const notice = await openPage(url.pathname.slice(1) + url.search, "fake");
+  await notice.getByRole("heading", { name: UI.notice.checkTitle }).waitFor();
+  await notice.getByText(TRACKER_ERRORS.noTracker).waitFor();
+  await notice.getByRole("button", { name: UI.notice.close }).waitFor();
+  await shot(notice, "10-ribbon-notice");
+});
+
+test("no request left 127.0.0.1 except office.js, and no page threw", async () => {
+  expectEqual(foreignRequests, [], "requests to other hosts");
+  expectEqual(pageErrors, [], "uncaught page errors");
+});
+
+async function main(): Promise<number> {
+  mkdirSync(SHOTS, { recursive: true });
+  buildDist();
+  fakeScript = await fakeOfficeScript();
+  const server = await serveDirectory(DIST);
+  baseUrl = server.url;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    return await runAll();
+  } finally {
+    for (const context of contexts) await context.close();
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().then(
+  (failed) => process.exit(failed > 0 ? 1 : 0),
+  (error) => {
+    console.error(error);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  },
+);
