@@ -4,6 +4,7 @@ import type { ImportedTask } from "../types";
 import type { Draft } from "./draft";
 import { joinItems } from "./draft";
 import { DeadlineReader, finishTask } from "./finishTask";
+import { findInlineDeadline } from "./inlineDeadline";
 import type { UnitResolver } from "./resolveUnits";
 import type { HeadingNode } from "./sections";
 import { sectionNumber, sectionText } from "./sections";
@@ -65,6 +66,14 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
     const titleIsHeading = title === "" && owned;
     if (titleIsHeading) title = (d.node as HeadingNode).text;
     const section = sectionText(d.node, titleIsHeading || (owned && d.headingLine) ? d.node : null);
+    if (d.deadline.length === 0) {
+      // No deadline field, but the task line names one: "Báo cáo sơ kết (trước ngày 15/6/2026)".
+      const inline = findInlineDeadline(title, true);
+      if (inline) {
+        d.deadline.push(inline.deadline);
+        title = inline.rest;
+      }
+    }
     const path = sectionNumber(d.node);
     let id: string;
     if (numberedThrough) id = ownNumbers[index];

@@ -4,7 +4,7 @@ const DATE = "(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}(?:\\s*[/.\\-]\\s*\\d{2,4})?|\\d
 const PERIOD =
   "(?:ngày\\s+" + DATE + "|ngày\\s+\\d{1,2}\\s+(?:hằng|hàng)\\s+(?:tháng|quý)|tháng\\s+\\d{1,2}(?:\\s*[/.]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|quý\\s+[IVX\\d]+(?:\\s*[/.]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+\\d{4})";
 const INLINE = new RegExp(
-  "(?:,\\s*)?(?:(?:hoàn thành|xong)\\s+)?((?:trước|chậm nhất(?:\\s+là)?(?:\\s+ngày)?|trong|hết)\\s+" + PERIOD + ")",
+  "(?:,\\s*)?((?:hoàn thành|xong)\\s+)?((?:trước|chậm nhất(?:\\s+là)?(?:\\s+ngày)?|(trong|hết))\\s+" + PERIOD + ")",
   "giu",
 );
 
@@ -17,16 +17,19 @@ export interface InlineDeadline {
 // "...; thời gian hoàn thành: Quý II/2026." or "(thời hạn: 30/6/2026)" closing a sentence.
 const LABELLED_TAIL = /[\s,;.(]*(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^;:()]+?)\s*\)?[\s.;]*$/iu;
 
-/** The last deadline phrase of a sentence, if any. */
-export function findInlineDeadline(text: string): InlineDeadline | null {
+/**
+ * The last deadline phrase of a sentence, if any. `strict` (a task's name, where "trong năm 2025"
+ * more often says what the task covers): "trong" / "hết" count only after "hoàn thành".
+ */
+export function findInlineDeadline(text: string, strict = false): InlineDeadline | null {
   const labelled = LABELLED_TAIL.exec(text);
   if (labelled) return { deadline: labelled[1].trim(), rest: text.slice(0, labelled.index).trim() };
   let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(INLINE)) last = m as RegExpExecArray;
+  for (const m of text.matchAll(INLINE)) if (!strict || !m[3] || m[1]) last = m as RegExpExecArray;
   if (!last) return null;
   const end = last.index + last[0].length;
   const tail = text.slice(end);
   const closes = /^[\s.;:]*$/.test(tail);
   const rest = closes ? text.slice(0, last.index).replace(/[\s,;]+$/, "") : text;
-  return { deadline: last[1].replace(/\s+/g, " "), rest };
+  return { deadline: last[2].replace(/\s+/g, " "), rest };
 }

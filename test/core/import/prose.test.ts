@@ -52,6 +52,11 @@ describe("prose assignments", () => {
     expect(findInlineDeadline(text)).toEqual({ deadline, rest });
   });
 
+  test("in a task's name, 'trong năm' says what the task covers unless 'hoàn thành' comes first", () => {
+    expect(findInlineDeadline("Báo cáo kết quả thực hiện trong năm 2025", true)).toBeNull();
+    expect(findInlineDeadline("Lắp đặt thiết bị, hoàn thành trong quý III/2026", true)?.deadline).toBe("trong quý III/2026");
+  });
+
   test("a sentence without a deadline has none", () => {
     expect(findInlineDeadline("Tổ chức giám sát các ổ dịch cũ")).toBeNull();
   });

@@ -57,6 +57,13 @@ describe("text forms", () => {
     ]);
   });
 
+  test("a task line with its deadline in it and no deadline field", () => {
+    const text = "- Báo cáo sơ kết 6 tháng, hoàn thành trước ngày 15/6/2026:\n+ Phòng chủ trì tham mưu: Văn phòng Sở.";
+    expect(read(text).tasks.map((t) => [t.title, t.deadlineText, t.due, t.warnings])).toEqual([
+      ["Báo cáo sơ kết 6 tháng", "trước ngày 15/6/2026", "2026-06-15", []],
+    ]);
+  });
+
   test("values on the line below their labels", () => {
     const text = "- Tên nhiệm vụ:\nRà soát danh mục kỹ thuật\n- Cơ quan chủ trì:\nPhòng Nghiệp vụ Y\n- Thời hạn:\nTháng 8/2026";
     expect(brief(text)).toEqual([{ id: "NV01", title: "Rà soát danh mục kỹ thuật", lead: "Phòng Nghiệp vụ Y", partners: [], due: "2026-08-31" }]);
