@@ -2,13 +2,13 @@
 // tracker, the same file updated in place of the old one without losing what users added: their rows
 // as they filled them in, their own columns (values stay with their rows, matched by Mã NV), cell
 // notes on the task table, their own sheets and names. New tasks of the input are appended.
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import { isIsoDate } from "../core/dates";
 import { DEFAULT_WINDOW_DAYS } from "../core/judge";
 import { DEFAULT_SCORING } from "../core/rating";
-import { READ_ERRORS } from "../core/strings/cli";
+import { LOST_PART_LABELS, READ_ERRORS } from "../core/strings/cli";
 import { checkTasks } from "../core/tasks/checkTasks";
 import { foldVietnamese, oneLine } from "../core/text";
 import type { Catalog, CellValue, IsoDate, LocatedFinding, RawRow } from "../core/types";
@@ -19,6 +19,7 @@ import type { WorkbookPlan } from "../workbook/plan";
 import { DATE_FIELDS } from "../workbook/taskCells";
 import { addExtraColumns, type ExtraColumn } from "./rebuild/extraColumns";
 import { collectNotes, restoreNotes } from "./rebuild/notes";
+import { partsExcelJsDrops } from "./rebuild/partsLost";
 import { TrackerReadError } from "./read/errors";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
 import { writeWorkbookAtomically } from "./write/atomicWrite";
@@ -130,6 +131,10 @@ async function exists(path: string): Promise<boolean> {
 
 /** The file at --out must be a tracker we can read back; anything else is left alone. */
 async function openExisting(out: string): Promise<{ workbook: ExcelJS.Workbook; tracker: TrackerFile }> {
+  const lost = partsExcelJsDrops(await readFile(out).catch(() => Buffer.alloc(0)));
+  if (lost.length > 0) {
+    throw new TrackerReadError("unsupportedParts", READ_ERRORS.outHasLostParts(basename(out), lost.map((p) => LOST_PART_LABELS[p])));
+  }
   try {
     const workbook = await loadWorkbook(out);
     return { workbook, tracker: readTrackerWorkbook(workbook, basename(out)) };

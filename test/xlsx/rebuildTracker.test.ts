@@ -106,6 +106,16 @@ describe("building over an existing tracker", () => {
     expect(readFileSync(out).equals(before)).toBe(true);
   });
 
+  it("refuses to update a tracker holding a chart or PivotTable, which rewriting would drop", async () => {
+    const out = tmp.path("co-bieu-do.xlsx");
+    await writeTracker(INPUT, out, { today: TODAY });
+    // A zip entry name as Excel stores a PivotTable part (names are plain text in the zip).
+    writeFileSync(out, Buffer.concat([readFileSync(out), Buffer.from("xl/pivotTables/pivotTable1.xml", "latin1")]));
+    const before = readFileSync(out);
+    await expect(writeTracker(INPUT, out, { today: TODAY })).rejects.toThrow(/có PivotTable; cập nhật tại chỗ sẽ làm mất/);
+    expect(readFileSync(out).equals(before)).toBe(true);
+  });
+
   it("refuses to overwrite a password-protected file at --out", async () => {
     const out = tmp.path("mat-khau.xlsx");
     writeFileSync(out, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));

@@ -8,7 +8,8 @@ export type TrackerReadErrorKind =
   | "notXlsx"
   | "corrupt"
   | "noTable"
-  | "missingColumns";
+  | "missingColumns"
+  | "unsupportedParts";
 
 export class TrackerReadError extends Error {
   constructor(
