@@ -42,6 +42,14 @@ function readRow(cells: CellValue[], header: TableHeader): Row {
     else if (role && role !== "ignore") row[role] = row[role] ? `${row[role]}\n${text}` : text;
     else row.extra.push(header.names[c] ? `${header.names[c]}: ${cellLine(text)}` : cellLine(text));
   });
+  // No number column: a task's number may open its title ("1. Xây dựng ...").
+  if (!header.roles.includes("stt") && hasValues(row)) {
+    const shape = lineShape(row.title.split("\n")[0]);
+    if (shape.numbering && shape.numbering.kind !== "paren" && !shape.bullet) {
+      row.stt = shape.numbering.number;
+      row.title = [shape.body, ...row.title.split("\n").slice(1)].join("\n");
+    }
+  }
   return row;
 }
 

@@ -43,6 +43,19 @@ describe("a pasted table", () => {
     });
   });
 
+  test("with no number column, a task's number opening its title is its number", () => {
+    const cells: CellValue[][] = [
+      ["Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"],
+      ["I. CÔNG TÁC DƯỢC", null, null],
+      ["1. Kiểm tra thuốc", "Nghiệp vụ Dược", "Năm 2026"],
+      ["2. Đấu thầu thuốc", "Nghiệp vụ Dược", "Quý II/2026"],
+    ];
+    expect(importCells(cells, options).tasks.map((t) => [t.id, t.title, t.section])).toEqual([
+      ["I.1", "Kiểm tra thuốc", "I. CÔNG TÁC DƯỢC"],
+      ["I.2", "Đấu thầu thuốc", "I. CÔNG TÁC DƯỢC"],
+    ]);
+  });
+
   test("a heading merged across the row lands in the number column and becomes the section", () => {
     const cells: CellValue[][] = [HEADER, ["I. CÔNG TÁC DƯỢC", null, null, null, null], [1, "Kiểm tra thuốc", "Nghiệp vụ Dược", "", "Năm 2026"]];
     expect(importCells(cells, options).tasks[0]).toMatchObject({ id: "I.1", section: "I. CÔNG TÁC DƯỢC" });
