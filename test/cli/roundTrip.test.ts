@@ -171,6 +171,14 @@ describe("exit codes and messages for bad use", () => {
     expect(existsSync(tmp.path("khong-tao.xlsx"))).toBe(false);
   });
 
+  it("build into a folder that does not exist exits 2 and says so", async () => {
+    const input = tmp.path("mot.json");
+    writeFileSync(input, JSON.stringify([TASKS[0]]));
+    const result = await runCommand(build, [input, "--out", tmp.path("khong-co-thu-muc/so.xlsx")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/thư mục chứa tệp không tồn tại/);
+  });
+
   it("check and summary of a password-protected file exit 2 and say so", async () => {
     const locked = tmp.path("khoa.xlsx");
     writeFileSync(locked, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { importCells, importText } from "../../core/import/importDirective";
-import { ARG_ERRORS, BUILD_TEXT, CLI_USAGE, INPUT_ERRORS, READ_ERRORS } from "../../core/strings/cli";
+import { ARG_ERRORS, BUILD_TEXT, CLI_USAGE, INPUT_ERRORS, READ_ERRORS, WRITE_ERRORS } from "../../core/strings/cli";
 import type { CellValue, ImportResult, IsoDate, RawRow } from "../../core/types";
 import { DEFAULT_CATALOG } from "../../core/units/preset";
 import { TrackerReadError } from "../../xlsx/readTracker";
@@ -111,6 +111,9 @@ export async function run(args: string[]): Promise<number> {
       printErr(error.message);
       return 2;
     }
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    printErr(code === "ENOENT" ? WRITE_ERRORS.noFolder(out) : ["EBUSY", "EPERM", "EACCES"].includes(code) ? WRITE_ERRORS.locked(out) : WRITE_ERRORS.other(out, code));
+    return 2;
   }
 }

@@ -74,6 +74,13 @@ export const INPUT_ERRORS = {
     `Không nhận ra nhiệm vụ nào trong "${file}". Kiểm tra tệp có đúng là văn bản giao nhiệm vụ hoặc bảng nhiệm vụ.`,
 };
 
+export const WRITE_ERRORS = {
+  noFolder: (file: string) => `Không ghi được "${file}": thư mục chứa tệp không tồn tại. Hãy tạo thư mục trước hoặc chọn đường dẫn khác.`,
+  locked: (file: string) =>
+    `Không ghi được "${file}": tệp đang mở trong Excel hoặc không có quyền ghi. Hãy đóng tệp trong Excel rồi chạy lại.`,
+  other: (file: string, reason: string) => `Không ghi được "${file}" (${reason}).`,
+};
+
 export const BUILD_TEXT = {
   created: (file: string, count: number) => `Đã tạo sổ theo dõi "${file}" với ${count} nhiệm vụ.`,
   rebuilt: (file: string, kept: number, added: number) =>
