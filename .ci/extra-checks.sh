@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 npm run -s typecheck
 npm run -s lint
 npm run test:files
+xmllint --noout --schema ../shared/manifest-schema/taskpane/OfficeAppManifestV1_1.xsd manifest.xml
+npm run -s test:browser
