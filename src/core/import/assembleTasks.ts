@@ -45,11 +45,11 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
   const groupLevels = new Set<string>();
   for (const [node, list] of byNode) if (node && list.length > 1) groupLevels.add(node.kind);
 
+  const alone = (d: Draft) => d.headingOwned && d.node !== null && (byNode.get(d.node) as Draft[]).length === 1;
+  // A heading whose task has no title of its own is that task's name, whatever its level.
+  const namesTask = (d: Draft) => alone(d) && joinItems(d.title) === "";
   const isOwned = (d: Draft) =>
-    d.headingOwned &&
-    d.node !== null &&
-    (byNode.get(d.node) as Draft[]).length === 1 &&
-    (d.headingLine || !groupLevels.has(d.node.kind));
+    alone(d) && (d.headingLine || namesTask(d) || !groupLevels.has((d.node as HeadingNode).kind));
   // Tasks numbered 1, 2, ... 40 straight through the groups: the number alone names the task.
   const ownNumbers = kept.map((d) => d.ownNumber || (isOwned(d) ? (d.node as HeadingNode).number : ""));
   const groups = new Set(kept.map((d) => (isOwned(d) ? (d.node as HeadingNode).parent : d.node)));
@@ -63,7 +63,7 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
   kept.forEach((d, index) => {
     const owned = isOwned(d);
     let title = joinItems(d.title);
-    const titleIsHeading = title === "" && owned;
+    const titleIsHeading = namesTask(d);
     if (titleIsHeading) title = (d.node as HeadingNode).text;
     const section = sectionText(d.node, titleIsHeading || (owned && d.headingLine) ? d.node : null);
     if (d.deadline.length === 0) {

@@ -39,6 +39,24 @@ describe("text forms", () => {
     ]);
   });
 
+  test("a numbered line with fields below is its task even beside a group of bullet tasks", () => {
+    const text = [
+      "I. Tổ chức",
+      "1. Kiện toàn bộ máy",
+      "+ Phòng chủ trì tham mưu: TCCB.",
+      "2. Nhân lực",
+      "- Tuyển dụng viên chức:",
+      "+ Phòng chủ trì tham mưu: TCCB.",
+      "- Đào tạo bác sĩ:",
+      "+ Phòng chủ trì tham mưu: Nghiệp vụ Y.",
+    ].join("\n");
+    expect(read(text).tasks.map((t) => [t.id, t.section, t.title])).toEqual([
+      ["I.1", "I. Tổ chức", "Kiện toàn bộ máy"],
+      ["I.2.1", "I. Tổ chức > 2. Nhân lực", "Tuyển dụng viên chức"],
+      ["I.2.2", "I. Tổ chức > 2. Nhân lực", "Đào tạo bác sĩ"],
+    ]);
+  });
+
   test("tasks numbered straight through the groups keep their number alone", () => {
     const text = [
       "I. Tổ chức",
