@@ -1,6 +1,6 @@
 // Every folder of test/cases/import is one directive: input.txt (text) or input.tsv (a pasted
 // table), the expected import in expected.json (checked by hand), options.json for the plan year.
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { importCells, importText } from "../../../src/core/import/importDirective";
 import { parseDelimited } from "../../../src/core/import/delimited";
@@ -19,7 +19,9 @@ function runCase(dir: string) {
   return importText(readFileSync(join(dir, "input.txt"), "utf8"), opts);
 }
 
-const names = readdirSync(CASES).sort();
+const names = readdirSync(CASES)
+  .filter((name) => statSync(join(CASES, name)).isDirectory())
+  .sort();
 
 test("there are golden cases in every shape", () => {
   expect(names.length).toBeGreaterThanOrEqual(12);
