@@ -68,7 +68,7 @@ export const UI = {
     groupCount: (n: number) => `${n} mục`,
     error: "Lỗi",
     warning: "Cảnh báo",
-    goTo: (id: string, cell: string) => `Đến ô ${cell}${id ? ` (${id})` : ""}`,
+    goTo: (id: string, cell: string) => `Đến ô ${cell}${id ? ` (mã NV ${id})` : ""}`,
     fix: "Sửa",
     fixLabel: (label: string, cell: string) => `Sửa ô ${cell}: ${label}`,
     fixAll: (n: number) => `Sửa tất cả (${n})`,
@@ -99,8 +99,8 @@ export const UI = {
     asOf: (date: string) => `Tính đến ngày ${date}`,
     noChart: "Phiên bản Excel này không vẽ được biểu đồ; trang Tổng hợp vẫn được cập nhật đầy đủ.",
     tableCaption: "Kết quả theo đơn vị chủ trì",
-    columns: { unit: "Đơn vị", total: "Số NV", done: "Hoàn thành", overdue: "Quá hạn", rating: "Xếp loại" },
-    noRating: "—",
+    columns: { unit: "Đơn vị · xếp loại", total: "Số NV", done: "Hoàn thành", overdue: "Quá hạn" },
+    noRating: "Chưa đến hạn xếp loại",
   },
 
   notice: {

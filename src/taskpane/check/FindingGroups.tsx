@@ -17,7 +17,13 @@ import { FindingItem } from "./FindingItem";
 const useStyles = makeStyles({
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
 });
 
 interface Props {

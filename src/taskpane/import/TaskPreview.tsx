@@ -37,7 +37,7 @@ export function TaskPreview({ tasks }: { tasks: ImportedTask[] }) {
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
-      <Table size="extra-small" className={styles.table} aria-label={UI.import.previewCaption}>
+      <Table size="small" className={styles.table} aria-label={UI.import.previewCaption}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.id}>{COLUMNS.id}</TableHeaderCell>

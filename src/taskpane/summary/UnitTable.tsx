@@ -1,12 +1,23 @@
-// The per-unit results of the summary, compact enough for the pane.
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+// The per-unit results of the summary, compact enough for the pane: the rating sits under the unit's
+// name so that the name keeps most of the width.
+import {
+  Caption1,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import { UI } from "../../core/strings/ui";
 import type { UnitSummary } from "../../core/types";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto" },
   number: { width: "48px", textAlign: "end" },
-  rating: { width: "88px" },
+  unit: { display: "flex", flexDirection: "column", paddingBlock: tokens.spacingVerticalXS },
+  rating: { color: tokens.colorNeutralForeground3 },
 });
 
 const COLUMNS = UI.summary.columns;
@@ -14,29 +25,30 @@ const COLUMNS = UI.summary.columns;
 export function UnitTable({ units }: { units: UnitSummary[] }) {
   const styles = useStyles();
   return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" aria-label={UI.summary.tableCaption}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{COLUMNS.unit}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{COLUMNS.total}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{COLUMNS.done}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{COLUMNS.overdue}</TableHeaderCell>
-            <TableHeaderCell className={styles.rating}>{COLUMNS.rating}</TableHeaderCell>
+    <Table size="small" aria-label={UI.summary.tableCaption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{COLUMNS.unit}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{COLUMNS.total}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{COLUMNS.done}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{COLUMNS.overdue}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {units.map((unit) => (
+          <TableRow key={unit.unit}>
+            <TableCell>
+              <div className={styles.unit}>
+                <span>{unit.unit}</span>
+                <Caption1 className={styles.rating}>{unit.rating ?? UI.summary.noRating}</Caption1>
+              </div>
+            </TableCell>
+            <TableCell className={styles.number}>{unit.total}</TableCell>
+            <TableCell className={styles.number}>{unit.doneOnTime + unit.doneLate}</TableCell>
+            <TableCell className={styles.number}>{unit.overdue}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {units.map((unit) => (
-            <TableRow key={unit.unit}>
-              <TableCell>{unit.unit}</TableCell>
-              <TableCell className={styles.number}>{unit.total}</TableCell>
-              <TableCell className={styles.number}>{unit.doneOnTime + unit.doneLate}</TableCell>
-              <TableCell className={styles.number}>{unit.overdue}</TableCell>
-              <TableCell>{unit.rating ?? UI.summary.noRating}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -6,6 +6,8 @@ type CommandHandler = (event: { completed(): void }) => Promise<void>;
 
 interface TestWindow {
   fakeExcelOptions?: FakeExcelOptions;
+  /** What Office.context.officeTheme reports (desktop Office); absent like Excel on the web otherwise. */
+  officeTheme?: { bodyBackgroundColor: string };
   fakeExcel?: unknown;
 }
 
@@ -31,5 +33,7 @@ office.EventType = { DialogMessageReceived: "dialogMessageReceived", DialogEvent
     setTimeout(() => callback({ status: "succeeded", value: dialog }), 0);
   },
 };
+
+if (w.officeTheme) (office.context as Record<string, unknown>).officeTheme = w.officeTheme;
 
 w.fakeExcel = { host, commands, dialogs };
