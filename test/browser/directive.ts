@@ -15,6 +15,16 @@ export const DIRECTIVE_ROWS: string[][] = [
 ];
 
 export const DIRECTIVE_TASKS = 8;
+
+/** The list form, copied from a Word document: the deadline of the first task has no year. */
+export const DIRECTIVE_TEXT = `I. CÔNG TÁC TỔ CHỨC CÁN BỘ
+1. Xây dựng đề án vị trí việc làm của các đơn vị sự nghiệp trực thuộc Sở
++ Phòng chủ trì tham mưu: Phòng Tổ chức cán bộ.
++ Cơ quan phối hợp: Văn phòng Sở.
++ Thời gian hoàn thành: Tháng 9.
+2. Rà soát quy hoạch cán bộ lãnh đạo, quản lý giai đoạn 2026-2031
++ Phòng chủ trì tham mưu: Phòng Tổ chức cán bộ.
++ Thời gian hoàn thành: Quý IV/2026.`;
 export const DIRECTIVE_LEADS = [
   "Phòng Kế hoạch - Tài chính",
   "Văn phòng Sở",

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { TRACKER_ERRORS } from "../../src/core/strings/excel";
 import { UI } from "../../src/core/strings/ui";
-import { DIRECTIVE_LEADS, DIRECTIVE_ROWS, DIRECTIVE_TASKS } from "./directive";
+import { DIRECTIVE_LEADS, DIRECTIVE_ROWS, DIRECTIVE_TASKS, DIRECTIVE_TEXT } from "./directive";
 import { fakeOfficeScript, OUTSIDE_OFFICE_SCRIPT } from "./officeScripts";
 import { expect, expectEqual, runAll, test } from "./runner";
 import { serveDirectory } from "./server";
@@ -212,7 +212,41 @@ test("keyboard: arrow keys move between tabs, Enter runs the focused button", as
   await pane.getByText(`1/${DIRECTIVE_TASKS} nhiệm vụ hoàn thành`).waitFor();
 });
 
-// ------------------------------------------------------------------ an old host, a dark theme, the ribbon
+// ------------------------------------------------------------------ pasted text, an old host, a dark theme, the ribbon
+
+test("Tạo bảng from pasted text: the plan year decides the due date of a deadline without a year", async () => {
+  const page = await openPage("taskpane.html", "fake");
+  await page.getByRole("radio", { name: UI.import.sourceText }).check();
+  await page.getByLabel(UI.import.textLabel).fill(DIRECTIVE_TEXT);
+  await page.getByLabel(UI.import.planYear).fill("2026");
+  await page.getByRole("button", { name: UI.import.preview }).click();
+  await page.getByText(UI.import.fromText(2)).waitFor();
+  const first = page.getByRole("table", { name: UI.import.previewCaption }).getByRole("row").filter({ hasText: "vị trí việc làm" });
+  await first.getByText("30/09/2026").waitFor();
+  await page.getByLabel(UI.import.planYear).fill("2027");
+  await page.getByLabel(UI.import.planYear).press("Tab");
+  await first.getByText("30/09/2027").waitFor();
+  await page.getByRole("button", { name: UI.import.create, exact: true }).click();
+  await page.getByText(UI.import.created(2)).waitFor();
+  await page.getByRole("tab", { name: UI.tabs.tracking }).click();
+  await page.getByText("Trong hạn: 2", { exact: true }).waitFor();
+  await shot(page, "12-pasted-text");
+});
+
+test("Theo dõi hạn opened before the tracker exists says what to do, and catches up once it is created", async () => {
+  const page = await openPage("taskpane.html", "fake");
+  await page.getByRole("tab", { name: UI.tabs.tracking }).click();
+  await page.getByRole("alert").filter({ hasText: TRACKER_ERRORS.noTracker }).waitFor();
+  await shot(page, "13-no-tracker");
+  await page.getByRole("tab", { name: UI.tabs.import }).click();
+  await onHost(page, `host.addSheet("Chỉ thị", true).type("A1", ${JSON.stringify(DIRECTIVE_ROWS)})`);
+  await page.getByRole("button", { name: UI.import.preview }).click();
+  await page.getByRole("button", { name: UI.import.create, exact: true }).click();
+  await page.getByText(UI.import.created(DIRECTIVE_TASKS)).waitFor();
+  await page.getByRole("tab", { name: UI.tabs.tracking }).click();
+  await page.getByText(UI.tracking.asOf("30/06/2026")).waitFor();
+  expectEqual(await page.getByRole("alert").count(), 0, "error bars once the tracker exists");
+});
 
 test("on Excel 2016 (ExcelApi 1.4) missing features are explained and the tracker is still created", async () => {
   const page = await openPage("taskpane.html", "fake", { excelApi: "1.4" });

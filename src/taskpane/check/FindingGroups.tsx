@@ -39,7 +39,7 @@ export function FindingGroups({ groups, busy, onSelect, onFix }: Props) {
     <Accordion multiple collapsible defaultOpenItems={groups.length === 1 ? [groups[0].rule] : []}>
       {groups.map((group) => (
         <AccordionItem key={group.rule} value={group.rule}>
-          <AccordionHeader size="small">
+          <AccordionHeader>
             <span className={styles.header}>
               <Badge
                 color={group.severity === "error" ? "danger" : "warning"}

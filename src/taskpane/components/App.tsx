@@ -29,7 +29,6 @@ export function App({ actions }: { actions: TrackerActions }) {
   const capabilities = useMemo(() => actions.capabilities(), [actions]);
   const [selected, setSelected] = useState<PanelId>("import");
   const [opened, setOpened] = useState<PanelId[]>(["import"]);
-  const props: PanelProps = { actions, capabilities };
 
   const select = (id: PanelId) => {
     setSelected(id);
@@ -53,6 +52,7 @@ export function App({ actions }: { actions: TrackerActions }) {
       </TabList>
       {PANEL_IDS.filter((id) => opened.includes(id)).map((id) => {
         const Panel = PANELS[id];
+        const props: PanelProps = { actions, capabilities, active: id === selected };
         return (
           <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== selected}>
             <Suspense fallback={<Spinner className={styles.loading} size="small" label={UI.loading} />}>

@@ -4,4 +4,6 @@ import type { Capabilities, TrackerActions } from "../../excel/actions";
 export interface PanelProps {
   actions: TrackerActions;
   capabilities: Capabilities;
+  /** True while the section is the one shown (sections stay mounted when hidden). */
+  active: boolean;
 }

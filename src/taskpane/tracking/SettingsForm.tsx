@@ -38,7 +38,7 @@ export function SettingsForm({ settings, busy, onSave }: Props) {
         validationState={invalid ? "error" : "none"}
         validationMessage={invalid ? UI.tracking.badDate : undefined}
       >
-        <Input value={dateText} onChange={(_, data) => setDateText(data.value)} disabled={today} placeholder="30/06/2026" />
+        <Input value={dateText} onChange={(_, data) => setDateText(data.value)} disabled={today} placeholder="dd/mm/yyyy" />
       </Field>
       <Field label={UI.tracking.windowDays}>
         <SpinButton

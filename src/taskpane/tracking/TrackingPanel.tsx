@@ -16,7 +16,7 @@ import { SettingsForm } from "./SettingsForm";
 import { StateBadges } from "./StateBadges";
 import { UnitTasks } from "./UnitTasks";
 
-export default function TrackingPanel({ actions, capabilities }: PanelProps) {
+export default function TrackingPanel({ actions, capabilities, active }: PanelProps) {
   const action = useAction();
   const { run } = action;
   const [tracking, setTracking] = useState<Tracking | null>(null);
@@ -27,9 +27,10 @@ export default function TrackingPanel({ actions, capabilities }: PanelProps) {
     if (read) setTracking(read);
   }, [run, actions]);
 
+  // Re-read whenever the section is shown: the table may have changed in another section or by hand.
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (active) void load();
+  }, [active, load]);
 
   const overdue = useMemo(() => tasksByUnit(tracking?.rows ?? [], "overdue"), [tracking]);
   const dueSoon = useMemo(() => tasksByUnit(tracking?.rows ?? [], "dueSoon"), [tracking]);
