@@ -156,6 +156,17 @@ test("Sửa writes the suggested fix into the cell and re-checks", async () => {
   await shot(pane, "04-fixed");
 });
 
+test("Sửa tất cả fixes every finding of one rule", async () => {
+  await onHost(pane, `(() => { const s = host.sheet("Nhiệm vụ"); s.type("E3", [[s.cell("E3").value + "  "], [s.cell("E4").value + "\u00a0"]]); })()`);
+  await pane.getByRole("button", { name: UI.check.rerun }).click();
+  await pane.getByRole("button", { name: /Khoảng trắng thừa/ }).click();
+  await pane.getByRole("button", { name: UI.check.fixAll(2) }).click();
+  await pane.getByText(UI.check.fixed(2)).waitFor();
+  const titles = await onHost<string[][]>(pane, `host.sheet("Nhiệm vụ").values("E3:E4")`);
+  expectEqual(titles.flat().map((t) => t !== t.trim() || t.includes("\u00a0")), [false, false], "titles still carrying stray spaces");
+  expectEqual(await pane.getByRole("button", { name: /Khoảng trắng thừa/ }).count(), 0, "spaces group after fixing all");
+});
+
 test("Theo dõi hạn: counts by state and overdue tasks per unit; a new report date is saved and applied", async () => {
   await pane.getByRole("tab", { name: UI.tabs.tracking }).click();
   await pane.getByText(UI.tracking.asOf("30/06/2026")).waitFor();
