@@ -19,12 +19,15 @@ export interface TrackerInput {
   findings?: LocatedFinding[];
   /** Units to list on Tổng hợp even when they lead no task yet (e.g. every unit expected to report). */
   leadUnits?: string[];
+  /** The year the directive plans for, kept in the named cell NamKeHoach on Danh mục (blank when unknown). */
+  planYear?: number;
 }
 
 /** Sheets in the order a user meets them. */
 export function buildTrackerPlan(input: TrackerInput): WorkbookPlan {
   const { rows, catalog, settings } = input;
-  const catalogSheet = buildCatalogSheet(catalog, settings);
+  const lastRow = taskRangeLastRow(rows.length);
+  const catalogSheet = buildCatalogSheet(catalog, settings, input.planYear);
   const units = findGroups(
     rows.map((r) => r.lead),
     true,
@@ -46,7 +49,7 @@ export function buildTrackerPlan(input: TrackerInput): WorkbookPlan {
     hasBlankLeader: leaders.hasBlank,
     sections: sections.names,
     hasBlankSection: sections.hasBlank,
-    lastRow: taskRangeLastRow(rows.length),
+    lastRow,
     years: deadlineYears(rows),
     bands: catalogSheet.bands,
   });
@@ -55,7 +58,7 @@ export function buildTrackerPlan(input: TrackerInput): WorkbookPlan {
       buildGuideSheet(),
       buildTaskSheet(rows),
       summary,
-      buildMatrixSheet(matrixUnits(catalog, rows), rows.length),
+      buildMatrixSheet(matrixUnits(catalog, rows), rows.length, lastRow),
       catalogSheet.sheet,
       buildFindingsSheet(input.findings ?? []),
     ],

@@ -28,8 +28,8 @@ export const CATALOG_LAYOUT = {
 } as const;
 
 const SETTINGS_ROW = CATALOG_LAYOUT.firstDataRow;
-/** Bands sit below the five settings: a title row, a header row, then one row per band. */
-const BANDS_TITLE_ROW = SETTINGS_ROW + 6;
+/** Bands sit below the six settings and a blank row: a title row, a header row, then one row per band. */
+const BANDS_TITLE_ROW = SETTINGS_ROW + 7;
 
 export interface CatalogSheet {
   sheet: SheetPlan;
@@ -38,7 +38,8 @@ export interface CatalogSheet {
   bands: { label: string; min: string }[];
 }
 
-export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings): CatalogSheet {
+/** `planYear`: the year the directive plans for, when known; its cell is left blank otherwise. */
+export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings, planYear?: number): CatalogSheet {
   const first = CATALOG_LAYOUT.firstDataRow;
   const ref = (column: number, row: number, toColumn?: number, toRow?: number) =>
     absoluteRef(CATALOG_SHEET, column, row, toColumn, toRow);
@@ -58,6 +59,7 @@ export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings): 
     [CATALOG_TEXT.onTime, settings.scoring.onTime, NAMES.onTime],
     [CATALOG_TEXT.late, settings.scoring.late, NAMES.late],
     [CATALOG_TEXT.overdue, settings.scoring.overdue, NAMES.overdue],
+    [CATALOG_TEXT.planYear, planYear ?? null, NAMES.planYear],
   ];
 
   const names: NamePlan[] = [

@@ -1,38 +1,56 @@
 // The "Ma trận" sheet: units down, tasks across, "C" where the unit leads and "P" where it is a partner,
-// as formulas over the task sheet so the matrix follows edits to Đơn vị chủ trì / phối hợp.
+// as formulas over the task sheet so the matrix follows edits to Đơn vị chủ trì / phối hợp. Past
+// MATRIX_TASK_LIMIT tasks the grid gives way to a note and the per-unit counts alone.
 import { MATRIX_TEXT, SHEET_NAMES } from "../core/strings/workbook";
 import { compareVi, oneLine } from "../core/text";
 import type { Catalog, RawRow } from "../core/types";
-import { columnLetter, rangeA1, sheetRef } from "./a1";
+import { absoluteRef, columnLetter, rangeA1, sheetRef } from "./a1";
 import { block } from "./blocks";
 import { HEADER_FILL, HEADER_FONT, TITLE_FONT } from "./colours";
-import { TASK_SHEET, taskColumnLetter, taskSheetRow } from "./layout";
+import { TASK_SHEET, taskColumnIndex, taskColumnLetter, taskSheetRow } from "./layout";
 import type { PlanCell, SheetPlan } from "./plan";
+import { trimmedText } from "./trimFormula";
 
 export const MATRIX_SHEET = SHEET_NAMES.matrix;
+
+/**
+ * Most tasks the grid is built for. A directive's appendix holds tens to a few hundred tasks; past a
+ * thousand columns nobody reads the grid across, while its cells (tasks × units, ~200 characters of
+ * formula each) would make the file and the add-in's requests tens of megabytes. Filters on Nhiệm vụ
+ * or a PivotTable answer "who does what" at that size.
+ */
+export const MATRIX_TASK_LIMIT = 1000;
 
 const HEADER_ROW = 4;
 const FIRST_TASK_COLUMN = 3;
 const LEAD_FILL = "#9BC2E6";
 const PARTNER_FILL = "#DDEBF7";
 
-/** Catalog units in catalog order, then units named in the rows but missing from it, in Vietnamese order. */
+/**
+ * The units named as lead or partner in the rows, in Vietnamese order: a unit of the catalog under
+ * its catalog name (however its case or spaces were typed), any other as first written.
+ */
 export function matrixUnits(catalog: Catalog, rows: RawRow[]): string[] {
-  const known = new Set(catalog.units.map((u) => u.name.trim().toLowerCase()));
-  const extra = new Map<string, string>();
+  const catalogNames = new Map(catalog.units.map((u) => [oneLine(u.name).toLowerCase(), u.name]));
+  const found = new Map<string, string>();
   const add = (text: string) => {
     const name = oneLine(text);
     const key = name.toLowerCase();
-    if (name && !known.has(key) && !extra.has(key)) extra.set(key, name);
+    if (name && !found.has(key)) found.set(key, catalogNames.get(key) ?? name);
   };
   for (const row of rows) {
     if (typeof row.lead === "string") add(row.lead);
     if (typeof row.partners === "string") row.partners.split(/[;\n]/).forEach(add);
   }
-  return [...catalog.units.map((u) => u.name), ...[...extra.values()].sort(compareVi)];
+  return [...found.values()].sort(compareVi);
 }
 
-export function buildMatrixSheet(units: string[], taskCount: number): SheetPlan {
+/** `lastRow`: the last task-sheet row the per-unit counts read when the grid is left out. */
+export function buildMatrixSheet(units: string[], taskCount: number, lastRow: number): SheetPlan {
+  return taskCount > MATRIX_TASK_LIMIT ? countsOnly(units, lastRow) : grid(units, taskCount);
+}
+
+function grid(units: string[], taskCount: number): SheetPlan {
   const tasks = Math.max(taskCount, 1);
   const tasksRef = sheetRef(TASK_SHEET);
   const lastColumn = FIRST_TASK_COLUMN + tasks - 1;
@@ -60,38 +78,72 @@ export function buildMatrixSheet(units: string[], taskCount: number): SheetPlan 
     ];
   });
   const lastRow = HEADER_ROW + Math.max(units.length, 1);
-  const grid = `${firstLetter}${HEADER_ROW + 1}:${lastLetter}${lastRow}`;
+  const cells = `${firstLetter}${HEADER_ROW + 1}:${lastLetter}${lastRow}`;
 
   return {
-    name: MATRIX_SHEET,
-    blocks: [block(0, 1, [[MATRIX_TEXT.title], [MATRIX_TEXT.note]]), block(0, HEADER_ROW, [header, ...unitRows])],
-    columns: [
-      { index: 0, width: 40, wrap: true },
-      { index: 1, width: 10, wrap: true },
-      { index: 2, width: 10, wrap: true },
-      ...taskRows.map((_, i) => ({ index: FIRST_TASK_COLUMN + i, width: 7 })),
+    ...frame(MATRIX_TEXT.note, [header, ...unitRows], lastColumn, lastRow),
+    columns: [...LABEL_COLUMNS, ...taskRows.map((_, i) => ({ index: FIRST_TASK_COLUMN + i, width: 7 }))],
+    freeze: { rows: HEADER_ROW, columns: FIRST_TASK_COLUMN },
+    conditionalFormats: [
+      { range: cells, formula: `=${firstLetter}${HEADER_ROW + 1}="C"`, fill: LEAD_FILL, stopIfTrue: true },
+      { range: cells, formula: `=${firstLetter}${HEADER_ROW + 1}="P"`, fill: PARTNER_FILL, stopIfTrue: true },
     ],
+  };
+}
+
+/** The per-unit counts the grid would give, straight over the task columns down to `lastTaskRow`. */
+function countsOnly(units: string[], lastTaskRow: number): SheetPlan {
+  const column = (field: "lead" | "partners") => {
+    const c = taskColumnIndex(field);
+    return absoluteRef(TASK_SHEET, c, taskSheetRow(0), c, lastTaskRow);
+  };
+  const unitRows = units.map((unit, i): PlanCell[] => {
+    const unitCell = `$A${HEADER_ROW + 1 + i}`;
+    const leads = `(${trimmedText(column("lead"))}=${unitCell})`;
+    const partners = `ISNUMBER(SEARCH(";"&${unitCell}&";",${partnerList(column("partners"))}))`;
+    // A partner that also leads the task counts as lead only, as in the grid.
+    return [unit, { formula: `=SUMPRODUCT(--${leads})` }, { formula: `=SUMPRODUCT((1-${leads})*${partners})` }];
+  });
+  const lastRow = HEADER_ROW + Math.max(units.length, 1);
+  return {
+    ...frame(MATRIX_TEXT.tooManyTasks(MATRIX_TASK_LIMIT), [[MATRIX_TEXT.unit, MATRIX_TEXT.leads, MATRIX_TEXT.partners], ...unitRows], 2, lastRow),
+    columns: LABEL_COLUMNS,
+    freeze: { rows: HEADER_ROW, columns: 1 },
+    conditionalFormats: [],
+  };
+}
+
+const LABEL_COLUMNS = [
+  { index: 0, width: 40, wrap: true },
+  { index: 1, width: 10, wrap: true },
+  { index: 2, width: 10, wrap: true },
+];
+
+/** Title, note, the table from HEADER_ROW and its styles; `lastColumn`/`lastRow` bound the table. */
+function frame(note: string, table: PlanCell[][], lastColumn: number, lastRow: number): Omit<SheetPlan, "columns" | "conditionalFormats"> {
+  return {
+    name: MATRIX_SHEET,
+    blocks: [block(0, 1, [[MATRIX_TEXT.title], [note]]), block(0, HEADER_ROW, table)],
     styles: [
       { range: "A1", bold: true, fontSize: 13, fontColor: TITLE_FONT },
       { range: "A2", italic: true },
       { range: rangeA1(0, HEADER_ROW, lastColumn, HEADER_ROW), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center" },
       { range: rangeA1(1, HEADER_ROW + 1, lastColumn, lastRow), horizontal: "center" },
     ],
-    freeze: { rows: HEADER_ROW, columns: FIRST_TASK_COLUMN },
     validations: [],
-    conditionalFormats: [
-      { range: grid, formula: `=${firstLetter}${HEADER_ROW + 1}="C"`, fill: LEAD_FILL, stopIfTrue: true },
-      { range: grid, formula: `=${firstLetter}${HEADER_ROW + 1}="P"`, fill: PARTNER_FILL, stopIfTrue: true },
-    ],
     tabColor: "#2F75B5",
   };
 }
 
+/** ";a;b;" from the partners cell: non-breaking and extra spaces dropped, spaces around ";" too. */
+function partnerList(partnersCell: string): string {
+  return `";"&SUBSTITUTE(SUBSTITUTE(${trimmedText(partnersCell)},"; ",";")," ;",";")&";"`;
+}
+
 /**
- * "C" when the lead cell is the unit, "P" when the unit is one of the ";"-separated partners
- * (spaces around ";" ignored), else "". SEARCH ignores case, as the summary's comparisons do.
+ * "C" when the lead cell is the unit, "P" when the unit is one of the ";"-separated partners, else "".
+ * SEARCH ignores case, as the summary's comparisons do.
  */
 function roleFormula(leadCell: string, partnersCell: string, unitCell: string): string {
-  const list = `";"&SUBSTITUTE(SUBSTITUTE(TRIM(${partnersCell}),"; ",";")," ;",";")&";"`;
-  return `IF(TRIM(${leadCell})=${unitCell},"C",IF(ISNUMBER(SEARCH(";"&${unitCell}&";",${list})),"P",""))`;
+  return `IF(${trimmedText(leadCell)}=${unitCell},"C",IF(ISNUMBER(SEARCH(";"&${unitCell}&";",${partnerList(partnersCell)})),"P",""))`;
 }

@@ -6,6 +6,8 @@ export const NAMES = {
   onTime: "DiemDungHan",
   late: "DiemTreHan",
   overdue: "DiemQuaHan",
+  /** The plan year ("Năm kế hoạch"), blank when unknown: phrases without a year ("Tháng 9") read in it. */
+  planYear: "NamKeHoach",
   excellent: "MucXuatSac",
   good: "MucTot",
   done: "MucHoanThanh",

@@ -12,6 +12,7 @@ import { TASK_SHEET, taskColumnIndex } from "./layout";
 import { NAMES } from "./names";
 import type { CellBlock, PlanCell, SheetPlan, StylePlan } from "./plan";
 import { DATE_FORMAT } from "./taskSheet";
+import { trimmedText } from "./trimFormula";
 
 export const SUMMARY_SHEET = SHEET_NAMES.summary;
 
@@ -51,9 +52,9 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
   };
   const state = column("state");
   const dueBy = dueByReportDate(column("extendedDue"), column("due"));
-  // SUMPRODUCT over TRIM, not COUNTIFS: a unit typed with a stray space still counts for its unit.
+  // SUMPRODUCT over TRIM, not COUNTIFS: a unit typed with a stray or non-breaking space still counts for its unit.
   const byText = (field: TaskField, blankLabel: string) => (name: string): GroupRow => {
-    const inGroup = (labelCell: string) => `(TRIM(${column(field)})=${name === blankLabel ? '""' : labelCell})`;
+    const inGroup = (labelCell: string) => `(${trimmedText(column(field))}=${name === blankLabel ? '""' : labelCell})`;
     return {
       label: name,
       count: (labelCell, stateCell) => `=SUMPRODUCT(${inGroup(labelCell)}*(${state}${stateCell ? `=${stateCell}` : '<>""'}))`,
@@ -90,7 +91,16 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
     blocks.push(block(0, row, rows));
     styles.push(
       { range: rangeA1(0, row), bold: true, fontSize: 12, fontColor: TITLE_FONT },
-      { range: rangeA1(0, headerRow, LAST_COLUMN, headerRow), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center" },
+      { range: rangeA1(0, headerRow, RATING_COLUMN, headerRow), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center" },
+      // Lighter and in italics: working columns that feed Điểm, not figures to report.
+      {
+        range: rangeA1(SCORED_COLUMN, headerRow, LAST_COLUMN, headerRow),
+        italic: true,
+        fill: WORKING_HEADER_FILL,
+        fontColor: TITLE_FONT,
+        wrap: true,
+        horizontal: "center",
+      },
     );
     if (groups.length > 0) {
       const first = headerRow + 1;
@@ -98,6 +108,7 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
       styles.push(
         { range: rangeA1(SCORE_COLUMN, first, SCORE_COLUMN, last), numberFormat: "0.0", horizontal: "center" },
         { range: rangeA1(1, first, SCORE_COLUMN - 1, last), horizontal: "center" },
+        { range: rangeA1(SCORED_COLUMN, first, LAST_COLUMN, last), italic: true, fontColor: WORKING_FONT, horizontal: "center" },
       );
     }
     row = headerRow + groups.length + 2;
@@ -123,7 +134,9 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
       { index: 0, width: 42, wrap: true },
       ...Array.from({ length: SCORE_COLUMN - 1 }, (_, i) => ({ index: i + 1, width: 12, wrap: true })),
       { index: SCORE_COLUMN, width: 9 },
-      { index: LAST_COLUMN, width: 26, wrap: true },
+      { index: RATING_COLUMN, width: 26, wrap: true },
+      { index: SCORED_COLUMN, width: 16, wrap: true },
+      { index: LAST_COLUMN, width: 16, wrap: true },
     ],
     styles,
     validations: [],
@@ -149,22 +162,27 @@ export function deadlineYears(rows: RawRow[]): number[] {
 }
 
 /**
- * Columns: label, total, six states, the completions the score counts (on time, late), score, rating.
- * Overdue tasks are all due by the report date, so the score counts the whole Quá hạn column.
+ * Columns A..J are the agreed contract other tools parse: label, total, six states, score, rating.
+ * K and L, after it, are working columns: the completions the score counts (on time, late), i.e.
+ * those due by the report date. Overdue tasks are all due by then, so the score counts the whole
+ * Quá hạn column.
  */
-const SCORED_COLUMN = 2 + SUMMARY_STATES.length;
-const SCORE_COLUMN = SCORED_COLUMN + 2;
-const LAST_COLUMN = SCORE_COLUMN + 1;
+const SCORE_COLUMN = 2 + SUMMARY_STATES.length;
+const RATING_COLUMN = SCORE_COLUMN + 1;
+const SCORED_COLUMN = RATING_COLUMN + 1;
+const LAST_COLUMN = SCORED_COLUMN + 1;
+const WORKING_HEADER_FILL = "#D9E1F2";
+const WORKING_FONT = "#7F7F7F";
 
 function headerCells(label: string): PlanCell[] {
   return [
     label,
     SUMMARY_TEXT.total,
     ...SUMMARY_STATES.map((s) => STATE_LABELS[s]),
-    SUMMARY_TEXT.scoredOnTime,
-    SUMMARY_TEXT.scoredLate,
     SUMMARY_TEXT.score,
     SUMMARY_TEXT.rating,
+    SUMMARY_TEXT.scoredOnTime,
+    SUMMARY_TEXT.scoredLate,
   ];
 }
 
@@ -180,12 +198,12 @@ function groupCells(group: GroupRow, r: number, headerRow: number, bands: Summar
     group.label,
     { formula: group.count(labelCell, null) },
     ...stateCells,
-    group.scored(labelCell, stateHeader("doneOnTime")),
-    group.scored(labelCell, stateHeader("doneLate")),
     {
       formula: `=IF(${counted}=0,"",(${NAMES.onTime}*${onTime}+${NAMES.late}*${late}+${NAMES.overdue}*${overdue})/${counted})`,
     },
     { formula: `=IF(${scoreCell}="","",${ratingFormula(scoreCell, bands)})` },
+    group.scored(labelCell, stateHeader("doneOnTime")),
+    group.scored(labelCell, stateHeader("doneLate")),
   ];
 }
 

@@ -9,12 +9,13 @@ import { judgeTask } from "../../src/core/judge";
 import { RATING_LABELS, STATE_LABELS } from "../../src/core/strings/vi";
 import { MATRIX_TEXT, SUMMARY_TEXT } from "../../src/core/strings/workbook";
 import { summarise } from "../../src/core/summary";
+import { oneLine } from "../../src/core/text";
 import { readTask } from "../../src/core/tasks/readTask";
 import type { GroupSummary, IsoDate, RawRow, Task } from "../../src/core/types";
 import { buildTrackerPlan } from "../../src/workbook/buildTrackerPlan";
 import { STATE_FILLS } from "../../src/workbook/colours";
 import { TASK_SHEET, TASK_TABLE, taskCellAddress } from "../../src/workbook/layout";
-import { MATRIX_SHEET } from "../../src/workbook/matrixSheet";
+import { MATRIX_SHEET, MATRIX_TASK_LIMIT, matrixUnits } from "../../src/workbook/matrixSheet";
 import { NAMES } from "../../src/workbook/names";
 import { SUMMARY_SHEET, SUMMARY_STATES } from "../../src/workbook/summarySheet";
 import { writePlanToFile } from "../../src/xlsx/writePlan";
@@ -43,8 +44,10 @@ beforeAll(async () => {
   }
   const today = buildTrackerPlan({ rows: fixtureRows(tasks), catalog: CATALOG, settings: { ...SETTINGS, reportDate: null } });
   await writePlanToFile(today, built("today"));
+  const large = buildTrackerPlan({ rows: fixtureRows(manyTasks()), catalog: CATALOG, settings: SETTINGS });
+  await writePlanToFile(large, built("large"));
   // The files carry no cached results, so LibreOffice's default settings compute every formula.
-  await convertToXlsx([...REPORT_DATES, "today"].map(built), join(dir, "lo"), "default");
+  await convertToXlsx([...REPORT_DATES, "today", "large"].map(built), join(dir, "lo"), "default");
 });
 
 afterAll(async () => {
@@ -76,10 +79,11 @@ describe.each(REPORT_DATES)("a tracker built with report date %s, opened in Libr
   it("marks in the matrix C where a unit leads a task and P where it is a partner", () => {
     const rows = sheetValues(workbook.getWorksheet(MATRIX_SHEET)!, 3 + fixtureTasks().length);
     const header = rows.findIndex((r) => r[0] === MATRIX_TEXT.unit);
-    const key = (text: string) => text.trim().toLowerCase();
+    const roles = matrixRoles(fixtureTasks());
+    expect(rows.slice(header + 1).map((r) => r[0])).toEqual([...roles.keys()]);
     for (const row of rows.slice(header + 1)) {
       const unit = String(row[0]);
-      const expected = fixtureTasks().map((t) => (key(t.lead) === key(unit) ? "C" : t.partners.some((p) => key(p) === key(unit)) ? "P" : ""));
+      const expected = roles.get(unit)!;
       expect([unit, ...row.slice(1)]).toEqual([unit, expected.filter((x) => x === "C").length, expected.filter((x) => x === "P").length, ...expected]);
     }
     expect(rows[header].slice(3)).toEqual(fixtureTasks().map((t) => t.id));
@@ -106,12 +110,47 @@ describe("the tracker as of 30/06/2026, figures worked out by hand", () => {
   it("scores only the tasks due by the report date", async () => {
     const unitRow = (book: ExcelJS.Workbook, unit: string) =>
       summaryBlock(sheetValues(book.getWorksheet(SUMMARY_SHEET)!, 12), SUMMARY_TEXT.unit).find((r) => r.label === unit)!.figures;
-    // Total, on time, late, within deadline, due soon, overdue, ongoing, scored on time, scored late, score, rating.
+    // Total, on time, late, within deadline, due soon, overdue, ongoing, score, rating (A..J), then the
+    // working columns K and L: completions due by the report date, on time and late.
     // NV01 on time, NV02 late, NV03 overdue count; NV19, done before its deadline, does not; NV16 is not due.
-    expect(unitRow(workbook, "Phòng Kế hoạch - Tài chính")).toEqual([5, 2, 1, 1, 0, 1, 0, 1, 1, expect.closeTo(175 / 3, 9), RATING_LABELS.done]);
+    expect(unitRow(workbook, "Phòng Kế hoạch - Tài chính")).toEqual([5, 2, 1, 1, 0, 1, 0, expect.closeTo(175 / 3, 9), RATING_LABELS.done, 1, 1]);
     // As of 31/03: NV14 is done but has no deadline, NV15 and NV18 are not due yet: no score, no rating.
     const march = await loadXlsx(byLibreOffice("2026-03-31"));
-    expect(unitRow(march, "Phòng Tổ chức cán bộ")).toEqual([3, 1, 0, 2, 0, 0, 0, 0, 0, "", ""]);
+    expect(unitRow(march, "Phòng Tổ chức cán bộ")).toEqual([3, 1, 0, 2, 0, 0, 0, "", "", 0, 0]);
+  });
+
+  it("heads every block with the agreed ten columns, the working columns after them", () => {
+    const rows = sheetValues(workbook.getWorksheet(SUMMARY_SHEET)!, 13);
+    const headers = rows.filter((r) => r[1] === SUMMARY_TEXT.total);
+    expect(headers).toHaveLength(4);
+    for (const header of headers) {
+      expect(header.slice(1)).toEqual([
+        ...["Tổng số", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Trong hạn", "Sắp đến hạn", "Quá hạn", "Thường xuyên", "Điểm", "Xếp loại"],
+        SUMMARY_TEXT.scoredOnTime,
+        SUMMARY_TEXT.scoredLate,
+        null,
+      ]);
+    }
+  });
+
+  it("counts a lead, Board member and section typed with non-breaking spaces under their names", () => {
+    const rows = sheetValues(workbook.getWorksheet(SUMMARY_SHEET)!, 12);
+    const total = (header: string, label: string) => summaryBlock(rows, header).find((r) => r.label === label)!.figures[0];
+    // NV07, NV08, NV23, NV25 and NV26, whose cell reads "\u00a0Văn phòng\u00a0Sở".
+    expect(total(SUMMARY_TEXT.unit, "Văn phòng Sở")).toBe(5);
+    expect(total(SUMMARY_TEXT.leader, "Trần Thị Bình")).toBe(5);
+    expect(total(SUMMARY_TEXT.section, "II. Chuyên môn")).toBe(12);
+  });
+});
+
+describe(`a tracker of ${MATRIX_TASK_LIMIT + 1} tasks, past the matrix limit, opened in LibreOffice`, () => {
+  it("counts per unit the tasks it leads and those it only partners, as the grid would", async () => {
+    const workbook = await loadXlsx(byLibreOffice("large"));
+    const rows = sheetValues(workbook.getWorksheet(MATRIX_SHEET)!, 4);
+    expect(rows[1][0]).toBe(MATRIX_TEXT.tooManyTasks(MATRIX_TASK_LIMIT));
+    const header = rows.findIndex((r) => r[0] === MATRIX_TEXT.unit);
+    const expected = [...matrixRoles(manyTasks())].map(([unit, roles]) => [unit, roles.filter((x) => x === "C").length, roles.filter((x) => x === "P").length, null]);
+    expect(rows.slice(header + 1)).toEqual(expected);
   });
 });
 
@@ -215,6 +254,21 @@ describe("a tracker edited after it was built, then recalculated by LibreOffice"
 
 const ExcelJSValueType = ExcelJS.ValueType;
 
+/** The fixture's tasks over and over, past the matrix limit, each with its own id. */
+function manyTasks(): Task[] {
+  const tasks = fixtureTasks();
+  return Array.from({ length: MATRIX_TASK_LIMIT + 1 }, (_, i) => ({ ...tasks[i % tasks.length], id: `NV${i + 1}` }));
+}
+
+/** Per unit named as lead or partner (names as the engine reads them, catalog spelling), in Vietnamese order: C, P or "" per task. */
+function matrixRoles(tasks: Task[]): Map<string, string[]> {
+  const key = (text: string) => oneLine(text).toLowerCase();
+  const units = matrixUnits(CATALOG, fixtureRows(tasks));
+  return new Map(
+    units.map((unit) => [unit, tasks.map((t) => (key(t.lead) === key(unit) ? "C" : t.partners.some((p) => key(p) === key(unit)) ? "P" : ""))]),
+  );
+}
+
 /** TODAY() in LibreOffice is the machine's local date. */
 function localToday(): IsoDate {
   const now = new Date();
@@ -271,13 +325,13 @@ function expectSummary(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDat
   expect(months.map((r) => r.label)).toEqual([...Array.from({ length: 12 }, (_, i) => i + 1), SUMMARY_TEXT.noDeadline]);
   for (const row of months) {
     const month = summary.months.find((m) => (m.month ?? SUMMARY_TEXT.noDeadline) === row.label);
-    expect([row.label, ...row.figures]).toEqual([row.label, ...(month ? figures(month) : [0, 0, 0, 0, 0, 0, 0, 0, 0, "", ""])]);
+    expect([row.label, ...row.figures]).toEqual([row.label, ...(month ? figures(month) : [0, 0, 0, 0, 0, 0, 0, "", "", 0, 0])]);
   }
 
   const leaders = summaryBlock(rows, SUMMARY_TEXT.leader);
   for (const leader of summary.leaders) expectFigures(leaders, leader.leader, leader);
   for (const row of leaders.filter((r) => !summary.leaders.some((l) => l.leader === r.label))) {
-    expect(row.figures).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, "", ""]);
+    expect(row.figures).toEqual([0, 0, 0, 0, 0, 0, 0, "", "", 0, 0]);
   }
 
   const sections = summaryBlock(rows, SUMMARY_TEXT.section);
@@ -290,14 +344,14 @@ function expectFigures(block: ReturnType<typeof summaryBlock>, label: string, gr
   expect([label, ...(row ? row.figures : [])]).toEqual([label, ...figures(group)]);
 }
 
-/** Tổng số, the six states in header order, the completions scored, Điểm (blank when nothing counts), Xếp loại. */
+/** Tổng số, the six states in header order, Điểm (blank when nothing counts), Xếp loại, then the completions scored. */
 function figures(group: GroupSummary): Computed[] {
   return [
     group.total,
     ...SUMMARY_STATES.map((s) => group[s]),
-    group.scored!.onTime,
-    group.scored!.late,
     group.score === null ? "" : expect.closeTo(group.score, 9),
     group.rating ?? "",
+    group.scored!.onTime,
+    group.scored!.late,
   ] as Computed[];
 }

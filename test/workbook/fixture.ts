@@ -55,6 +55,7 @@ const SPECS: Spec[] = [
   { id: "NV23", lead: "Văn phòng Sở", due: "2026-04-30", extendedDue: "2026-12-31", status: "Đang thực hiện" },
   { id: "NV24", lead: "Trung tâm Kiểm soát bệnh tật", due: "2026-05-31", status: "Hoàn thành", doneDate: "2026-06-05", leader: "Lê Minh Châu", section: SECTION_B },
   { id: "NV25", lead: "Văn phòng Sở", due: "2026-05-31", status: "Hoàn thành", doneDate: "2026-05-20" },
+  { id: "NV26", lead: "Văn phòng Sở", due: "2026-06-10", status: "Hoàn thành", doneDate: "2026-06-05", leader: "Trần Thị Bình", section: SECTION_B },
 ];
 
 /**
@@ -68,6 +69,8 @@ export const TYPED: Record<string, RawRow> = {
   NV23: { extendedDue: "31/12/2026" },
   NV24: { status: "hoàn thành" }, // = ignores case
   NV25: { status: "hoan thanh" }, // no accents: not the label, so not done
+  // Non-breaking spaces, as pasted from Word or the web: the names are still theirs.
+  NV26: { lead: "\u00a0Văn phòng\u00a0Sở", leader: "Trần\u00a0Thị Bình\u00a0", section: "II.\u00a0Chuyên môn" },
 };
 
 /** Tasks as the core sees them. */

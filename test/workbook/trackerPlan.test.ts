@@ -160,11 +160,31 @@ describe("Tổng hợp", () => {
     return { header: rows[start], rows: out };
   };
 
-  it("heads the unit block exactly as agreed", () => {
-    expect(block(SUMMARY_TEXT.unit).header.join(" | ")).toBe(
-      "Đơn vị | Tổng số | Hoàn thành đúng hạn | Hoàn thành quá hạn | Trong hạn | Sắp đến hạn | Quá hạn | Thường xuyên | " +
-        "Tính điểm: hoàn thành đúng hạn | Tính điểm: hoàn thành quá hạn | Điểm | Xếp loại",
-    );
+  const AGREED = "Đơn vị | Tổng số | Hoàn thành đúng hạn | Hoàn thành quá hạn | Trong hạn | Sắp đến hạn | Quá hạn | Thường xuyên | Điểm | Xếp loại";
+
+  it("heads the unit block exactly as agreed in A..J, the score's working columns after it in K and L", () => {
+    const { header } = block(SUMMARY_TEXT.unit);
+    expect(header.slice(0, 10).join(" | ")).toBe(AGREED);
+    expect(header.slice(10)).toEqual([SUMMARY_TEXT.scoredOnTime, SUMMARY_TEXT.scoredLate]);
+  });
+
+  it("heads every block with the same ten columns then the two working columns", () => {
+    for (const label of [SUMMARY_TEXT.unit, SUMMARY_TEXT.month, SUMMARY_TEXT.leader, SUMMARY_TEXT.section]) {
+      const { header } = block(label);
+      expect([label, header.slice(1).join(" | ")]).toEqual([label, block(SUMMARY_TEXT.unit).header.slice(1).join(" | ")]);
+    }
+  });
+
+  it("styles the working columns apart: light header, italic grey figures", () => {
+    const headerRows = grid(summary).flatMap((r, i) => (r[1] === SUMMARY_TEXT.total ? [i + 1] : []));
+    expect(headerRows).toHaveLength(4);
+    for (const r of headerRows) {
+      const contract = summary.styles.find((s) => s.range === `A${r}:J${r}`);
+      const working = summary.styles.find((s) => s.range === `K${r}:L${r}`);
+      expect(contract?.fill).toBe("#1F4E78");
+      expect(working).toMatchObject({ italic: true });
+      expect(working?.fill).not.toBe(contract?.fill);
+    }
   });
 
   it("lists every unit that leads a task, in the catalog or not, spellings merged, in Vietnamese order, blank last", () => {
@@ -186,13 +206,14 @@ describe("Tổng hợp", () => {
   it("computes every figure by formula, the score from the named weights, the rating from the named bands", () => {
     const unitRow = block(SUMMARY_TEXT.unit).rows[0];
     expect(unitRow.slice(1).every((c) => c !== null && typeof c === "object" && "formula" in c)).toBe(true);
-    const [scoredOnTime, scoredLate, score, rating] = unitRow.slice(8).map((c) => (c as { formula: string }).formula);
+    const [score, rating, scoredOnTime, scoredLate] = unitRow.slice(8).map((c) => (c as { formula: string }).formula);
     for (const [scored, stateColumn] of [[scoredOnTime, "C"], [scoredLate, "D"]]) {
       expect(scored).toContain(`('Nhiệm vụ'!$R$2:$R$5000=${stateColumn}$`);
       expect(scored).toContain("<(INT(NgayBaoCao)+1)");
     }
-    expect(score).toMatch(/DiemDungHan\*I\d+\+DiemTreHan\*J\d+\+DiemQuaHan\*G\d+/);
-    expect(score).toMatch(/^=IF\(\(I\d+\+J\d+\+G\d+\)=0,"",/);
+    expect(score).toMatch(/DiemDungHan\*K\d+\+DiemTreHan\*L\d+\+DiemQuaHan\*G\d+/);
+    expect(score).toMatch(/^=IF\(\(K\d+\+L\d+\+G\d+\)=0,"",/);
+    expect(rating).toMatch(/^=IF\(I\d+="","",/);
     expect(rating).toMatch(/MucXuatSac.*MucTot.*MucHoanThanh/);
   });
 
@@ -224,3 +245,23 @@ describe("Kiểm tra", () => {
 function order(formula: string): number {
   return Object.values(STATE_LABELS).findIndex((label) => formula.includes(`"${label}"`));
 }
+
+describe("Năm kế hoạch", () => {
+  const label = (p: typeof plan) => {
+    const ref = p.names.find((n) => n.name === NAMES.planYear)!.refersTo.split("!")[1].replace(/\$/g, "");
+    const column = ref.charCodeAt(0) - 65;
+    return cellAt(sheetOf(p, "Danh mục"), `${String.fromCharCode(64 + column)}${ref.slice(1)}`);
+  };
+
+  it("is the named cell NamKeHoach on Danh mục, holding the plan year given", () => {
+    const withYear = buildTrackerPlan({ ...input, planYear: 2026 });
+    expect(namedCell(withYear, NAMES.planYear)).toBe(2026);
+    expect(label(withYear)).toMatch(/^Năm kế hoạch/);
+  });
+
+  it("is blank when the plan year is unknown, and moves no other setting", () => {
+    expect(namedCell(plan, NAMES.planYear)).toBeNull();
+    const refs = (p: typeof plan) => p.names.filter((n) => n.name !== NAMES.planYear).map((n) => n.refersTo);
+    expect(refs(buildTrackerPlan({ ...input, planYear: 2026 }))).toEqual(refs(plan));
+  });
+});

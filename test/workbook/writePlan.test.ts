@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { buildTrackerPlan } from "../../src/workbook/buildTrackerPlan";
 import { TASK_SHEET, TASK_TABLE, taskCellAddress } from "../../src/workbook/layout";
 import { NAMES } from "../../src/workbook/names";
+import { readTrackerFile } from "../../src/xlsx/readTracker";
 import { renderPlan, writePlanToFile } from "../../src/xlsx/writePlan";
 import { CATALOG, fixtureRows, SETTINGS } from "./fixture";
 
@@ -61,6 +62,33 @@ describe("writePlanToFile", () => {
     const again = await load(join(dir, "again.xlsx"));
     expect(again.worksheets.map((w) => JSON.stringify(w.getSheetValues()))).toEqual(workbook.worksheets.map((w) => JSON.stringify(w.getSheetValues())));
     expect([again.created, again.modified]).toEqual([workbook.created, workbook.modified]);
+  });
+});
+
+describe("the plan year, written to the file and read back by the tracker reader", () => {
+  it.each([
+    [2026, 2026],
+    [undefined, undefined],
+  ])("planYear %p reads back as %p", async (planYear, expected) => {
+    const path = join(dir, `year-${planYear}.xlsx`);
+    await writePlanToFile(buildTrackerPlan({ rows: fixtureRows(), catalog: CATALOG, settings: SETTINGS, planYear }), path);
+    expect((await readTrackerFile(path)).settings.planYear).toBe(expected);
+  });
+
+  it("reads a year typed over the cell, and nothing from a cell that holds no year", async () => {
+    const path = join(dir, "year-typed.xlsx");
+    await writePlanToFile(buildTrackerPlan({ rows: fixtureRows(), catalog: CATALOG, settings: SETTINGS }), path);
+    const workbook = await load(path);
+    const [ref] = workbook.definedNames.getRanges(NAMES.planYear).ranges;
+    const cell = workbook.getWorksheet("Danh mục")!.getCell(ref.split("!")[1].replace(/\$/g, ""));
+    const readAs = async (value: ExcelJS.CellValue) => {
+      cell.value = value;
+      await workbook.xlsx.writeFile(path);
+      return (await readTrackerFile(path)).settings.planYear;
+    };
+    expect(await readAs(" 2027 ")).toBe(2027);
+    expect(await readAs("năm nay")).toBeUndefined();
+    expect(await readAs(2026.5)).toBeUndefined();
   });
 });
 

@@ -24,6 +24,7 @@ export const CATALOG_TEXT = {
   onTime: "Điểm nhiệm vụ hoàn thành đúng hạn",
   late: "Điểm nhiệm vụ hoàn thành quá hạn",
   overdue: "Điểm nhiệm vụ quá hạn chưa hoàn thành",
+  planYear: "Năm kế hoạch (để trống nếu không có)",
   bandsTitle: "Xếp loại",
   bandHeaders: ["Mức xếp loại", "Điểm tối thiểu"],
 } as const;
@@ -46,7 +47,15 @@ export const MATRIX_TEXT = {
   unit: "Đơn vị",
   leads: "Số NV chủ trì",
   partners: "Số NV phối hợp",
-} as const;
+  tooManyTasks: (limit: number) =>
+    `Ma trận chỉ lập cho bảng tới ${groupThousands(limit)} nhiệm vụ; bảng này nhiều hơn nên chỉ có số nhiệm vụ chủ trì, phối hợp của từng đơn vị. ` +
+    "Muốn xem đơn vị nào làm nhiệm vụ nào, dùng bộ lọc ở sheet Nhiệm vụ hoặc PivotTable (Insert > PivotTable) theo Đơn vị chủ trì.",
+};
+
+/** 1000 → "1.000", as Vietnamese writes numbers. */
+function groupThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
 
 export const SUMMARY_TEXT = {
   title: "Tổng hợp kết quả thực hiện nhiệm vụ",
@@ -60,8 +69,8 @@ export const SUMMARY_TEXT = {
   leader: "Lãnh đạo phụ trách",
   section: "Nhóm nhiệm vụ",
   total: "Tổng số",
-  scoredOnTime: "Tính điểm: hoàn thành đúng hạn",
-  scoredLate: "Tính điểm: hoàn thành quá hạn",
+  scoredOnTime: "Cột phụ tính điểm: số hoàn thành đúng hạn, đã đến hạn",
+  scoredLate: "Cột phụ tính điểm: số hoàn thành quá hạn, đã đến hạn",
   score: "Điểm",
   rating: "Xếp loại",
   noDeadline: "(Không có thời hạn)",

@@ -23,15 +23,13 @@ import { WriteBatch, SMALL_OP_BYTES } from "../writeBatch";
 import { queueBlock, queueSheetPlan } from "../writeSheet";
 
 export function createOrExtendTracker(tasks: ImportedTask[], planYear: number | undefined, progress?: Progress): Promise<CreateResult> {
-  // The plan year has already shaped each task's due date at import; the workbook has no cell for it yet.
-  void planYear;
   const caps = capabilities();
   return runExcel(async (context) => {
     progress?.(0, PROGRESS_TEXT.reading);
     const opened = await openTracker(context, () => context.workbook.worksheets.load("items/name"));
     const result = opened.table
       ? await extendTracker(context, opened.table, tasks, caps, progress)
-      : await createTracker(context, opened, tasks, caps, progress);
+      : await createTracker(context, opened, tasks, planYear, caps, progress);
     progress?.(1, PROGRESS_TEXT.done);
     return result;
   });
@@ -41,13 +39,16 @@ async function createTracker(
   context: Excel.RequestContext,
   opened: OpenedTracker<Excel.WorksheetCollection>,
   tasks: ImportedTask[],
+  planYear: number | undefined,
   caps: Capabilities,
   progress?: Progress,
 ): Promise<CreateResult> {
+  // The plan year has already shaped each task's due date at import; NamKeHoach keeps it for later checks.
   const plan = buildTrackerPlan({
     rows: tasks.map(importedRow),
     catalog: DEFAULT_CATALOG,
     settings: { reportDate: null, windowDays: DEFAULT_WINDOW_DAYS, scoring: DEFAULT_SCORING },
+    planYear,
   });
   const existing = new Set(opened.extra.items.map((s) => s.name.toLowerCase()));
   const taken = plan.sheets.filter((s) => existing.has(s.name.toLowerCase())).map((s) => s.name);

@@ -4,12 +4,16 @@ import { readDateCell } from "../../core/dates";
 import { DEFAULT_WINDOW_DAYS } from "../../core/judge";
 import { DEFAULT_SCORING } from "../../core/rating";
 import type { IsoDate, RatingBand } from "../../core/types";
-import type { TrackerSettings } from "../../workbook/catalogSheet";
+import type { TrackerSettings as PlanSettings } from "../../workbook/catalogSheet";
 import { BAND_NAMES, NAMES } from "../../workbook/names";
 import { readCell } from "./cellValue";
 import { definedNameCell } from "./definedNameCell";
 
-export type { TrackerSettings } from "../../workbook/catalogSheet";
+/** The settings a tracker file states: those the plan is built with, and the plan year when the file names one. */
+export interface TrackerSettings extends PlanSettings {
+  /** NamKeHoach: a whole year 1900–9999; undefined when the name is missing or its cell blank or not a year. */
+  planYear?: number;
+}
 
 /** What the cells say; a missing name or a cell that is not a number keeps the default. */
 export function readSettings(workbook: ExcelJS.Workbook): TrackerSettings {
@@ -26,7 +30,15 @@ export function readSettings(workbook: ExcelJS.Workbook): TrackerSettings {
       overdue: number(NAMES.overdue, DEFAULT_SCORING.overdue),
       bands: readBands(workbook, number),
     },
+    planYear: readPlanYear(workbook),
   };
+}
+
+/** The year in NamKeHoach; undefined when blank, not a year, or not named (trackers built before it). */
+function readPlanYear(workbook: ExcelJS.Workbook): number | undefined {
+  const cell = definedNameCell(workbook, NAMES.planYear);
+  const year = toNumber(cell ? readCell(cell.value).value : null);
+  return year !== null && Number.isInteger(year) && year >= 1900 && year <= 9999 ? year : undefined;
 }
 
 /**
