@@ -36,7 +36,8 @@ const COLUMNS = UI.import.columns;
 export function TaskPreview({ tasks }: { tasks: ImportedTask[] }) {
   const styles = useStyles();
   return (
-    <div className={styles.scroll}>
+    // Focusable so that keyboard users can scroll the columns a narrow pane hides.
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={UI.import.previewCaption}>
       <Table size="small" className={styles.table} aria-label={UI.import.previewCaption}>
         <TableHeader>
           <TableRow>
