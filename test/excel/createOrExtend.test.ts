@@ -68,6 +68,17 @@ describe("createOrExtendTracker on a workbook without a tracker", () => {
     expect(host().sheet("Danh mục").cell(cell).formula).toBe("=TODAY()");
   });
 
+  it.each([
+    [2026, 2026, ["deadline-outside-plan"]],
+    [undefined, "", []],
+  ])("keeps plan year %p in NamKeHoach (%p), which the checks then read", async (planYear, cellValue, rules) => {
+    await excelActions.createOrExtendTracker([importedTask(0, { deadlineText: "Tháng 3/2027", due: "2027-03-31" })], planYear);
+    const reference = host().names().find((n) => n.name === "NamKeHoach")!.reference;
+    expect(host().sheet("Danh mục").cell(reference.split("!")[1].replace(/\$/g, "")).value).toBe(cellValue);
+    const findings = await excelActions.runCheck();
+    expect(findings.map((f) => f.rule).filter((r) => r === "deadline-outside-plan")).toEqual(rules);
+  });
+
   it("refuses to write over a same-named sheet that holds data, and creates nothing", async () => {
     host().addSheet("Tổng hợp").type("A1", [["số liệu của tôi"]]);
     await expect(excelActions.createOrExtendTracker(importedTasks(3), 2026)).rejects.toMatchObject({

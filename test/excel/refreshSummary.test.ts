@@ -1,5 +1,6 @@
 // Tổng hợp is rebuilt from the current rows; its chart is created once and then follows the data.
 import { excelActions } from "../../src/excel";
+import { columnLetter, parseRange } from "../../src/excel/a1";
 import { importedTask, importedTasks } from "./factories";
 import { useFakeExcel } from "./fakeExcel";
 
@@ -39,6 +40,20 @@ describe("refreshSummary", () => {
     expect(charts).toHaveLength(1);
     expect(charts[0].source).not.toBe(firstSource);
     expect(charts[0].source).toMatch(/^'Tổng hợp'!A6:D\d+$/);
+  });
+
+  it("places the chart two columns right of the last column the sheet uses, clear of every figure and working column", async () => {
+    await excelActions.createOrExtendTracker(importedTasks(4), 2026);
+    await excelActions.refreshSummary();
+    const sheet = host().sheet(SUMMARY);
+    const used = parseRange(sheet.usedAddress()!)!;
+    const lastUsed = used.column + used.columnCount - 1;
+    expect(sheet.values(`A6:${columnLetter(lastUsed)}6`)[0].slice(8)).toEqual(["Điểm", "Xếp loại", expect.stringMatching(/^Cột phụ/), expect.stringMatching(/^Cột phụ/)]);
+    const { position } = sheet.charts[0];
+    const start = parseRange(position!.start)!;
+    const end = parseRange(position!.end!)!;
+    expect([start.column, start.row]).toEqual([lastUsed + 2, 4]);
+    expect(end.column - start.column).toBe(8);
   });
 
   it("rebuilds the sheet when it was deleted", async () => {

@@ -7,7 +7,7 @@ import { buildTrackerPlan } from "../../workbook/buildTrackerPlan";
 import type { SheetPlan } from "../../workbook/plan";
 import { SUMMARY_SHEET } from "../../workbook/summarySheet";
 import type { Progress, RefreshResult } from "../actions";
-import { parseRange, rectAddress, type Rect } from "../a1";
+import { cellAddress, parseRange, rectAddress, type Rect } from "../a1";
 import { capabilities } from "../capabilities";
 import { runExcel } from "../run";
 import { isBlankRow } from "../taskColumns";
@@ -31,6 +31,24 @@ export function unitChartRange(plan: SheetPlan): Rect | null {
   return { row: top.row + 1, column: top.column, rowCount: block.rows.length - 1, columnCount: lastSeries > 0 ? lastSeries + 1 : 2 };
 }
 
+/** The chart's size in cells: nine columns by twenty rows, from row 5 (beside the first block). */
+const CHART_COLUMNS = 9;
+const CHART_ROWS = 20;
+const CHART_TOP_ROW = 4;
+
+/**
+ * Where the chart goes: two columns right of the last column the sheet writes, so it covers none of
+ * the figures (nor the score's working columns) however many columns the blocks have.
+ */
+export function unitChartPosition(plan: SheetPlan): { start: string; end: string } {
+  const lastColumn = Math.max(...plan.blocks.map((b) => parseRange(b.topLeft)!.column + (b.rows[0]?.length ?? 1) - 1));
+  const first = lastColumn + 2;
+  return {
+    start: cellAddress(CHART_TOP_ROW, first),
+    end: cellAddress(CHART_TOP_ROW + CHART_ROWS - 1, first + CHART_COLUMNS - 1),
+  };
+}
+
 export function refreshSummary(progress?: Progress): Promise<RefreshResult> {
   const caps = capabilities();
   return runExcel(async (context) => {
@@ -49,6 +67,7 @@ export function refreshSummary(progress?: Progress): Promise<RefreshResult> {
     const plan = buildTrackerPlan({ rows, catalog: read.catalog, settings: { reportDate, windowDays, scoring } });
     const summaryPlan = plan.sheets.find((s) => s.name === SUMMARY_SHEET)!;
     const chartRange = unitChartRange(summaryPlan);
+    const chartPosition = unitChartPosition(summaryPlan);
 
     progress?.(0.7, PROGRESS_TEXT.writing);
     const batch = new WriteBatch(context, caps.suspendScreenUpdating);
@@ -73,7 +92,7 @@ export function refreshSummary(progress?: Progress): Promise<RefreshResult> {
           const chart = sheet.charts.add("ColumnClustered", source, "Columns");
           chart.name = UNIT_CHART;
           chart.title.text = CHART_TEXT.unitsTitle;
-          chart.setPosition("L5", "T24");
+          chart.setPosition(chartPosition.start, chartPosition.end);
         }
       });
     }
