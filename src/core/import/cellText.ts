@@ -20,10 +20,14 @@ export function cellText(value: CellValue): string {
 const SERIAL_MIN = 21916;
 const SERIAL_MAX = 73050;
 
-/** A deadline cell: Excel turned "30/6/2026" into a date or a serial number. */
+/**
+ * A deadline cell: Excel turned "30/6/2026" into a date or a serial number, which a sheet saved as
+ * CSV/TSV or read as text keeps as digits ("46203").
+ */
 export function deadlineCellText(value: CellValue): string {
-  if (typeof value === "number" && Number.isInteger(value) && value >= SERIAL_MIN && value <= SERIAL_MAX) {
-    return formatViDate(fromExcelSerial(value));
+  const serial = typeof value === "string" && /^\s*\d{5}\s*$/.test(value) ? Number(value) : value;
+  if (typeof serial === "number" && Number.isInteger(serial) && serial >= SERIAL_MIN && serial <= SERIAL_MAX) {
+    return formatViDate(fromExcelSerial(serial));
   }
   return cellText(value);
 }

@@ -7,7 +7,7 @@ import { matchLabel } from "./labels";
 import { lineShape, startsItem } from "./lineShape";
 
 const PAGE_FURNITURE = [
-  /^công báo\b/iu,
+  /^(?:\d{1,4}\s+)?công báo\b/iu,
   /^\d{1,4}$/,
   /^[-–]\s*\d{1,4}\s*[-–]$/,
   /^trang\s+\d{1,4}(?:\s*(?:\/|trên)\s*\d{1,4})?$/iu,
@@ -51,7 +51,7 @@ function lastWord(line: string): string {
 }
 
 function opensNewLine(line: string): boolean {
-  return startsItem(line) || matchLabel(lineShape(line).body) !== null || startsClosing(line) || /^giao\s/iu.test(line);
+  return startsItem(line) || matchLabel(lineShape(line).body) !== null || startsClosing(line) || /^Giao\s/u.test(line);
 }
 
 /**

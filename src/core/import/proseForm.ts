@@ -72,16 +72,24 @@ function capitalise(text: string): string {
   return text.replace(/^[\s,;:]+/, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
+// "Các đơn vị được giao chủ trì ..." speaks of whoever was given a task elsewhere: no unit is named.
+const REFERS_BACK = /(?:^|\s)được\s+giao(?:\s|$)/iu;
+
+// The units a "Giao ..." line names are capitalised ("Giao Phòng ...", "Giao các đơn vị ..."); "Giao nhiệm
+// vụ ..." (a title) and a line going on in lower case ("... về\ngiao chỉ tiêu ...") name none.
+const NAMES_UNIT = /^(?:\p{Lu}|các\s)/u;
+
 /** Reads a prose assignment, or null when the line assigns nothing. */
 export function matchProse(body: string): ProseAssignment | null {
+  if (!/^\p{Lu}/u.test(body)) return null;
   const giao = GIAO_CHU_TRI.exec(body);
-  if (giao) return finish(giao[1], giao[2]);
+  if (giao && NAMES_UNIT.test(giao[1]) && !REFERS_BACK.test(giao[1])) return finish(giao[1], giao[2]);
   const named = X_CHU_TRI.exec(body);
-  if (named && named[1].split(/\s+/).length <= 12 && UNIT_START.test(named[1]) && !/[.;:]/.test(named[1])) {
+  if (named && named[1].split(/\s+/).length <= 12 && UNIT_START.test(named[1]) && !/[.;:]/.test(named[1]) && !REFERS_BACK.test(named[1])) {
     return finish(named[1], named[2]);
   }
   const plain = GIAO.exec(body);
-  if (plain) {
+  if (plain && NAMES_UNIT.test(plain[1])) {
     const { units, task } = splitUnitsFromTask(plain[1]);
     if (task !== "" && units.split(/\s+/).length <= 12) {
       const assignment = finish(units, "");

@@ -25,7 +25,7 @@ export class UnitResolver {
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     let unit = matchUnit(this.catalog, text).unit;
-    if (!unit) {
+    if (!unit && !/[;\n]/.test(text)) {
       const bare = OFFICE_START.test(text) ? text.replace(OWNER_SUFFIX, "").trim() : text;
       if (bare !== text && bare !== "") unit = matchUnit(this.catalog, bare).unit;
     }
@@ -54,13 +54,28 @@ export class UnitResolver {
 
   private readList(text: string): UnitName[] {
     const clean = cleanUnitText(text);
-    if (clean === "") return [];
-    const whole = this.lookup(clean);
+    if (clean === "" || NONE.test(foldVietnamese(clean))) return [];
+    const several = severalByComma(clean);
+    if (several) return several.flatMap((part) => this.readList(part));
+    const whole = /[;\n]/.test(clean) ? null : this.lookup(clean);
     if (whole) return [{ name: whole.name, known: true }];
     const pieces = splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean);
     if (pieces.length <= 1) return [this.one(clean)];
-    return pieces.map((p) => this.one(p));
+    return pieces.flatMap((p) => (severalByComma(p) ? this.readList(p) : [this.one(p)]));
   }
+}
+
+// "Cơ quan phối hợp: Không": the cell says there is none.
+const NONE = /^(?:khong|khong co|chua co|[-–—x/]+)$/;
+
+// Each comma-separated part opens a unit of its own: "Sở Y tế, Sở Thông tin và Truyền thông" is two
+// units even where the catalog would read the whole as one (its "Sở Y tế" prefix taken as the owner).
+const UNIT_OPENING = /^(?:Sở|Phòng|Văn phòng|Thanh tra|Chi cục|Trung tâm|Bệnh viện|UBND|Ủy ban|Uỷ ban|Bảo hiểm|BHXH|Công an|Ban|Báo|Đài|TTYT|BV|Cục|Bộ|Viện|Hội|Kho bạc|Ngân hàng)\s/u;
+
+function severalByComma(text: string): string[] | null {
+  if (/[;\n]/.test(text)) return null;
+  const parts = text.split(/\s*,\s*/);
+  return parts.length > 1 && parts.every((p) => UNIT_OPENING.test(p)) ? parts : null;
 }
 
 // A role note after the name: "Phòng Nghiệp vụ Y (chủ trì)", "Văn phòng Sở (đầu mối)".

@@ -109,6 +109,11 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
       if (d.lead.length === 0 && inheritFrom.lead.length > 0) {
         d.lead.push(...inheritFrom.lead);
         d.warnings.push(W.leadFromAbove);
+        // The units' cells were merged together: a blank partner cell beside a merged lead is merged too.
+        if (d.partners.length === 0 && inheritFrom.partners.length > 0 && header.roles.includes("partners")) {
+          d.partners.push(...inheritFrom.partners);
+          d.warnings.push(W.partnersFromAbove);
+        }
       }
       if (d.deadline.length === 0 && inheritFrom.deadline.length > 0) {
         d.deadline.push(...inheritFrom.deadline);

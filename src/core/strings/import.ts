@@ -8,6 +8,7 @@ export const IMPORT_WARNINGS = {
   severalLeads: (names: string[]) =>
     `Có nhiều đơn vị chủ trì (${names.join("; ")}); giữ "${names[0]}" làm chủ trì, các đơn vị còn lại ghi vào phối hợp`,
   leadFromAbove: "Ô đơn vị chủ trì để trống; lấy theo nhiệm vụ liền trên (ô gộp)",
+  partnersFromAbove: "Ô đơn vị phối hợp để trống; lấy theo nhiệm vụ liền trên (ô gộp)",
   deadlineFromAbove: "Ô thời hạn để trống; lấy theo nhiệm vụ liền trên (ô gộp)",
   noDeadline: "Thiếu thời hạn",
   deadlineNotUnderstood: (text: string) => `Không hiểu thời hạn "${text}"`,

@@ -61,17 +61,29 @@ describe("a pasted table", () => {
     expect(importCells(cells, options).tasks[0]).toMatchObject({ id: "I.1", section: "I. CÔNG TÁC DƯỢC" });
   });
 
-  test("a row with only values continues the task above; a blank lead under a task takes the one above", () => {
+  test("a row with only values continues the task above; blank unit cells under a task are merged with the ones above", () => {
     const cells: CellValue[][] = [
       HEADER,
       [1, "Nâng cấp khoa cấp cứu", "KHTC", "Sở Tài chính", "Năm 2026"],
       [null, null, null, "Sở Xây dựng", null],
       [2, "Mua sắm xe cấp cứu", null, null, "Quý IV/2026"],
+      [3, "Đào tạo kíp cấp cứu", null, "Bệnh viện Đa khoa tỉnh", "Quý IV/2026"],
     ];
-    const [first, second] = importCells(cells, options).tasks;
+    const [first, second, third] = importCells(cells, options).tasks;
     expect(first.partners).toEqual(["Sở Tài chính", "Sở Xây dựng"]);
     expect(second.lead).toBe("Phòng Kế hoạch - Tài chính");
-    expect(second.warnings).toEqual(["Ô đơn vị chủ trì để trống; lấy theo nhiệm vụ liền trên (ô gộp)"]);
+    expect(second.partners).toEqual(["Sở Tài chính", "Sở Xây dựng"]);
+    expect(second.warnings).toEqual([
+      "Ô đơn vị chủ trì để trống; lấy theo nhiệm vụ liền trên (ô gộp)",
+      "Ô đơn vị phối hợp để trống; lấy theo nhiệm vụ liền trên (ô gộp)",
+    ]);
+    // A partner of its own: only the lead cell was merged.
+    expect(third).toMatchObject({ lead: "Phòng Kế hoạch - Tài chính", partners: ["Bệnh viện Đa khoa tỉnh"] });
+  });
+
+  test("a deadline cell Excel turned into a date serial, kept as digits by a TSV copy, is that date", () => {
+    const cells: CellValue[][] = [HEADER, [1, "Kiểm tra thuốc", "Nghiệp vụ Dược", "", "46203"]];
+    expect(importCells(cells, options).tasks[0]).toMatchObject({ deadlineText: "30/06/2026", due: "2026-06-30" });
   });
 
   test("two units in the lead cell: the first leads, the others partner, with a warning", () => {
