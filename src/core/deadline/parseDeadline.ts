@@ -43,6 +43,18 @@ export function parseDeadline(text: string, planYear?: number): Deadline {
   return parsePrepared(prepare(phrase), year, true);
 }
 
+const DATED_KINDS = new Set<Deadline["kind"]>(["date", "period", "range", "from", "needsYear"]);
+
+/** "..., dự kiến Quý III/2026" after `from`: the expected date, and the words before it. */
+function expectedDeadline(text: string, from: number, planYear: number | undefined): { dated: Deadline; condition: string } | null {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t, i) => t.start >= from && t.text === "du" && tokens[i + 1]?.text === "kien");
+  if (at < 0) return null;
+  const dated = parsePrepared(prepare(text.slice(tokens[at].start)), planYear, false);
+  if (!DATED_KINDS.has(dated.kind)) return null;
+  return { dated, condition: text.slice(from, tokens[at].start).replace(/[\s(\[,;:-]+$/, "") };
+}
+
 interface AsideReading {
   text: string;
   start: number;
@@ -92,6 +104,15 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
   if (scan.segments.length === 0 && !marker && mayOpenBrackets && asides.some((a) => a.dated)) {
     // "Hằng năm (trước 15/12)": the only date is in the aside, so the aside is part of the deadline.
     return parsePrepared(withoutBrackets(prepared), planYear, false);
+  }
+  if (scan.segments.length === 0 && marker?.kind === "event" && mayOpenBrackets) {
+    // "Sau khi UBND tỉnh phê duyệt (dự kiến Quý IV/2021)": the event qualifies the expected date,
+    // as in "Quý IV/2021 (sau khi ...)".
+    const expected = expectedDeadline(text, markerStart, planYear);
+    if (expected) {
+      const others = conditions.filter((c) => c !== qualifier);
+      return { ...expected.dated, condition: [...others, expected.condition].join("; ") };
+    }
   }
   const repeats = scan.yearly || scan.ongoing;
   // "Trong vòng 15 ngày kể từ ngày 01/7/2021" counts from a date; "Báo cáo 6 tháng trước 15/6" does not.

@@ -22,9 +22,9 @@ export interface Segment {
 
 export interface Scan {
   segments: Segment[];
-  /** "hằng năm", "các năm tiếp theo". */
+  /** "hằng năm", "các năm tiếp theo", and shorter cycles owed within the year: "hằng quý", "định kỳ". */
   yearly: boolean;
-  /** "thường xuyên", "liên tục", "hằng quý", "định kỳ". */
+  /** "thường xuyên", "liên tục", "hằng ngày", "hằng tuần". */
   ongoing: boolean;
   /** "trong vòng 30 ngày" seen before any dated part. */
   relative: boolean;
@@ -74,6 +74,7 @@ class Scanner {
     const t = this.t;
     while (this.i < t.length) {
       const tok = t[this.i];
+      if (this.schoolYear(this.i)) continue;
       const matched = this.matchPart(this.i);
       if (matched) {
         // "Kế hoạch số 14/KH-UBND ngày 20/01/2021": the day a document was signed is no deadline.
@@ -86,7 +87,11 @@ class Scanner {
         this.afterDocument = true;
         this.i++;
       } else if (tok.kind === "number") {
-        if (this.isEvery(this.i)) this.ongoing = true;
+        if (this.isEvery(this.i)) {
+          // "6 tháng/lần" repeats within the year like "hằng quý"; "2 tuần/lần" is routine work.
+          if (this.word(this.i + 1, "thang", "nam")) this.yearly = true;
+          else this.ongoing = true;
+        }
         else if (this.isDuration(this.i) && this.segments.length === 0) this.relative = true;
         this.afterPart = false;
         this.i++;
@@ -333,6 +338,10 @@ class Scanner {
     const d = this.num(k);
     if (d === null) return null;
     k++;
+    if (named) {
+      const cycle = this.dayOfCycle(d, k);
+      if (cycle) return cycle;
+    }
     if (this.sep(k, DATE_SEPS) || this.word(k, "thang")) k++;
     else return null;
     const m = this.num(k);
@@ -343,6 +352,22 @@ class Scanner {
     return this.place(dayPeriod(d, m, null), year, k + 1);
   }
 
+  /**
+   * "ngày 15 hằng tháng", "ngày 20 (của) tháng cuối quý": a day owed every month or quarter. Within
+   * a plan year the last of them falls in December, so that is the day kept; the cycle marks the
+   * task as repeating.
+   */
+  private dayOfCycle(d: number, j: number): { period: Period; next: number } | null {
+    if (this.word(j, "hang", "moi") && this.word(j + 1, "thang")) return { period: dayPeriod(d, 12, null), next: j };
+    let k = this.word(j, "cua") ? j + 1 : j;
+    if (!this.word(k, "thang") || !this.word(k + 1, "cuoi")) return null;
+    k += 2;
+    if (this.word(k, "hang", "moi")) k++;
+    if (!this.word(k, "quy") || this.quarterNumber(k + 1) !== null) return null;
+    this.yearly = true;
+    return { period: dayPeriod(d, 12, null), next: k + 1 };
+  }
+
   /** "6/2021" without the word "tháng"; not a document number such as "15/2025/NĐ-CP". */
   private bareMonth(j: number): { period: Period; next: number } | null {
     const m = this.num(j);
@@ -351,6 +376,23 @@ class Scanner {
     if (!year || year.year === null) return null;
     if (this.sep(year.next, "/") && this.word(year.next + 1)) return null;
     return { period: monthPeriod(m, year.year), next: year.next };
+  }
+
+  /**
+   * "năm học 2026-2027": a school year, from September to the end of May (schools close the year
+   * by 31 May), read as that span rather than two whole calendar years.
+   */
+  private schoolYear(j: number): boolean {
+    if (!this.word(j, "nam") || !this.word(j + 1, "hoc")) return false;
+    const y1 = this.fullYear(j + 2);
+    if (y1 === null || !this.sep(j + 3, "-")) return false;
+    const y2 = this.fullYear(j + 4) ?? (this.num(j + 4) === (y1 + 1) % 100 ? y1 + 1 : null);
+    if (y2 !== y1 + 1) return false;
+    this.addPart(monthPeriod(9, y1));
+    this.join = "range";
+    this.addPart(monthPeriod(5, y2));
+    this.i = j + 5;
+    return true;
   }
 
   /** "năm 2021", "2021", and "trong năm" / "cả năm" with the year left to the plan. */
@@ -423,7 +465,12 @@ class Scanner {
     } else if ((w === "hang" || w === "moi") && next === "nam") {
       this.yearly = true;
       used = 2;
-    } else if ((w === "hang" || w === "moi") && ["quy", "thang", "tuan", "ngay"].includes(next)) {
+    } else if ((w === "hang" || w === "moi") && (next === "quy" || next === "thang")) {
+      // A monthly or quarterly report is owed within the plan year like a yearly one; only daily
+      // or weekly work is ongoing.
+      this.yearly = true;
+      used = 2;
+    } else if ((w === "hang" || w === "moi") && (next === "tuan" || next === "ngay")) {
       this.ongoing = true;
       used = 2;
     } else if (w === "tiep" && next === "theo") {
@@ -433,8 +480,12 @@ class Scanner {
       // "và các năm sau (đó)": the same as "các năm tiếp theo".
       this.yearly = true;
       used = 3;
-    } else if ((w === "thuong" && next === "xuyen") || (w === "lien" && next === "tuc") || (w === "dinh" && next === "ky")) {
+    } else if ((w === "thuong" && next === "xuyen") || (w === "lien" && next === "tuc")) {
       this.ongoing = true;
+      used = 2;
+    } else if (w === "dinh" && next === "ky") {
+      // "Định kỳ 6 tháng", "báo cáo định kỳ": a report owed every cycle, the last one by year end.
+      this.yearly = true;
       used = 2;
     }
     if (!FILLERS.has(w) && !["den", "toi", "va", "hoac"].includes(w)) this.afterPart = false;

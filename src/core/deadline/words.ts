@@ -26,6 +26,17 @@ const VAGUE_SEQUENCES = [
 
 /** Objects of "theo" that add no date ("theo quy định"), as opposed to ones that wait ("theo yêu cầu"). */
 const VAGUE_AFTER_THEO = new Set(["quy", "ke", "tien", "lo"]);
+/** A schedule that names its owner or document waits on it: "theo tiến độ của Bộ Y tế", "theo Kế hoạch số 12/KH-UBND". */
+const SCHEDULES = new Set(["ke", "tien", "lo"]);
+const OWNER_WORDS = new Set(["cua", "so"]);
+
+function theoKind(tokens: Token[], i: number): Marker["kind"] {
+  const object = tokens[i + 1].text;
+  if (!VAGUE_AFTER_THEO.has(object)) return "event";
+  if (!SCHEDULES.has(object)) return "vague";
+  for (let k = i + 2; k < tokens.length; k++) if (tokens[k].kind === "word" && OWNER_WORDS.has(tokens[k].text)) return "event";
+  return "vague";
+}
 
 const EVENT_MARKERS = [
   ["sau", "khi"],
@@ -96,7 +107,7 @@ export function findMarker(text: string, tokens: Token[]): Marker | null {
     if (EVENT_MARKERS.some((seq) => startsWith(tokens, i, seq))) return { index: i, kind: "event" };
     const next = tokens[i + 1];
     if (tok.text === "theo" && !["tiep", "kem"].includes(tokens[i - 1]?.text ?? "") && next?.kind === "word") {
-      return { index: i, kind: VAGUE_AFTER_THEO.has(next.text) ? "vague" : "event" };
+      return { index: i, kind: theoKind(tokens, i) };
     }
     // "Sau Hội nghị ..." waits on an event; "Sáu tháng" is six months, "sau 30 ngày" a time limit,
     // "các năm sau đó" the years that follow.
