@@ -39,10 +39,16 @@ export function physicalLines(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.replace(/\r\n?/g, "\n").replace(/\u00ad/g, "").split("\n")) {
     const line = stripEmphasis(cleanSpaces(raw)).trim();
-    if (line === "" || isPageFurniture(line)) continue;
+    if (line === "" || (isPageFurniture(line) && !endsSentence(out[out.length - 1], line))) continue;
     out.push(line);
   }
   return out;
+}
+
+/** "... giai đoạn 2026 -" then "2030": a year wrapped onto a line of its own is no page number. */
+function endsSentence(prev: string | undefined, line: string): boolean {
+  if (prev === undefined || !/^(?:19|20)\d\d$/.test(line)) return false;
+  return /[-–/,]$/.test(prev) || /(?:^|\s)(?:năm|đến|giai đoạn|từ|và)$/iu.test(prev);
 }
 
 function lastWord(line: string): string {

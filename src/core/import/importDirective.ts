@@ -17,6 +17,7 @@ import { UnitResolver } from "./resolveUnits";
 import { readTableDrafts } from "./tableForm";
 import { findHeader } from "./tableHeader";
 import { splitTables } from "./tabbedTables";
+import { sheetText } from "./sheetText";
 import { readTextDrafts } from "./textDrafts";
 
 export interface ImportOptions {
@@ -77,11 +78,9 @@ function importPlainText(text: string, options: ImportOptions): ImportResult {
 export function importCells(cells: CellValue[][], options: ImportOptions): ImportResult {
   const header = findHeader(cells);
   if (!header) {
-    const text = cells
-      .map((row) => row.map(cellText).filter((t) => t !== "").join(" "))
-      .join("\n");
+    const { text, labelled } = sheetText(cells);
     const result = importText(text, options);
-    return singleColumn(cells) ? result : { ...result, notices: [IMPORT_NOTICES.noHeaderRow, ...result.notices] };
+    return singleColumn(cells) || labelled ? result : { ...result, notices: [IMPORT_NOTICES.noHeaderRow, ...result.notices] };
   }
   const read = readTableDrafts(cells, header);
   const units = new UnitResolver(options.catalog);

@@ -12,6 +12,7 @@ import type { Numbering } from "./lineShape";
 import { lineShape } from "./lineShape";
 import { SectionTracker } from "./sections";
 import type { ColumnRole, TableHeader } from "./tableHeader";
+import { repeatsHeader } from "./tableHeader";
 
 interface Row {
   stt: string;
@@ -65,7 +66,8 @@ function headingNumber(stt: string): Numbering | null {
 
 // A number cell: 1, 1.2, I, A, a), or a bullet. Anything else there is a heading merged across the row.
 const STT_LIKE = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,7}\.?|[A-ZĐa-zđ][.)]?|[-+*•–])$/u;
-const NOTE = /^(?:ghi chú|lưu ý|chú thích)\s*:/iu;
+// A note below the table: "Ghi chú: ...", or a footnote "(*) ..." explaining a mark in the rows.
+const NOTE = /^(?:(?:ghi chú|lưu ý|chú thích)\s*:|\(\*+\)|\*+\s)/iu;
 const ARABIC = /^\d{1,3}(?:\.\d{1,3})*$/;
 
 /** The STT that would follow `prev` in the same sequence: 2 after 1, 1.3 after 1.2. */
@@ -83,7 +85,10 @@ export interface TableDrafts {
 }
 
 export function readTableDrafts(rows: CellValue[][], header: TableHeader): TableDrafts {
-  const data = rows.slice(header.dataStart).map((cells) => readRow(cells, header));
+  const data = rows
+    .slice(header.dataStart)
+    .filter((cells) => !repeatsHeader(cells))
+    .map((cells) => readRow(cells, header));
   const nonEmpty = data.filter((r) => r.all.length > 0);
   const valueRows = nonEmpty.filter(hasValues);
   const numbersTasks = valueRows.filter((r) => r.stt !== "").length * 2 >= valueRows.length;

@@ -57,9 +57,22 @@ function subRolesOf(row: CellValue[]): (ColumnRole | null)[] {
 }
 
 /** Row of column numbers under the header: (1) (2) (3) ... */
-function isNumberingRow(row: CellValue[]): boolean {
+export function isNumberingRow(row: CellValue[]): boolean {
   const texts = row.map(cellText).filter((t) => t !== "");
   return texts.length >= 2 && texts.every((t) => /^\(?\d{1,2}\)?$|^\(?[a-z]\)?$/i.test(t));
+}
+
+/**
+ * The header again inside the data: a table broken over pages, or two tables pasted one after the
+ * other, repeats its header rows (and column numbers) where the next part starts.
+ */
+export function repeatsHeader(row: CellValue[]): boolean {
+  if (isNumberingRow(row)) return true;
+  const roles = rolesOf(row);
+  if (roles.filter((x) => x !== null).length >= 2 && isHeader(roles)) return true;
+  const texts = row.map(cellText).filter((t) => t !== "");
+  const sub = subRolesOf(row).filter((x) => x !== null);
+  return texts.length >= 2 && sub.length === texts.length;
 }
 
 export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null {

@@ -18,6 +18,17 @@ describe("text cleanup", () => {
     ]);
   });
 
+  test.each([
+    ["a running head after its page number", "- Đề án y tế cơ sở, phối hợp Sở\n28 CÔNG BÁO/Số 09/Ngày 15-3-2026\nNội vụ.", "- Đề án y tế cơ sở, phối hợp Sở Nội vụ."],
+    ["a year wrapped onto its own line, kept", "1. Nghị quyết thu hút bác sĩ giai đoạn 2026 -\n2030", "1. Nghị quyết thu hút bác sĩ giai đoạn 2026 - 2030"],
+  ])("PDF page furniture: %s", (_, text, joined) => {
+    expect(lines(text)).toEqual([joined]);
+  });
+
+  test("a lone number after a finished line is a page number", () => {
+    expect(lines("3. Thời gian thực hiện: Quý I/2026.\n2026\nII. Tiêm chủng")).toEqual(["3. Thời gian thực hiện: Quý I/2026.", "II. Tiêm chủng"]);
+  });
+
   test("a line broken mid-sentence is joined; a word split at its hyphen is rejoined without a space", () => {
     expect(lines("- Đề án đào tạo, phối hợp Sở KH-\nĐT bố trí kinh phí cho\ncác trạm y tế:")).toEqual([
       "- Đề án đào tạo, phối hợp Sở KH-ĐT bố trí kinh phí cho các trạm y tế:",

@@ -123,6 +123,43 @@ describe("a pasted table", () => {
     expect(importCells(cells, options).unplaced).toEqual(["Ghi chú: Kinh phí tự chủ"]);
   });
 
+  test("the header repeated where a table broke over pages is no task", () => {
+    const cells: CellValue[][] = [
+      HEADER,
+      ["(1)", "(2)", "(3)", "(4)", "(5)"],
+      [1, "Tập huấn", "Văn phòng Sở", "", "Quý I/2026"],
+      HEADER,
+      ["(1)", "(2)", "(3)", "(4)", "(5)"],
+      [2, "Kiểm tra thuốc", "Nghiệp vụ Dược", "", "Quý II/2026"],
+    ];
+    expect(importCells(cells, options).tasks.map((t) => [t.id, t.title])).toEqual([
+      ["1", "Tập huấn"],
+      ["2", "Kiểm tra thuốc"],
+    ]);
+  });
+
+  test("a footnote row below the tasks is reported, not joined to the last title", () => {
+    const cells: CellValue[][] = [HEADER, [1, "Tập huấn (*)", "Văn phòng Sở", "", "Quý I/2026"], [null, "(*) Chuyển tiếp từ năm 2025", null, null, null]];
+    const result = importCells(cells, options);
+    expect(result.tasks[0].title).toBe("Tập huấn (*)");
+    expect(result.unplaced).toEqual(["(*) Chuyển tiếp từ năm 2025"]);
+  });
+
+  test("a labelled form kept as two-column tables (label | value) is read as its labels", () => {
+    const cells: CellValue[][] = [
+      ["Nhiệm vụ 1", null],
+      ["Tên nhiệm vụ", "Tập huấn phần mềm"],
+      ["Cơ quan chủ trì", "Văn phòng Sở"],
+      ["Cơ quan phối hợp", "Phòng Nghiệp vụ Y\nThanh tra Sở"],
+      ["Thời gian hoàn thành", "Quý I/2026"],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks.map((t) => [t.title, t.lead, t.partners, t.due])).toEqual([
+      ["Tập huấn phần mềm", "Văn phòng Sở", ["Phòng Nghiệp vụ Y", "Thanh tra Sở"], "2026-03-31"],
+    ]);
+    expect(result.notices).toEqual([]);
+  });
+
   test("a note below the table is reported, not dropped", () => {
     const cells: CellValue[][] = [HEADER, [1, "Tập huấn", "Văn phòng Sở", "", "Quý I/2026"], [null, "Ghi chú: bổ sung sau", null, null, null]];
     expect(importCells(cells, options).unplaced).toEqual(["Ghi chú: bổ sung sau"]);
