@@ -12,7 +12,7 @@ import type { Numbering } from "./lineShape";
 import { lineShape } from "./lineShape";
 import { SectionTracker } from "./sections";
 import type { ColumnRole, TableHeader } from "./tableHeader";
-import { repeatsHeader } from "./tableHeader";
+import { isNumberingTexts, rowKey } from "./tableHeader";
 
 interface Row {
   stt: string;
@@ -85,10 +85,12 @@ export interface TableDrafts {
 }
 
 export function readTableDrafts(rows: CellValue[][], header: TableHeader): TableDrafts {
+  // The header again inside the data (a table broken over pages, two tables pasted one after the
+  // other) is no task: its rows and the column numbers under them are dropped.
   const data = rows
     .slice(header.dataStart)
-    .filter((cells) => !repeatsHeader(cells))
-    .map((cells) => readRow(cells, header));
+    .map((cells) => readRow(cells, header))
+    .filter((r) => !isNumberingTexts(r.all) && !(r.all.length >= 2 && header.headerKeys.has(rowKey(r.all))));
   const nonEmpty = data.filter((r) => r.all.length > 0);
   const valueRows = nonEmpty.filter(hasValues);
   const numbersTasks = valueRows.filter((r) => r.stt !== "").length * 2 >= valueRows.length;

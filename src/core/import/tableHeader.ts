@@ -12,6 +12,8 @@ export interface TableHeader {
   roles: (ColumnRole | null)[];
   /** The header words as written, for messages. */
   names: string[];
+  /** Keys (rowKey) of the header rows: a table broken over pages repeats them inside the data. */
+  headerKeys: Set<string>;
 }
 
 export function columnRole(text: string): ColumnRole | null {
@@ -57,22 +59,20 @@ function subRolesOf(row: CellValue[]): (ColumnRole | null)[] {
 }
 
 /** Row of column numbers under the header: (1) (2) (3) ... */
-export function isNumberingRow(row: CellValue[]): boolean {
-  const texts = row.map(cellText).filter((t) => t !== "");
-  return texts.length >= 2 && texts.every((t) => /^\(?\d{1,2}\)?$|^\(?[a-z]\)?$/i.test(t));
+function isNumberingRow(row: CellValue[]): boolean {
+  return isNumberingTexts(row.map(cellText).filter((t) => t !== ""));
 }
 
-/**
- * The header again inside the data: a table broken over pages, or two tables pasted one after the
- * other, repeats its header rows (and column numbers) where the next part starts.
- */
-export function repeatsHeader(row: CellValue[]): boolean {
-  if (isNumberingRow(row)) return true;
-  const roles = rolesOf(row);
-  if (roles.filter((x) => x !== null).length >= 2 && isHeader(roles)) return true;
-  const texts = row.map(cellText).filter((t) => t !== "");
-  const sub = subRolesOf(row).filter((x) => x !== null);
-  return texts.length >= 2 && sub.length === texts.length;
+/** A row's non-empty cell texts as one key, to recognise the header rows again below. */
+export function rowKey(texts: string[]): string {
+  return texts.map(foldWords).join("|");
+}
+
+const COLUMN_NUMBER = /^\(?\d{1,2}\)?$|^\(?[a-z]\)?$/i;
+
+/** Row of column numbers under the header: (1) (2) (3) ... */
+export function isNumberingTexts(texts: string[]): boolean {
+  return texts.length >= 2 && texts.every((t) => COLUMN_NUMBER.test(t));
 }
 
 export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null {
@@ -91,7 +91,8 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
     if (!isHeader(roles)) continue;
     while (dataStart < rows.length && isNumberingRow(rows[dataStart])) dataStart++;
     const names = roles.map((_, c) => cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""));
-    return { dataStart, roles, names };
+    const headerKeys = new Set(rows.slice(r, dataStart).map((row) => rowKey(row.map(cellText).filter((t) => t !== ""))));
+    return { dataStart, roles, names, headerKeys };
   }
   return null;
 }
