@@ -28,7 +28,8 @@ function extraChunks(syncs: SyncRecord[]): number {
   return extra;
 }
 
-async function measure(rows: number, command: string, action: () => Promise<unknown>): Promise<void> {
+/** Returns the number of sync() calls, chunks included. */
+async function measure(rows: number, command: string, action: () => Promise<unknown>): Promise<number> {
   const h = host();
   const before = h.syncs.length;
   await action();
@@ -40,11 +41,13 @@ async function measure(rows: number, command: string, action: () => Promise<unkn
   (table[command] ??= {})[rows] = `${syncs.length} = ${syncs.length - chunks} + ${chunks} (↑${mb(sent)} ↓${mb(read)})`;
   expect(syncs.length - chunks).toBeLessThanOrEqual(5);
   expect(syncs.every((s) => !s.failed)).toBe(true);
+  return syncs.length;
 }
 
 describe.each([10, 10_000])("with %i rows", (rows) => {
   it("every command stays within 5 syncs", async () => {
-    await measure(rows, "createOrExtendTracker new", () => excelActions.createOrExtendTracker(importedTasks(rows), 2026));
+    // Ma trận gives way to per-unit counts past its limit, so even 10,000 rows fit in 5 requests, chunks included.
+    expect(await measure(rows, "createOrExtendTracker new", () => excelActions.createOrExtendTracker(importedTasks(rows), 2026))).toBeLessThanOrEqual(5);
     await measure(rows, "createOrExtendTracker +10", () => excelActions.createOrExtendTracker(importedTasks(10, rows), 2026));
     await measure(rows, "createOrExtendTracker again", () => excelActions.createOrExtendTracker(importedTasks(rows + 10), 2026));
     // A text date on every 10th row: rows/10 findings with a fix.
@@ -60,6 +63,7 @@ describe.each([10, 10_000])("with %i rows", (rows) => {
     expect(sheet.values("K2")[0][0]).toBe(46203);
     await measure(rows, "readTracking", () => excelActions.readTracking());
     await measure(rows, "refreshSummary", () => excelActions.refreshSummary());
+    await measure(rows, "readCatalog", () => excelActions.readCatalog());
     await measure(rows, "readSettings", () => excelActions.readSettings());
     await measure(rows, "writeSettings", () => excelActions.writeSettings({ reportDate: "2026-06-30", windowDays: 7 }));
     await measure(rows, "selectCell", () => excelActions.selectCell("Nhiệm vụ", `A${rows + 1}`));

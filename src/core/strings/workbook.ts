@@ -97,10 +97,15 @@ export const GUIDE_TEXT = {
       "Số nhiệm vụ theo đơn vị, tháng, lãnh đạo phụ trách, nhóm; điểm và xếp loại. Tự tính. " +
         "Điểm là trung bình trên các nhiệm vụ có hạn (hạn điều chỉnh nếu có) không muộn hơn ngày báo cáo: " +
         "hoàn thành đúng hạn, hoàn thành quá hạn, quá hạn chưa hoàn thành, theo điểm ở sheet Danh mục. " +
-        "Nhiệm vụ hoàn thành trước khi đến hạn được tính khi đến hạn.",
+        "Nhiệm vụ hoàn thành trước khi đến hạn được tính khi đến hạn. " +
+        "Hai cột phụ sau cột Xếp loại đếm các nhiệm vụ hoàn thành đã đến hạn, để tính điểm.",
     ],
-    [SHEET_NAMES.matrix, "Đơn vị nào chủ trì (C), phối hợp (P) nhiệm vụ nào. Tự tính."],
-    [SHEET_NAMES.catalog, "Danh mục đơn vị, Ban Giám đốc, tình trạng, ngày báo cáo, số ngày cảnh báo, điểm và mức xếp loại."],
+    [
+      SHEET_NAMES.matrix,
+      "Đơn vị nào chủ trì (C), phối hợp (P) nhiệm vụ nào. Tự tính. " +
+        "Với bảng rất nhiều nhiệm vụ, sheet chỉ có số nhiệm vụ chủ trì, phối hợp của từng đơn vị (xem ghi chú đầu sheet).",
+    ],
+    [SHEET_NAMES.catalog, "Danh mục đơn vị, Ban Giám đốc, tình trạng, ngày báo cáo, số ngày cảnh báo, năm kế hoạch, điểm và mức xếp loại."],
     [SHEET_NAMES.findings, "Lỗi nhập liệu tìm thấy ở lần kiểm tra gần nhất; bấm vào ô để tới chỗ cần sửa."],
   ] as [string, string][],
   legendTitle: "Màu của dòng theo cột Đánh giá",
