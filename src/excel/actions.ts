@@ -1,6 +1,6 @@
 // What the task pane and the ribbon can ask of the open workbook. The Office.js adapter
 // implements it; the UI receives it as a prop so that tests can hand in the same adapter over a fake host.
-import type { CellValue, ImportedTask, IsoDate, LocatedFinding, State, Summary } from "../core/types";
+import type { Catalog, CellValue, ImportedTask, IsoDate, LocatedFinding, State, Summary } from "../core/types";
 
 export interface Capabilities {
   /** ExcelApi 1.6 */
@@ -57,6 +57,11 @@ export interface TrackerActions {
   capabilities(): Capabilities;
   /** The used range of the active sheet: a pasted table, or a pasted document one paragraph per row. */
   readActiveSheet(): Promise<{ sheet: string; cells: CellValue[][] }>;
+  /**
+   * The unit catalog and the Board as edited on the tracker's Danh mục sheet; DEFAULT_CATALOG itself
+   * (the same object, so callers can tell) when the workbook has no tracker or no catalog on it.
+   */
+  readCatalog(): Promise<Catalog>;
   createOrExtendTracker(tasks: ImportedTask[], planYear: number | undefined, progress?: Progress): Promise<CreateResult>;
   /** Checks every row, writes the Kiểm tra sheet, returns the findings. */
   runCheck(progress?: Progress): Promise<LocatedFinding[]>;

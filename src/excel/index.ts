@@ -4,6 +4,7 @@ import { capabilities } from "./capabilities";
 import { applyFixes } from "./commands/applyFixes";
 import { createOrExtendTracker } from "./commands/createOrExtendTracker";
 import { readActiveSheet } from "./commands/readActiveSheet";
+import { readCatalog } from "./commands/readCatalog";
 import { readTracking } from "./commands/readTracking";
 import { refreshSummary } from "./commands/refreshSummary";
 import { runCheck } from "./commands/runCheck";
@@ -13,6 +14,7 @@ import { readSettings, writeSettings } from "./commands/settings";
 export const excelActions: TrackerActions = {
   capabilities,
   readActiveSheet,
+  readCatalog,
   createOrExtendTracker,
   runCheck,
   applyFixes,

@@ -2,11 +2,11 @@
 // load with the settings and catalog. Only a table too big for one response (5 MB) is read in slices.
 import { TRACKER_ERRORS } from "../core/strings/excel";
 import type { Catalog, CellValue, RawRow } from "../core/types";
+import { readCatalogCells } from "../workbook/catalogCells";
 import { TASK_TABLE } from "../workbook/layout";
 import { NAMES } from "../workbook/names";
 import { AddinError } from "./actions";
 import { parseRange, rectAddress, type Rect } from "./a1";
-import { readCatalogCells } from "./catalogCells";
 import { isOfficeError } from "./errors";
 import { readSettingsCells, SETTING_NAMES, type NamedCells, type SettingsRead } from "./settingsCells";
 import { fieldColumns, rawRow, type FieldColumns } from "./taskColumns";
@@ -36,12 +36,17 @@ export function requireTable(table: Excel.Table | null): Excel.Table {
   return table;
 }
 
-/** Queues a load of each existing named range ("values,formulas"). */
-export function queueNamedRanges(context: Excel.RequestContext, existing: Set<string>, wanted: readonly string[]): Map<string, Excel.Range> {
+/** Queues a load of each existing named range (values and formulas, unless `properties` says less). */
+export function queueNamedRanges(
+  context: Excel.RequestContext,
+  existing: Set<string>,
+  wanted: readonly string[],
+  properties = "values,formulas",
+): Map<string, Excel.Range> {
   const ranges = new Map<string, Excel.Range>();
   for (const name of wanted) {
     if (!existing.has(name.toLowerCase())) continue;
-    ranges.set(name, context.workbook.names.getItem(name).getRange().load("values,formulas"));
+    ranges.set(name, context.workbook.names.getItem(name).getRange().load(properties));
   }
   return ranges;
 }
@@ -78,7 +83,7 @@ export async function readTracker<T = undefined>(
     range: table.getRange().load(withValues ? "address,values" : "address"),
     sheet: table.worksheet.load("name"),
     settings: queueNamedRanges(context, names, SETTING_NAMES),
-    catalog: queueNamedRanges(context, names, CATALOG_NAMES),
+    catalog: queueNamedRanges(context, names, CATALOG_NAMES, "values"),
     extra: also ? also() : (undefined as T),
   });
   let loads = queue(true);

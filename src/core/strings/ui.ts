@@ -40,6 +40,8 @@ export const UI = {
     emptyText: "Hãy dán nội dung văn bản vào ô trước khi xem trước.",
     fromSheet: (sheet: string, count: number) => `Đọc từ trang “${sheet}”: ${count} nhiệm vụ.`,
     fromText: (count: number) => `Đọc từ văn bản: ${count} nhiệm vụ.`,
+    catalogFromWorkbook: "Danh mục đơn vị: theo trang Danh mục của sổ",
+    catalogDefault: "Danh mục đơn vị: mặc định",
     noTasks: "Không tìm thấy nhiệm vụ nào. Hãy kiểm tra lại nội dung (mỗi đoạn một dòng, hoặc bảng có dòng tiêu đề) rồi xem trước lại.",
     previewCaption: "Danh sách nhiệm vụ sẽ đưa vào bảng theo dõi",
     columns: {

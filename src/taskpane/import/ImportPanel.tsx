@@ -1,7 +1,8 @@
 // Tạo bảng theo dõi: read a directive (active sheet or pasted text), preview its tasks, create the tracker.
-import { Button, Text } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Button, Caption1, Text } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { UI } from "../../core/strings/ui";
+import type { Catalog } from "../../core/types";
 import { ActionStatus } from "../components/ActionStatus";
 import { ButtonRow } from "../components/ButtonRow";
 import { Notice } from "../components/Notice";
@@ -9,6 +10,7 @@ import type { PanelProps } from "../components/PanelProps";
 import { Section } from "../components/Section";
 import { Unavailable } from "../components/Unavailable";
 import { useAction } from "../hooks/useAction";
+import { catalogNote } from "../logic/catalogNote";
 import { describeError } from "../logic/describeError";
 import { importSource, type ImportSource } from "../logic/importSource";
 import { ImportWarnings } from "./ImportWarnings";
@@ -16,45 +18,59 @@ import { PlanYearField } from "./PlanYearField";
 import { SourceChoice, type SourceKind } from "./SourceChoice";
 import { TaskPreview } from "./TaskPreview";
 
-export default function ImportPanel({ actions, capabilities }: PanelProps) {
+export default function ImportPanel({ actions, capabilities, active }: PanelProps) {
   const action = useAction();
+  const { run } = action;
   const [kind, setKind] = useState<SourceKind>("sheet");
   const [text, setText] = useState("");
   const [planYear, setPlanYear] = useState(() => new Date().getFullYear());
   const [source, setSource] = useState<ImportSource | null>(null);
+  const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [hint, setHint] = useState<string | null>(null);
 
+  // Units are matched against the workbook's Danh mục, which users edit: read it whenever the section is
+  // shown, so that the note says which catalog the next preview will use.
+  const loadCatalog = useCallback(async () => {
+    const read = await run(() => actions.readCatalog());
+    if (read) setCatalog(read);
+  }, [run, actions]);
+  useEffect(() => {
+    if (active) void loadCatalog();
+  }, [active, loadCatalog]);
+
   // Re-read on every plan-year change: the year decides the due dates of phrases without one.
   const imported = useMemo(() => {
-    if (!source) return null;
+    if (!source || !catalog) return null;
     try {
-      return { result: importSource(source, planYear), error: null };
+      return { result: importSource(source, planYear, catalog), error: null };
     } catch (error) {
       return { result: null, error: describeError(error) };
     }
-  }, [source, planYear]);
+  }, [source, planYear, catalog]);
   const tasks = imported?.result?.tasks ?? [];
 
   async function preview() {
     setOutcome(null);
     setHint(null);
-    if (kind === "text") {
-      if (text.trim() === "") {
-        setSource(null);
-        setHint(UI.import.emptyText);
-        return;
-      }
-      setSource({ kind: "text", text });
+    if (kind === "text" && text.trim() === "") {
+      setSource(null);
+      setHint(UI.import.emptyText);
       return;
     }
-    const read = await action.run(() => actions.readActiveSheet());
-    if (read) setSource({ kind: "sheet", ...read });
+    // The catalog again: Danh mục may have been edited since the section was shown.
+    const read = await run(async () => ({
+      catalog: await actions.readCatalog(),
+      sheet: kind === "sheet" ? await actions.readActiveSheet() : null,
+    }));
+    if (!read) return;
+    setCatalog(read.catalog);
+    setSource(read.sheet ? { kind: "sheet", ...read.sheet } : { kind: "text", text });
   }
 
   async function create() {
     setOutcome(null);
-    const done = await action.run((progress) => actions.createOrExtendTracker(tasks, planYear, progress));
+    const done = await run((progress) => actions.createOrExtendTracker(tasks, planYear, progress));
     if (done) setOutcome(done.created ? UI.import.created(done.added) : UI.import.extended(done.added, done.skipped));
   }
 
@@ -62,6 +78,7 @@ export default function ImportPanel({ actions, capabilities }: PanelProps) {
     <Section heading={UI.headings.import}>
       <SourceChoice kind={kind} text={text} onKind={setKind} onText={setText} />
       <PlanYearField value={planYear} onChange={setPlanYear} />
+      {catalog && <Caption1>{catalogNote(catalog)}</Caption1>}
       <ButtonRow>
         <Button onClick={preview} disabled={action.busy}>
           {UI.import.preview}
