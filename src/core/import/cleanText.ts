@@ -38,11 +38,26 @@ export function isPageFurniture(line: string): boolean {
 export function physicalLines(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.replace(/\r\n?/g, "\n").replace(/\u00ad/g, "").split("\n")) {
-    const line = stripEmphasis(cleanSpaces(raw)).trim();
+    const line = stripEmphasis(cleanSpaces(labelCell(raw))).trim();
     if (line === "" || (isPageFurniture(line) && !endsSentence(out[out.length - 1], line))) continue;
     out.push(line);
   }
   return out;
+}
+
+/**
+ * "Cơ quan chủ trì<TAB>Phòng Nghiệp vụ Y": a labelled form kept as a two-column table and copied as
+ * text. The tab after a label stands for its colon.
+ */
+function labelCell(raw: string): string {
+  if (!raw.includes("\t")) return raw;
+  const cells = raw
+    .split("\t")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (cells.length < 2) return raw;
+  const label = matchLabel(lineShape(cells[0]).body);
+  return label && label.value === "" ? `${cells[0].replace(/[\s:：]+$/, "")}: ${cells.slice(1).join(" ")}` : raw;
 }
 
 /** "... giai đoạn 2026 -" then "2030": a year wrapped onto a line of its own is no page number. */

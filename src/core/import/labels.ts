@@ -17,6 +17,7 @@ const UNIT_WORDS = "(?:phong|co quan|don vi|bo phan|cq|dv|cac co quan|cac don vi
 
 const FIELD_PATTERNS: [LabelField, RegExp][] = [
   ["leadAndPartners", new RegExp(`^(?:${UNIT_WORDS} )?chu tri,? (?:va |, )?(?:${UNIT_WORDS} )?phoi hop(?: thuc hien)?$`)],
+  ["leadAndPartners", /^phan cong thuc hien$/],
   ["lead", new RegExp(`^(?:${UNIT_WORDS} )?(?:chu tri|tham muu)(?: (?:tham muu|thuc hien|soan thao|xay dung|trien khai))?(?: chinh)?$`)],
   ["lead", new RegExp(`^${UNIT_WORDS} (?:thuc hien|dau moi)$`)],
   ["partners", new RegExp(`^(?:${UNIT_WORDS} )?phoi hop(?: thuc hien| trien khai)?$`)],

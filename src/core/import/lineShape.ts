@@ -27,6 +27,9 @@ const ARABIC_DEEP = /^(\d{1,3}(?:\.\d{1,3})+)\s+(?=\p{L})/u;
 const LOWER = /^([a-zđ])\s*[).](?:\s+|(?=\p{Lu}))(?=\S)/u;
 const PAREN = /^\((\d{1,3}|[a-zđ])\)\s*(?=\S)/;
 const TASK = /^nhiệm vụ(?:\s+số)?\s+(\d{1,3})\s*[:.\-–]?\s*/iu;
+// "Nhiệm vụ thứ hai": the task's number in words.
+const TASK_ORDINAL = /^nhiệm vụ\s+thứ\s+(nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?=$|[\s:.\-–])\s*[:.\-–]?\s*/iu;
+const ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 const ROMAN_VALUE = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 function strip(text: string, match: RegExpExecArray): string {
@@ -36,6 +39,12 @@ function strip(text: string, match: RegExpExecArray): string {
 function readNumbering(text: string): { numbering: Numbering; body: string } | null {
   let m = TASK.exec(text);
   if (m) return { numbering: { kind: "task", number: m[1], ambiguous: false }, body: strip(text, m) };
+  m = TASK_ORDINAL.exec(text);
+  if (m) {
+    const word = m[1].toLowerCase();
+    const number = word === "bốn" ? 4 : ORDINALS.indexOf(word) + 1;
+    return { numbering: { kind: "task", number: String(number), ambiguous: false }, body: strip(text, m) };
+  }
   m = ROMAN.exec(text);
   if (m && ROMAN_VALUE.test(m[1])) {
     const ambiguous = m[1].length === 1;

@@ -9,6 +9,7 @@ import { cellLine, cellText, deadlineCellText } from "./cellText";
 import type { Draft } from "./draft";
 import { newDraft } from "./draft";
 import type { Numbering } from "./lineShape";
+import { matchLabel } from "./labels";
 import { lineShape } from "./lineShape";
 import { SectionTracker } from "./sections";
 import type { ColumnRole, TableHeader } from "./tableHeader";
@@ -221,11 +222,35 @@ function marker(n: Numbering): string {
   return n.kind === "lower" ? `${n.number})` : `${n.number}.`;
 }
 
+/**
+ * "Chủ trì: Văn phòng Sở" / "Phối hợp: Thanh tra Sở" in a unit cell ("Đơn vị thực hiện"): each
+ * labelled line goes to its own field; null when the cell holds no such labels.
+ */
+function labelledUnits(text: string): { lead: string[]; partners: string[] } | null {
+  const out = { lead: [] as string[], partners: [] as string[] };
+  let found = false;
+  let into: string[] | null = null;
+  for (const line of text.split("\n")) {
+    const label = matchLabel(lineShape(line).body);
+    if (label && (label.field === "lead" || label.field === "partners")) {
+      found = true;
+      into = out[label.field];
+      if (label.value) into.push(label.value);
+    } else if (into) into.push(lineShape(line).body);
+    else out.lead.push(line);
+  }
+  return found ? out : null;
+}
+
 function addValues(d: Draft, r: Row): void {
   for (const field of FIELDS) {
     const text = r[field];
     if (text === "") continue;
-    if (field === "title") d.title.push(cellLine(text));
+    const units = field === "lead" || field === "leadAndPartners" || field === "partners" ? labelledUnits(text) : null;
+    if (units) {
+      d.lead.push(...units.lead);
+      d.partners.push(...units.partners);
+    } else if (field === "title") d.title.push(cellLine(text));
     else if (field === "lead") d.lead.push(...text.split("\n"));
     else if (field === "partners") d.partners.push(...text.split("\n"));
     else if (field === "leadAndPartners") {

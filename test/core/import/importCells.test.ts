@@ -123,6 +123,14 @@ describe("a pasted table", () => {
     expect(importCells(cells, options).unplaced).toEqual(["Ghi chú: Kinh phí tự chủ"]);
   });
 
+  test("one unit column holding 'Chủ trì: X' and 'Phối hợp: Y' lines", () => {
+    const cells: CellValue[][] = [
+      ["TT", "NỘI DUNG CÔNG VIỆC", "ĐƠN VỊ THỰC HIỆN", "THỜI GIAN"],
+      [1, "Tập huấn phần mềm", "Chủ trì: Văn phòng Sở\nPhối hợp: Phòng Nghiệp vụ Y, Thanh tra Sở", "Quý I/2026"],
+    ];
+    expect(importCells(cells, options).tasks[0]).toMatchObject({ lead: "Văn phòng Sở", partners: ["Phòng Nghiệp vụ Y", "Thanh tra Sở"] });
+  });
+
   test("the header repeated where a table broke over pages is no task", () => {
     const cells: CellValue[][] = [
       HEADER,

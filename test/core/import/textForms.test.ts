@@ -203,4 +203,27 @@ describe("text forms", () => {
       ["2", "Thanh tra Sở"],
     ]);
   });
+
+  test("a labelled form kept as two-column tables and copied as text: the tab stands for the colon", () => {
+    const text = "Nhiệm vụ 1\nTên nhiệm vụ\tTập huấn phần mềm\nCơ quan chủ trì\tVăn phòng Sở\nCơ quan phối hợp\tThanh tra Sở\nThời gian hoàn thành\tQuý I/2026";
+    const result = read(text);
+    expect(brief(text)).toEqual([{ id: "1", title: "Tập huấn phần mềm", lead: "Văn phòng Sở", partners: ["Thanh tra Sở"], due: "2026-03-31" }]);
+    expect(result.notices).toEqual([]);
+  });
+
+  test("tasks headed by their number in words (Nhiệm vụ thứ hai)", () => {
+    const block = (ordinal: string, title: string) =>
+      `Nhiệm vụ thứ ${ordinal}\n1. Tên nhiệm vụ: ${title}\n2. Cơ quan chủ trì: Văn phòng Sở\n3. Thời gian hoàn thành: Quý I/2026`;
+    const result = read(`${block("nhất", "Tập huấn phần mềm")}\n${block("hai", "Kiểm tra thuốc")}`);
+    expect(result.tasks.map((t) => [t.id, t.title])).toEqual([
+      ["1", "Tập huấn phần mềm"],
+      ["2", "Kiểm tra thuốc"],
+    ]);
+    expect(result.unplaced).toEqual([]);
+  });
+
+  test("block form: 'Phân công thực hiện' holds the lead and partner labels below it", () => {
+    const text = "I. ĐỀ ÁN A\n1. Nội dung: Tập huấn phần mềm.\n2. Phân công thực hiện:\na) Cơ quan chủ trì: Văn phòng Sở.\nb) Cơ quan phối hợp: Thanh tra Sở.\n3. Thời gian thực hiện: Quý I/2026.";
+    expect(brief(text)).toEqual([{ id: "I", title: "Tập huấn phần mềm", lead: "Văn phòng Sở", partners: ["Thanh tra Sở"], due: "2026-03-31" }]);
+  });
 });
