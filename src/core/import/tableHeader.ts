@@ -21,13 +21,15 @@ export function columnRole(text: string): ColumnRole | null {
   if (f === "") return null;
   if (/^(?:stt|tt|so tt|so thu tu|s t t|thu tu)$/.test(f)) return "stt";
   // "Lãnh đạo chủ trì" names a Board member, not the lead unit.
-  if (/\b(?:lanh dao|ghi chu|kinh phi|nguon von|du toan)\b/.test(f)) return "ignore";
+  if (/\b(?:lanh dao|giam doc|ghi chu|kinh phi|nguon von|du toan)\b/.test(f)) return "ignore";
+  // "Thời gian bắt đầu" beside "Thời gian kết thúc": the start is no deadline.
+  if (/\b(?:bat dau|khoi cong)\b/.test(f) && !/\b(?:ket thuc|hoan thanh)\b/.test(f)) return "ignore";
   const lead = /\bchu tri\b/.test(f);
   const partners = /\bphoi hop\b/.test(f);
   if (lead && partners) return "leadAndPartners";
   if (lead) return "lead";
   if (partners) return "partners";
-  if (/^(?:co quan|don vi|bo phan)(?: \/ ?(?:co quan|don vi))? thuc hien$|^(?:don vi|co quan) tham muu$/.test(f)) return "lead";
+  if (/^(?:co quan|don vi|bo phan)(?: \/ ?(?:co quan|don vi))? thuc hien$|^(?:don vi|co quan) (?:tham muu|soan thao|trinh)$/.test(f)) return "lead";
   if (/\b(?:thoi gian|thoi han|thoi diem|tien do|han hoan thanh|moc thoi gian|(?:nam|ngay) hoan thanh)\b|^han$/.test(f)) return "deadline";
   if (/\b(?:san pham|ket qua|hinh thuc)\b/.test(f)) return "product";
   if (/\b(?:noi dung|nhiem vu|ten de an|cong viec|ten van ban|ten chuong trinh|de an)\b/.test(f)) return "title";

@@ -1,0 +1,29 @@
+import { columnRole } from "../../../src/core/import/tableHeader";
+
+describe("table header wording", () => {
+  test.each([
+    ["TT", "stt"],
+    ["Số TT", "stt"],
+    ["Nội dung công việc", "title"],
+    ["NỘI DUNG NHIỆM VỤ, GIẢI PHÁP", "title"],
+    ["Cơ quan chủ trì", "lead"],
+    ["Đơn vị\nchủ trì", "lead"],
+    ["Cơ quan chủ trì soạn thảo", "lead"],
+    ["Cơ quan soạn thảo", "lead"],
+    ["Cơ quan trình", "lead"],
+    ["Cơ quan phối hợp", "partners"],
+    ["Cơ quan chủ trì, phối hợp", "leadAndPartners"],
+    ["Sản phẩm/Hình thức văn bản", "product"],
+    ["Thời gian hoàn thành", "deadline"],
+    ["Thời gian trình", "deadline"],
+    ["Thời gian kết thúc", "deadline"],
+    ["Thời gian thực hiện (bắt đầu - kết thúc)", "deadline"],
+    ["Thời gian bắt đầu", "ignore"],
+    ["Lãnh đạo phụ trách", "ignore"],
+    ["Phó Giám đốc phụ trách", "ignore"],
+    ["Ghi chú", "ignore"],
+    ["Cấp trình", null],
+  ])("%s → %s", (header, role) => {
+    expect(columnRole(header)).toBe(role);
+  });
+});
