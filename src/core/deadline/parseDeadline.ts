@@ -45,14 +45,19 @@ export function parseDeadline(text: string, planYear?: number): Deadline {
 
 const DATED_KINDS = new Set<Deadline["kind"]>(["date", "period", "range", "from", "needsYear"]);
 
-/** "..., dự kiến Quý III/2026" after `from`: the expected date, and the words before it. */
-function expectedDeadline(text: string, from: number, planYear: number | undefined): { dated: Deadline; condition: string } | null {
+/**
+ * The expected date after an event that starts at `from`: "..., dự kiến Quý III/2026", or a dated
+ * aside "(Quý II/2026)"; with the words of the event before it.
+ */
+function expectedDeadline(prepared: Prepared, from: number, planYear: number | undefined): { dated: Deadline; condition: string } | null {
+  const { text } = prepared;
   const tokens = tokenize(text);
-  const at = tokens.findIndex((t, i) => t.start >= from && t.text === "du" && tokens[i + 1]?.text === "kien");
-  if (at < 0) return null;
-  const dated = parsePrepared(prepare(text.slice(tokens[at].start)), planYear, false);
+  const said = tokens.findIndex((t, i) => t.start >= from && t.text === "du" && tokens[i + 1]?.text === "kien");
+  const start = said >= 0 ? tokens[said].start : prepared.asides.find((a) => a.start >= from)?.start;
+  if (start === undefined) return null;
+  const dated = parsePrepared(withoutBrackets(prepare(text.slice(start))), planYear, false);
   if (!DATED_KINDS.has(dated.kind)) return null;
-  return { dated, condition: text.slice(from, tokens[at].start).replace(/[\s(\[,;:-]+$/, "") };
+  return { dated, condition: text.slice(from, start).replace(/[\s(\[,;:-]+$/, "") };
 }
 
 interface AsideReading {
@@ -108,7 +113,7 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
   if (scan.segments.length === 0 && marker?.kind === "event" && mayOpenBrackets) {
     // "Sau khi UBND tỉnh phê duyệt (dự kiến Quý IV/2021)": the event qualifies the expected date,
     // as in "Quý IV/2021 (sau khi ...)".
-    const expected = expectedDeadline(text, markerStart, planYear);
+    const expected = expectedDeadline(prepared, markerStart, planYear);
     if (expected) {
       const others = conditions.filter((c) => c !== qualifier);
       return { ...expected.dated, condition: [...others, expected.condition].join("; ") };

@@ -34,8 +34,10 @@ const yearOf = (p: Period) => p.year as number;
 export function resolveDated(scan: Scan, planYear: number | undefined, condition: string | null): Deadline {
   const { segments } = scan;
   const repeats = scan.yearly || scan.ongoing;
-  // "X và hằng năm": the first dated part is the deadline; a plain list ends with its last part.
-  const chosen = repeats ? segments[0] : segments[segments.length - 1];
+  // "X và hằng năm": the first dated part (up to its stated year) is the deadline; a list that
+  // repeats as a whole ("Tháng 6 và tháng 12 hằng năm") or a plain list ends with its last part.
+  const firstStated = segments.findIndex((seg) => seg.first.year !== null || seg.last.year !== null);
+  const chosen = repeats && firstStated >= 0 ? segments[firstStated] : segments[segments.length - 1];
   const recurring = repeats || chosen.openFrom;
   const valid = () => segments.every((seg) => isValidPeriod(seg.first) && isValidPeriod(seg.last));
   // Checked before and after years are filled: "Tháng 13" is wrong in any year, 29/2 only in some.

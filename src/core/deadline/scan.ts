@@ -47,6 +47,10 @@ const QUARTER_WORDS: Record<string, number> = {
   v: 5, vi: 6, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4,
 };
 const QUARTER_KEYWORDS = new Set(["quy", "qui", "q"]);
+const SPELLED_MONTHS: Record<string, number> = {
+  "một": 1, hai: 2, ba: 3, "tư": 4, "bốn": 4, "năm": 5,
+  "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+};
 const DURATION_UNITS = new Set(["ngay", "tuan", "thang", "nam", "gio", "buoi"]);
 const DATE_SEPS = new Set(["/", ".", "-"]);
 /** Words that may sit between a part and "đến"/"-" without breaking the span. */
@@ -234,7 +238,8 @@ class Scanner {
   private quarterNumber(j: number): number | null {
     const tok = this.t[j];
     if (!tok) return null;
-    if (tok.kind === "word") return QUARTER_WORDS[tok.text] ?? null;
+    // "Quý IIl", "Quý lI": a lower-case L typed for a capital I, in any mix.
+    if (tok.kind === "word") return QUARTER_WORDS[tok.text] ?? (/^[il]+v?$/.test(tok.text) ? QUARTER_WORDS[tok.text.replace(/l/g, "i")] : null) ?? null;
     if (tok.kind === "number" && tok.text.length <= 2) return Number(tok.text);
     return null;
   }
@@ -294,9 +299,27 @@ class Scanner {
     if (this.word(j, "thang")) k = j + 1;
     else if (this.word(j, "t") && this.t[j + 1]?.kind === "number" && this.t[j + 1].start === this.t[j].end) k = j + 1;
     else return null;
+    const spelled = this.spelledMonth(k);
+    if (spelled) return this.place(monthPeriod(spelled.month, null), this.yearAfter(spelled.next), spelled.next);
     const m = this.num(k);
     if (m === null || this.isDuration(k)) return null;
     return this.place(monthPeriod(m, null), this.yearAfter(k + 1), k + 1);
+  }
+
+  /** "tháng Sáu", "tháng mười hai": a month written in words, read from the marked spelling. */
+  private spelledMonth(j: number): { month: number; next: number } | null {
+    if (!this.word(j)) return null;
+    const word = this.raw(j);
+    if (word === "mười") {
+      const unit = this.raw(j + 1);
+      if (unit === "một") return { month: 11, next: j + 2 };
+      if (unit === "hai") return { month: 12, next: j + 2 };
+      return { month: 10, next: j + 1 };
+    }
+    // "tháng năm 2026" is more likely a month left out than May; May needs its own year after it.
+    if (word === "năm" && !this.word(j + 1, "nam")) return null;
+    const month = SPELLED_MONTHS[word];
+    return month === undefined ? null : { month, next: j + 1 };
   }
 
   /** "Quý I, II/2021", "Tháng 11, 12/2013": a bare number continuing a list or span of the same unit. */

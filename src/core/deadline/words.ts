@@ -16,6 +16,7 @@ const VAGUE_SEQUENCES = [
   ["truoc", "mat"],
   ["dung", "han"],
   ["dung", "tien", "do"],
+  ["dam", "bao", "tien", "do"],
   ["theo", "quy", "dinh"],
   ["theo", "ke", "hoach"],
   ["theo", "tien", "do"],
@@ -44,6 +45,8 @@ const EVENT_MARKERS = [
   ["ngay", "khi"],
   ["khi"],
   ["trong", "qua", "trinh"],
+  ["trong", "thoi", "gian", "thuc", "hien"],
+  ["trong", "thoi", "gian", "trien", "khai"],
   ["qua", "trinh"],
   ["tuy", "theo"],
   ["tuy", "thuoc"],
@@ -105,6 +108,11 @@ export function findMarker(text: string, tokens: Token[]): Marker | null {
     if (tok.kind !== "word") continue;
     if (tok.text === "ngay" && raw(text, tok) !== "ngay") continue;
     if (EVENT_MARKERS.some((seq) => startsWith(tokens, i, seq))) return { index: i, kind: "event" };
+    // "Trước Tết Nguyên đán 2027": Tết moves with the lunar calendar, so it is an occasion to wait
+    // for, not the year it names ("Tết Dương lịch" is 1 January and reads as the year).
+    if (tok.text === "tet" && raw(text, tok) === "tết" && tokens[i + 1]?.text !== "duong") {
+      return { index: ["truoc", "sau", "dip", "trong"].includes(tokens[i - 1]?.text ?? "") ? i - 1 : i, kind: "event" };
+    }
     const next = tokens[i + 1];
     if (tok.text === "theo" && !["tiep", "kem"].includes(tokens[i - 1]?.text ?? "") && next?.kind === "word") {
       return { index: i, kind: theoKind(tokens, i) };

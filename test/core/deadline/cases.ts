@@ -316,7 +316,7 @@ const table: [string, Deadline, number?][] = [
   ["6 tháng/lần", yearly(null)],
   ["3 tháng một lần", yearly(null)],
   ["Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12", date("2026-12-15"), 2026],
-  ["Tháng 3, 6, 9, 12 hằng năm", yearly("2026-03-31"), 2026],
+  ["Tháng 3, 6, 9, 12 hằng năm", yearly("2026-12-31"), 2026],
   ["Hằng năm vào Quý IV", yearly("2026-12-31"), 2026],
   ["Theo chỉ đạo của UBND tỉnh", event("Theo chỉ đạo của UBND tỉnh")],
   ["Trong thời gian sớm nhất", vague],

@@ -320,8 +320,68 @@ const ROWS: Row[] = [
   ["Xem phụ lục kèm theo", null, "unknown", null, null, false],
 ];
 
-export const HELD_OUT: HeldOutCase[] = ROWS.map(([text, year, kind, due, from, recurring]) => ({
+// A second round, written after the first round had been run through the parser.
+const SECOND_ROUND: Row[] = [
+  ["Trước Tết Nguyên đán 2027", null, "event", null, null, false],
+  ["Dịp Tết Nguyên đán 2027", null, "event", null, null, false],
+  ["xong trước Tết", null, "event", null, null, false],
+  ["Quý I/2026 (trước Tết Nguyên đán)", null, "period", "2026-03-31", null, false],
+  ["Trước Tết Dương lịch 2027", null, "period", "2026-12-31", null, false],
+  ["Năm 2026-2027", null, "range", "2027-12-31", "2026-01-01", false],
+  ["2026, 2027", null, "period", "2027-12-31", null, false],
+  ["Quý III và IV/2026", null, "period", "2026-12-31", null, false],
+  ["Quý III/2026, Quý IV/2026", null, "period", "2026-12-31", null, false],
+  ["Tháng 5, 6 năm 2026", null, "period", "2026-06-30", null, false],
+  ["tháng 5 - tháng 6/2026", null, "range", "2026-06-30", "2026-05-01", false],
+  ["Từ tháng 6/2026 - 9/2026", null, "range", "2026-09-30", "2026-06-01", false],
+  ["Từ 01/6 đến 30/9/2026", null, "range", "2026-09-30", "2026-06-01", false],
+  ["Trước 30/6/2026 và trước 31/12/2026", null, "date", "2026-12-31", null, false],
+  ["Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12", 2026, "date", "2026-12-15", null, false],
+  ["Trước ngày 15/6 và 15/12 hằng năm", 2026, "yearly", "2026-12-15", null, true],
+  ["Tháng 6 và tháng 12 hằng năm", 2026, "yearly", "2026-12-31", null, true],
+  ["Tháng 6 và tháng 12 hằng năm", null, "yearly", null, null, true],
+  ["Quý II/2026 (trước 30/6/2026)", null, "period", "2026-06-30", null, false],
+  ["Năm 2026 - 2030 (hằng năm)", null, "range", "2030-12-31", "2026-01-01", true],
+  ["Trong năm 2026 và các năm tiếp theo", null, "period", "2026-12-31", null, true],
+  ["Quý I năm 2026 - Quý II năm 2026", null, "range", "2026-06-30", "2026-01-01", false],
+  ["Q1/2026", null, "period", "2026-03-31", null, false],
+  ["QUÍ III/2026", null, "period", "2026-09-30", null, false],
+  ["Quý lll/2026", null, "period", "2026-09-30", null, false],
+  ["Quý IIl/2026", null, "period", "2026-09-30", null, false],
+  ["Tháng Sáu năm 2026", null, "period", "2026-06-30", null, false],
+  ["tháng mười hai năm 2026", null, "period", "2026-12-31", null, false],
+  ["Tháng 6,2026", null, "period", "2026-06-30", null, false],
+  ["Đến hết ngày 31/12/2026", null, "date", "2026-12-31", null, false],
+  ["Trước ngày 31/01 năm sau", 2026, "date", "2027-01-31", null, false],
+  ["Sau khi Kế hoạch được phê duyệt (Quý II/2026)", null, "period", "2026-06-30", null, false],
+  ["Khi Bộ Y tế ban hành hướng dẫn (dự kiến năm 2027)", null, "period", "2027-12-31", null, false],
+  ["Sau khi Trung ương ban hành Nghị định (số 15/2025/NĐ-CP)", null, "event", null, null, false],
+  ["Theo Thông tư số 12/2026/TT-BYT", null, "event", null, null, false],
+  ["Theo quy định của Bộ Y tế", null, "vague", null, null, false],
+  ["Theo kế hoạch đề ra", null, "vague", null, null, false],
+  ["Trong thời gian triển khai Đề án", null, "event", null, null, false],
+  ["Trong 30 ngày kể từ ngày ký", null, "relative", null, null, false],
+  ["Đảm bảo tiến độ", null, "vague", null, null, false],
+  ["Đúng tiến độ", null, "vague", null, null, false],
+  ["Chưa thực hiện", null, "status", null, null, false],
+  ["Quý IV/2026 hoặc khi có yêu cầu", null, "period", "2026-12-31", null, false],
+  ["Hằng tuần", 2026, "ongoing", null, null, true],
+  ["Hàng quý, 6 tháng, năm", 2026, "yearly", "2026-12-31", null, true],
+  ["Trước ngày 20 của tháng cuối quý", 2026, "yearly", "2026-12-20", null, true],
+  ["Ngày 25 hằng tháng", 2026, "yearly", "2026-12-25", null, true],
+  ["Thường xuyên, báo cáo định kỳ hằng tháng", 2026, "ongoing", null, null, true],
+  ["Năm học 2026-27", null, "range", "2027-05-31", "2026-09-01", false],
+  ["Tháng cao điểm An toàn thực phẩm (tháng 4-5/2026)", null, "range", "2026-05-31", "2026-04-01", false],
+  ["-", null, "empty", null, null, false],
+];
+
+const toCase = ([text, year, kind, due, from, recurring]: Row): HeldOutCase => ({
   text,
   ...(year === null ? {} : { year }),
   want: { due, from, recurring, kind },
-}));
+});
+
+/** Written before the parser or its cases were read. */
+export const FIRST_ROUND: HeldOutCase[] = ROWS.map(toCase);
+export const SECOND_ROUND_CASES: HeldOutCase[] = SECOND_ROUND.map(toCase);
+export const HELD_OUT: HeldOutCase[] = [...FIRST_ROUND, ...SECOND_ROUND_CASES];
