@@ -58,6 +58,11 @@ export class SectionTracker {
     return this.top;
   }
 
+  /** Closes the innermost heading: what follows sits beside it, not under it. */
+  leave(): void {
+    if (this.top) this.top = this.top.parent;
+  }
+
   /** An unnumbered group heading (a table's "Lĩnh vực khác"): a sibling of the outermost open heading. */
   pushOuter(label: string, text: string): HeadingNode {
     let outer = this.top;

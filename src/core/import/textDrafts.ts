@@ -206,7 +206,17 @@ class TextReader {
     this.headingFresh = false;
   }
 
+  /**
+   * The last task filled the heading above it with its labels ("4. Nhiệm vụ thứ tư" then "Tên nhiệm
+   * vụ: ..."): that heading is the task, so a plain paragraph after it is no part of it.
+   */
+  private headingIsTask(): boolean {
+    const d = this.cur;
+    return d !== null && d.headingOwned && d.titleFromLabel && d.node !== null && d.node === this.tracker.current;
+  }
+
   private proseLine(p: ProseAssignment, shape: LineShape, line: string): void {
+    const leaving = this.headingIsTask();
     this.closeDraft();
     this.flushPending();
     if (p.opensList) {
@@ -217,6 +227,7 @@ class TextReader {
     }
     this.prose = null;
     const numbered = shape.numbering !== null && !isItemNumbering(shape);
+    if (!numbered && !shape.bullet && leaving) this.tracker.leave();
     if (numbered) this.heading(shape);
     const d = this.proseTask({ lead: p.lead, partners: p.partners }, p.task, line);
     d.headingOwned = numbered;
