@@ -17,6 +17,14 @@ export interface InlineDeadline {
 // "...; thời gian hoàn thành: Quý II/2026." or "(thời hạn: 30/6/2026)" closing a sentence.
 const LABELLED_TAIL = /[\s,;.(]*(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^;:()]+?)\s*\)?[\s.;]*$/iu;
 
+// "..., định kỳ hằng năm tổng hợp báo cáo ...": a recurring task with no date of its own.
+const PERIODIC = /định\s+kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)/iu;
+
+function periodic(text: string): InlineDeadline | null {
+  const m = PERIODIC.exec(text);
+  return m ? { deadline: m[0].replace(/\s+/g, " "), rest: text } : null;
+}
+
 /**
  * The last deadline phrase of a sentence, if any. `strict` (a task's name, where "trong năm 2025"
  * more often says what the task covers): "trong" / "hết" count only after "hoàn thành".
@@ -26,7 +34,7 @@ export function findInlineDeadline(text: string, strict = false): InlineDeadline
   if (labelled) return { deadline: labelled[1].trim(), rest: text.slice(0, labelled.index).trim() };
   let last: RegExpExecArray | null = null;
   for (const m of text.matchAll(INLINE)) if (!strict || !m[3] || m[1]) last = m as RegExpExecArray;
-  if (!last) return null;
+  if (!last) return strict ? null : periodic(text);
   const end = last.index + last[0].length;
   const tail = text.slice(end);
   const closes = /^[\s.;:]*$/.test(tail);

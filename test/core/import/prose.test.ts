@@ -48,12 +48,14 @@ describe("prose assignments", () => {
     ["Tập huấn cán bộ; thời gian hoàn thành: Quý II/2026.", "Quý II/2026", "Tập huấn cán bộ"],
     ["Tập huấn cán bộ (thời hạn: 30/6/2026)", "30/6/2026", "Tập huấn cán bộ"],
     ["Gửi báo cáo chậm nhất ngày 05/12/2026 để tổng hợp", "chậm nhất ngày 05/12/2026", "Gửi báo cáo chậm nhất ngày 05/12/2026 để tổng hợp"],
+    ["Theo dõi các đơn vị, định kỳ hàng năm tổng hợp báo cáo UBND tỉnh", "định kỳ hàng năm", "Theo dõi các đơn vị, định kỳ hàng năm tổng hợp báo cáo UBND tỉnh"],
   ])("inline deadline in %s", (text, deadline, rest) => {
     expect(findInlineDeadline(text)).toEqual({ deadline, rest });
   });
 
   test("in a task's name, 'trong năm' says what the task covers unless 'hoàn thành' comes first", () => {
     expect(findInlineDeadline("Báo cáo kết quả thực hiện trong năm 2025", true)).toBeNull();
+    expect(findInlineDeadline("Báo cáo định kỳ hằng quý về công tác dược", true)).toBeNull();
     expect(findInlineDeadline("Lắp đặt thiết bị, hoàn thành trong quý III/2026", true)?.deadline).toBe("trong quý III/2026");
   });
 
