@@ -1,3 +1,4 @@
+import { foldVietnamese } from "../text";
 import type { Deadline } from "../types";
 import { prepare, withoutBrackets, type Aside, type Prepared } from "./prepare";
 import { resolveDated } from "./resolve";
@@ -26,7 +27,17 @@ const result = (kind: Deadline["kind"], extra: Partial<Deadline> = {}): Deadline
  *   Without it they come back with due null and kind "needsYear", except yearly ones, which stay
  *   kind "yearly" (recurring, due null) because that much is certain.
  * - A list of periods ends at its last one; with a recurring tail ("và hằng năm", "thường xuyên",
- *   "các năm tiếp theo") the first dated part is the deadline, and it keeps that part's kind.
+ *   "các năm tiếp theo") the first dated part (up to its stated year) is the deadline, and it keeps
+ *   that part's kind; a list with no year that repeats as a whole ("Tháng 6 và tháng 12 hằng năm")
+ *   ends at its last part, like any list.
+ * - Cycles shorter than a year but of a month or more (hằng tháng, hàng quý, định kỳ 6 tháng,
+ *   "ngày 20 tháng cuối quý") are owed within the plan year like "Hằng năm": kind "yearly", due on
+ *   their last occurrence in the plan year. Daily and weekly work is ongoing, like "Thường xuyên".
+ * - An event with an expected date ("Sau khi ..., dự kiến Quý III/2026", "Sau khi ... (Quý II/2026)")
+ *   is that date with the event as its condition, as "Năm 2026 (sau khi ...)" is; an aside that
+ *   states a day inside the period ("Năm 2026 (trước 30/11/2026)") is the deadline.
+ * - "Năm học 2026-2027" runs from 1/9/2026 to 31/5/2027; Tết moves with the lunar calendar, so
+ *   "Trước Tết Nguyên đán 2027" is an event, not a date guessed from the year.
  * - "Trước" a month, quarter or year means by the day before it starts ("Trước năm 2025" →
  *   2024-12-31); "trước ngày d/m/y" is that day, as directives mean it.
  * - Two-digit years are 20yy ("Quý I/21" → 2021), read only where they cannot be a month or day.
@@ -58,6 +69,23 @@ function expectedDeadline(prepared: Prepared, from: number, planYear: number | u
   const dated = parsePrepared(withoutBrackets(prepare(text.slice(start))), planYear, false);
   if (!DATED_KINDS.has(dated.kind)) return null;
   return { dated, condition: text.slice(from, start).replace(/[\s(\[,;:-]+$/, "") };
+}
+
+/** Words that open an aside stating the deadline itself: "(trước 30/11)", "(chậm nhất ngày 15/12/2026)". */
+const DEADLINE_LEADS = /^(truoc|cham nhat|muon nhat|hoan thanh|han|khong qua)\b/;
+
+/** A dated aside with a deadline word whose day falls in the period the phrase names. */
+function narrowingAside(asides: AsideReading[], dated: Deadline): { text: string; due: string } | null {
+  const due = dated.due as string;
+  const year = Number(due.slice(0, 4));
+  for (const aside of asides) {
+    if (!aside.dated || !DEADLINE_LEADS.test(foldVietnamese(aside.text))) continue;
+    const inner = parsePrepared(prepare(aside.text), year, false);
+    if (inner.kind === "date" && inner.due !== null && inner.due <= due && inner.due.startsWith(due.slice(0, 4))) {
+      return { text: aside.text, due: inner.due };
+    }
+  }
+  return null;
 }
 
 interface AsideReading {
@@ -124,7 +152,14 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
   if (scan.relative && !repeats && (scan.segments.length === 0 || scan.counted)) {
     return result("relative", { condition: text });
   }
-  if (scan.segments.length > 0) return resolveDated(scan, planYear, condition);
+  if (scan.segments.length > 0) {
+    const dated = resolveDated(scan, planYear, condition);
+    const narrowed = mayOpenBrackets && dated.kind === "period" ? narrowingAside(asides, dated) : null;
+    if (!narrowed) return dated;
+    // "Năm 2026 (hoàn thành trước 30/11/2026)": the aside names the day inside the period.
+    const rest = conditions.filter((c) => c !== narrowed.text);
+    return { ...dated, due: narrowed.due, kind: "date", condition: rest.length > 0 ? rest.join("; ") : null };
+  }
   if (scan.ongoing) return result("ongoing", { recurring: true, condition });
   if (scan.yearly) {
     const due = planYear === undefined ? null : `${planYear}-12-31`;
