@@ -79,6 +79,23 @@ const REFERS_BACK = /(?:^|\s)được\s+giao(?:\s|$)/iu;
 // vụ ..." (a title) and a line going on in lower case ("... về\ngiao chỉ tiêu ...") name none.
 const NAMES_UNIT = /^(?:\p{Lu}|các\s)/u;
 
+// "Văn phòng Sở:" / "Các đơn vị trực thuộc căn cứ chức năng, nhiệm vụ:" heading the tasks of one
+// unit, as the "Tổ chức thực hiện" part of most plans does; or "Phòng Nghiệp vụ Y: hướng dẫn ..." with
+// the task after the colon. The head must read as a unit's name: an office word first, no verb.
+const UNIT_HEAD =
+  /^((?:Các\s+)?(?:[Pp]hòng|Văn phòng|Thanh tra|Chi cục|Trung tâm|[Bb]ệnh viện|Sở|Ban|UBND|Ủy ban|Uỷ ban|Bảo hiểm|BHXH|Công an|Cục|Viện|[Đđ]ơn vị|[Cc]ơ quan|TTYT|BVĐK|CDC)(?:\s[^:;.]*)?)\s*:\s*(.*)$/u;
+const ROLE_QUALIFIER = /\s*(?:,\s*)?(?:căn cứ|theo|trong phạm vi)\s+chức\s+năng.*$/iu;
+
+function unitHead(body: string): ProseAssignment | null {
+  const m = UNIT_HEAD.exec(body);
+  if (!m) return null;
+  const unit = m[1].replace(ROLE_QUALIFIER, "").trim();
+  if (unit.split(/\s+/).length > 10 || /\d/.test(unit) || splitUnitsFromTask(unit).task !== "") return null;
+  const task = m[2].trim();
+  if (task === "") return { lead: unit, partners: "", task: "", opensList: true };
+  return { lead: unit, partners: "", task: capitalise(task.replace(/:$/, "")), opensList: false };
+}
+
 /** Reads a prose assignment, or null when the line assigns nothing. */
 export function matchProse(body: string): ProseAssignment | null {
   if (!/^\p{Lu}/u.test(body)) return null;
@@ -88,6 +105,8 @@ export function matchProse(body: string): ProseAssignment | null {
   if (named && named[1].split(/\s+/).length <= 12 && UNIT_START.test(named[1]) && !/[.;:]/.test(named[1]) && !REFERS_BACK.test(named[1])) {
     return finish(named[1], named[2]);
   }
+  const head = unitHead(body);
+  if (head) return head;
   const plain = GIAO.exec(body);
   if (plain && NAMES_UNIT.test(plain[1])) {
     const { units, task } = splitUnitsFromTask(plain[1]);

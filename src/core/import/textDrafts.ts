@@ -28,6 +28,8 @@ export interface TextDrafts {
 interface ProseContext {
   lead: string;
   partners: string;
+  /** Its tasks are plain paragraphs, not bullets: decided by the first line below it. */
+  paragraphs?: boolean;
 }
 
 class TextReader {
@@ -82,7 +84,7 @@ class TextReader {
     else if (prose) this.proseLine(prose, shape, line);
     else if (isFieldWithoutColumn(this.cur, shape)) this.unknownField(line);
     else if (this.field && continuesField(this.field, this.fieldLines, shape)) this.append(shape, line);
-    else if (this.prose && (shape.bullet || isItemNumbering(shape))) this.proseTask(this.prose, shape.body, line);
+    else if (this.prose && (shape.bullet || isItemNumbering(shape) || this.proseParagraph(shape))) this.proseTask(this.prose, shape.body, line);
     else if (shape.numbering) this.heading(shape);
     else this.paragraph(shape);
     if (label || prose || shape.numbering || shape.bullet) this.inPreamble = false;
@@ -232,6 +234,14 @@ class TextReader {
     const d = this.proseTask({ lead: p.lead, partners: p.partners }, p.task, line);
     d.headingOwned = numbered;
     d.headingLine = numbered;
+  }
+
+  /** Under "Các đơn vị trực thuộc:" the tasks may be paragraphs, when no bullet opened the list. */
+  private proseParagraph(shape: LineShape): boolean {
+    const ctx = this.prose as ProseContext;
+    const plain = !shape.bullet && !shape.numbering;
+    if (ctx.paragraphs === undefined) ctx.paragraphs = plain;
+    return plain && ctx.paragraphs;
   }
 
   private proseTask(ctx: ProseContext, text: string, line: string): Draft {

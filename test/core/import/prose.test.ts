@@ -31,6 +31,18 @@ describe("prose assignments", () => {
       "Giao Văn phòng Sở tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 20/11/2026.",
       { lead: "Văn phòng Sở", partners: "", task: "Tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 20/11/2026.", opensList: false },
     ],
+    [
+      "Văn phòng Sở:",
+      { lead: "Văn phòng Sở", partners: "", task: "", opensList: true },
+    ],
+    [
+      "Các đơn vị trực thuộc căn cứ chức năng, nhiệm vụ:",
+      { lead: "Các đơn vị trực thuộc", partners: "", task: "", opensList: true },
+    ],
+    [
+      "Phòng Nghiệp vụ Y: hướng dẫn các bệnh viện triển khai bệnh án điện tử.",
+      { lead: "Phòng Nghiệp vụ Y", partners: "", task: "Hướng dẫn các bệnh viện triển khai bệnh án điện tử.", opensList: false },
+    ],
   ])("%s", (line, expected) => {
     expect(matchProse(line)).toEqual(expected);
   });
@@ -38,6 +50,11 @@ describe("prose assignments", () => {
   test.each([
     "Yêu cầu Thủ trưởng các đơn vị khẩn trương xây dựng kế hoạch",
     "Cụ thể hóa các chỉ tiêu, phân công rõ đơn vị chủ trì và thời hạn hoàn thành.",
+    "Các đơn vị được giao chủ trì báo cáo kết quả trước ngày 15/12 hằng năm.",
+    "giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026;",
+    "Giao nhiệm vụ xây dựng văn bản quy phạm pháp luật năm 2026",
+    "Sở Y tế đề nghị các đơn vị như sau:",
+    "Các nội dung sau:",
   ])("a sentence that assigns nothing: %s", (line) => {
     expect(matchProse(line)).toBeNull();
   });

@@ -226,4 +226,20 @@ describe("text forms", () => {
     const text = "I. ĐỀ ÁN A\n1. Nội dung: Tập huấn phần mềm.\n2. Phân công thực hiện:\na) Cơ quan chủ trì: Văn phòng Sở.\nb) Cơ quan phối hợp: Thanh tra Sở.\n3. Thời gian thực hiện: Quý I/2026.";
     expect(brief(text)).toEqual([{ id: "I", title: "Tập huấn phần mềm", lead: "Văn phòng Sở", partners: ["Thanh tra Sở"], due: "2026-03-31" }]);
   });
+
+  test("tasks under a unit's name (Tổ chức thực hiện): bullets, or paragraphs when no bullet comes first", () => {
+    const text = [
+      "IV. TỔ CHỨC THỰC HIỆN",
+      "1. Văn phòng Sở:",
+      "- Tổ chức hội nghị sơ kết, hoàn thành trước ngày 15/7/2026;",
+      "- Theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+      "2. Các đơn vị trực thuộc căn cứ chức năng, nhiệm vụ:",
+      "Xây dựng kế hoạch hoạt động của đơn vị, gửi về Sở Y tế trước ngày 31/01/2026.",
+    ].join("\n");
+    expect(brief(text)).toEqual([
+      { id: "IV.1.1", title: "Tổ chức hội nghị sơ kết", lead: "Văn phòng Sở", partners: [], due: "2026-07-15" },
+      { id: "IV.1.2", title: "Theo dõi, đôn đốc việc thực hiện Kế hoạch", lead: "Văn phòng Sở", partners: [], due: null },
+      { id: "IV.2.1", title: "Xây dựng kế hoạch hoạt động của đơn vị, gửi về Sở Y tế", lead: "Các đơn vị trực thuộc", partners: [], due: "2026-01-31" },
+    ]);
+  });
 });
