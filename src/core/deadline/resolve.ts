@@ -55,7 +55,9 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
     return { due: null, from: periodStart(first, yearOf(first)), recurring: true, kind: "from", condition };
   }
   if (chosen.range) {
-    const from = periodStart(first, yearOf(first));
+    // "Giai đoạn 1: 2026-2027; Giai đoạn 2: 2028-2030": a list of spans starts with its first part.
+    const opening = repeats ? first : segments[0].first;
+    const from = periodStart(opening, yearOf(opening));
     const due = periodEnd(last, yearOf(last));
     // "Năm 2025-2021" ends before it starts: a slip no date can be read from.
     if (due < from) return { due: null, from: null, recurring: false, kind: "unknown", condition: null };

@@ -499,6 +499,10 @@ class Scanner {
     } else if (w === "tiep" && next === "theo") {
       this.yearly = true;
       used = 2;
+    } else if (w === "cac" && next === "nam" && this.t[j + 2]?.kind !== "number" && !this.word(j + 2, "sau", "tiep")) {
+      // "Quý I các năm": every year.
+      this.yearly = true;
+      used = 2;
     } else if ((w === "cac" || w === "nhung") && next === "nam" && this.word(j + 2, "sau")) {
       // "và các năm sau (đó)": the same as "các năm tiếp theo".
       this.yearly = true;
