@@ -50,6 +50,7 @@ const fragments = fc.array(
     "Quý", "IV", "tháng", "năm", "ngày", "từ", "đến", "trước", "sau khi", "hằng năm", "thường xuyên",
     "trở đi", "6 tháng đầu", "cuối", "/", "-", ",", ".", "(", ")", "[", "2021", "21", "0", "31", "12",
     "99999999999999999999", "và", "khi", "theo", "trong vòng", "ngày làm việc", "Đã", "\u00a0", "\n", "T", "Q",
+    "dự kiến", "năm học", "Tết", "các năm", "hằng tháng", "tháng cuối quý", "của", "sáu", "mười", "l",
   ),
   { maxLength: 14 },
 );
