@@ -18,6 +18,8 @@ export interface TaskParts {
 }
 
 const SPLIT_LEAD = /\s+(?:chủ trì,?\s+)?phối\s+hợp(?:\s+với)?\s+/iu;
+// "Phòng Nghiệp vụ Dược chủ trì; Trung tâm Kiểm nghiệm, Thanh tra Sở phối hợp": roles after the names.
+const ROLES_AFTER = /^(.+?)\s+chủ\s+trì\s*[,;.]\s*(?!phối\s+hợp)(.+?)\s+(?:cùng\s+)?phối\s+hợp(?:\s+thực\s+hiện)?[.;]?$/iu;
 
 /** Deadline phrases repeat ("Năm 2026", "Thường xuyên"): each is read once per import. */
 export class DeadlineReader {
@@ -48,6 +50,12 @@ export function finishTask(
   const leadNames: UnitName[] = [];
   const partnerTexts: string[] = [...(parts.extraPartners ?? [])];
   for (const item of parts.leads ?? draft.lead) {
+    const roles = ROLES_AFTER.exec(item.trim());
+    if (roles) {
+      leadNames.push(...units.list(roles[1]));
+      partnerTexts.push(roles[2]);
+      continue;
+    }
     const [head, ...rest] = item.split(SPLIT_LEAD);
     partnerTexts.push(...rest);
     leadNames.push(...units.list(head));

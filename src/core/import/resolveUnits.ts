@@ -79,7 +79,7 @@ function severalByComma(text: string): string[] | null {
 }
 
 // A role note after the name: "Phòng Nghiệp vụ Y (chủ trì)", "Văn phòng Sở (đầu mối)".
-const ROLE_NOTE = /\s*\((?:chủ trì|đầu mối|thường trực|phối hợp|cơ quan thường trực)\)\s*$/iu;
+const ROLE_NOTE = /\s*\((?:chủ trì|đầu mối|thường trực|phối hợp|cơ quan thường trực)\)\s*$|\s+(?:chủ trì|phối hợp)(?:\s+thực hiện)?$/iu;
 
 export function cleanUnitText(text: string): string {
   return text

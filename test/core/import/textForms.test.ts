@@ -242,4 +242,11 @@ describe("text forms", () => {
       { id: "IV.2.1", title: "Xây dựng kế hoạch hoạt động của đơn vị, gửi về Sở Y tế", lead: "Các đơn vị trực thuộc", partners: [], due: "2026-01-31" },
     ]);
   });
+
+  test("roles written after the names: 'X chủ trì; Y, Z phối hợp'", () => {
+    const text = "II. ĐỀ ÁN B\n1. Nội dung: Kiểm tra thuốc.\n2. Cơ quan chủ trì, phối hợp: Phòng Nghiệp vụ Dược chủ trì; Trung tâm Kiểm nghiệm, Thanh tra Sở phối hợp.\n3. Thời gian thực hiện: Quý III/2026.";
+    expect(brief(text)).toEqual([
+      { id: "II", title: "Kiểm tra thuốc", lead: "Phòng Nghiệp vụ Dược", partners: ["Trung tâm Kiểm nghiệm", "Thanh tra Sở"], due: "2026-09-30" },
+    ]);
+  });
 });
