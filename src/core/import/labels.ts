@@ -20,11 +20,15 @@ const FIELD_PATTERNS: [LabelField, RegExp][] = [
   ["leadAndPartners", /^phan cong thuc hien$/],
   ["lead", new RegExp(`^(?:${UNIT_WORDS} )?(?:chu tri|tham muu)(?: (?:tham muu|thuc hien|soan thao|xay dung|trien khai))?(?: chinh)?$`)],
   ["lead", new RegExp(`^${UNIT_WORDS} (?:thuc hien|dau moi)$`)],
-  ["partners", new RegExp(`^(?:${UNIT_WORDS} )?phoi hop(?: thuc hien| trien khai)?$`)],
+  ["partners", new RegExp(`^(?:${UNIT_WORDS} )?phoi hop(?: thuc hien| trien khai| soan thao| xay dung)?$`)],
   ["product", /^(?:ket qua|san pham|hinh thuc)(?:(?: ?[/,\-] ?| va | hoac )(?:ket qua|san pham|hinh thuc))?(?: (?:dau ra|du kien|can dat|chu yeu|van ban|san pham|the hien))?$/],
-  ["deadline", /^(?:thoi gian|thoi han|thoi diem|tien do|han|moc thoi gian)(?: (?:hoan thanh|thuc hien|trinh|ban hanh|bao cao|hoan thanh\/trinh|du kien))*$/],
-  ["title", /^(?:ten nhiem vu|noi dung(?: nhiem vu| cong viec| chu yeu| thuc hien| cong tac)?|nhiem vu(?: cu the| trong tam)?|ten (?:de an|chuong trinh|ke hoach|van ban|san pham|cong viec)|cong viec)$/],
-  ["other", /^(?:lanh dao (?:phu trach|chi dao)|ghi chu|kinh phi|nguon kinh phi)$/],
+  ["deadline", /^(?:thoi gian|thoi han|thoi diem|tien do|han|moc thoi gian)(?: (?:hoan thanh|thuc hien|trinh|ban hanh|bao cao|hoan thanh\/trinh|du kien))*(?: trinh [a-z ]{2,40})?$/],
+  ["title", /^(?:ten nhiem vu|noi dung(?: nhiem vu| cong viec| chu yeu| chinh| thuc hien| cong tac)?|nhiem vu(?: cu the| trong tam)?|ten (?:de an|chuong trinh|ke hoach|van ban|san pham|cong viec)|cong viec)$/],
+  // Fields a task may carry that have no column: read, reported, never taken for a task line.
+  [
+    "other",
+    /^(?:lanh dao(?: so| ban giam doc)? (?:phu trach|chi dao)|nguoi phu trach|ghi chu|(?:du kien |du toan )?kinh phi(?: thuc hien| du kien)?|nguon kinh phi|cap (?:trinh|ban hanh|phe duyet)|co quan (?:ban hanh|phe duyet|tham dinh)|muc tieu(?: cu the)?|yeu cau|chi tieu(?: can dat)?|pham vi|doi tuong|dia diem|van ban giao)$/,
+  ],
 ];
 
 const OUTSIDE = /^(?:phong|don vi|bo phan|co quan)(?: chu tri)? phoi hop voi (.+)$/;

@@ -69,7 +69,8 @@ class TextReader {
     const partHeading =
       shape.numbering?.kind === "roman" || shape.numbering?.kind === "upper" || (!shape.numbering && isCapitals(shape.body));
     const found = matchLabel(shape.body);
-    const label = found && (found.value !== "" || !partHeading) ? found : null;
+    // "1. Mục tiêu" with nothing after it heads a part of the plan; it is no field.
+    const label = found && (found.value !== "" || (!partHeading && found.field !== "other")) ? found : null;
     const prose = label ? null : matchProse(shape.body);
     if (this.inPreamble && !label && !prose && !shape.numbering && !shape.bullet) {
       if (opensRecipients(line)) this.inRecipients = true;

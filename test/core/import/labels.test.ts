@@ -20,6 +20,13 @@ describe("field labels", () => {
     ["Nội dung", "title", ""],
     ["Cơ quan chủ trì", "lead", ""],
     ["Lãnh đạo phụ trách: PGĐ Hà", "other", "PGĐ Hà"],
+    ["Cơ quan phối hợp soạn thảo: Sở Tư pháp", "partners", "Sở Tư pháp"],
+    ["Thời gian trình Ủy ban nhân dân tỉnh: Quý II/2026", "deadline", "Quý II/2026"],
+    ["Nội dung chính: Rà soát", "title", "Rà soát"],
+    ["Lãnh đạo Sở phụ trách: PGĐ Hà", "other", "PGĐ Hà"],
+    ["Cấp trình: UBND tỉnh", "other", "UBND tỉnh"],
+    ["Mục tiêu: 100% cơ sở được kiểm tra", "other", "100% cơ sở được kiểm tra"],
+    ["Dự kiến kinh phí: 200 triệu đồng", "other", "200 triệu đồng"],
   ])("%s", (line, field, value) => {
     expect(matchLabel(line)).toMatchObject({ field, value, outsidePartner: null });
   });

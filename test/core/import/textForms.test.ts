@@ -249,4 +249,19 @@ describe("text forms", () => {
       { id: "II", title: "Kiểm tra thuốc", lead: "Phòng Nghiệp vụ Dược", partners: ["Trung tâm Kiểm nghiệm", "Thanh tra Sở"], due: "2026-09-30" },
     ]);
   });
+
+  test("fields with no column (Cấp trình, Mục tiêu, Lãnh đạo Sở phụ trách) neither split the task nor name one", () => {
+    const text = [
+      "Nhiệm vụ 1",
+      "- Tên nhiệm vụ: Tập huấn phần mềm.",
+      "- Cơ quan chủ trì: Văn phòng Sở.",
+      "- Cấp trình: Giám đốc Sở.",
+      "- Lãnh đạo Sở phụ trách: Phó Giám đốc Trần Thị Thu Hà.",
+      "- Mục tiêu: 100% đơn vị sử dụng.",
+      "- Thời gian trình: Quý I/2026.",
+    ].join("\n");
+    const result = read(text);
+    expect(brief(text)).toEqual([{ id: "1", title: "Tập huấn phần mềm", lead: "Văn phòng Sở", partners: [], due: "2026-03-31" }]);
+    expect(result.unplaced).toHaveLength(3);
+  });
 });
