@@ -114,6 +114,7 @@ test("Tạo bảng: previewing the active sheet lists the directive's tasks with
   await table.getByRole("row").filter({ hasText: "Báo cáo sơ kết" }).getByText("31/05/2026").waitFor();
   await table.getByLabel(UI.import.warningCount(1)).waitFor();
   await pane.getByText(/kịp thời/).first().waitFor();
+  await pane.getByText(UI.import.catalogDefault).waitFor();
   await shot(pane, "01-preview");
 });
 
@@ -130,6 +131,37 @@ test("Tạo bảng: creates the tracker in the workbook", async () => {
 test("Tạo bảng again adds nothing and keeps the tasks already there", async () => {
   await pane.getByRole("button", { name: UI.import.create, exact: true }).click();
   await pane.getByText(UI.import.extended(0, DIRECTIVE_TASKS)).waitFor();
+});
+
+test("Tạo bảng: once the tracker exists the preview matches units against its Danh mục, a unit added there included", async () => {
+  const [code, name, kind, alias] = ["TTYTHB", "Trung tâm Y tế khu vực Hòa Bình", "Đơn vị trực thuộc", "TTYT Hòa Bình"];
+  // Excel grows the names over the list when the user inserts a row inside it; the fake cannot insert
+  // rows, so the unit is typed below the list and the names are redefined one row longer.
+  await pane.evaluate(async (row) => {
+    type Host = { names(): { name: string; reference: string }[]; sheet(name: string): { type(at: string, rows: string[][]): void } };
+    const host = (window as unknown as { fakeExcel: { host: Host } }).fakeExcel.host;
+    const grown = ["DmDonVi", "DsDonVi"].map((name) => {
+      const [, start, last] = /^(.*\$)(\d+)$/.exec(host.names().find((n) => n.name === name)!.reference)!;
+      return { name, reference: `${start}${Number(last) + 1}`, row: Number(last) + 1 };
+    });
+    host.sheet("Danh mục").type(`A${grown[0].row}`, [row]);
+    await Excel.run(async (context) => {
+      for (const { name, reference } of grown) {
+        context.workbook.names.getItem(name).delete();
+        context.workbook.names.add(name, reference);
+      }
+      await context.sync();
+    });
+  }, [code, name, kind, alias]);
+  const rows = [DIRECTIVE_ROWS[0], ["1", "Khám sàng lọc bệnh không lây nhiễm cho người cao tuổi", alias, "", "Báo cáo", "Quý III/2026"]];
+  await onHost(pane, `host.addSheet("Chỉ thị bổ sung", true).type("A1", ${JSON.stringify(rows)})`);
+  await pane.getByRole("button", { name: UI.import.preview }).click();
+  await pane.getByText(UI.import.fromSheet("Chỉ thị bổ sung", 1)).waitFor();
+  await pane.getByText(UI.import.catalogFromWorkbook).waitFor();
+  const row = pane.getByRole("table", { name: UI.import.previewCaption }).getByRole("row").filter({ hasText: "Khám sàng lọc" });
+  await row.getByRole("cell", { name, exact: true }).waitFor();
+  expectEqual(await row.getByLabel(/cảnh báo$/).count(), 0, "warnings on the row of the added unit");
+  await shot(pane, "02-catalog-unit");
 });
 
 test("Kiểm tra: findings are grouped by rule, and a finding selects its cell", async () => {
