@@ -17,8 +17,9 @@ export interface InlineDeadline {
 // "...; thời gian hoàn thành: Quý II/2026." or "(thời hạn: 30/6/2026)" closing a sentence.
 const LABELLED_TAIL = /[\s,;.(]*(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^;:()]+?)\s*\)?[\s.;]*$/iu;
 
-// "..., định kỳ hằng năm tổng hợp báo cáo ...": a recurring task with no date of its own.
-const PERIODIC = /định\s+kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)/iu;
+// "..., định kỳ hằng năm tổng hợp báo cáo ...", "Thường xuyên kiểm tra ...": a recurring task with no
+// date of its own.
+const PERIODIC = /định\s+kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)|^thường\s+xuyên(?=\s)/iu;
 
 function periodic(text: string): InlineDeadline | null {
   const m = PERIODIC.exec(text);

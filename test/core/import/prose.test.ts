@@ -66,6 +66,7 @@ describe("prose assignments", () => {
     ["Tập huấn cán bộ (thời hạn: 30/6/2026)", "30/6/2026", "Tập huấn cán bộ"],
     ["Gửi báo cáo chậm nhất ngày 05/12/2026 để tổng hợp", "chậm nhất ngày 05/12/2026", "Gửi báo cáo chậm nhất ngày 05/12/2026 để tổng hợp"],
     ["Theo dõi các đơn vị, định kỳ hàng năm tổng hợp báo cáo UBND tỉnh", "định kỳ hàng năm", "Theo dõi các đơn vị, định kỳ hàng năm tổng hợp báo cáo UBND tỉnh"],
+    ["Thường xuyên kiểm tra tiến độ thực hiện", "Thường xuyên", "Thường xuyên kiểm tra tiến độ thực hiện"],
   ])("inline deadline in %s", (text, deadline, rest) => {
     expect(findInlineDeadline(text)).toEqual({ deadline, rest });
   });
