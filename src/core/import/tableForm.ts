@@ -102,8 +102,12 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
   let last: Draft | null = null;
   let lastStt = "";
 
+  // A group row carrying units or a deadline ("I | LĨNH VỰC DƯỢC | Phòng Nghiệp vụ Dược") gives them to
+  // every task of the group that leaves its own cell blank.
+  let groupValues: Row | null = null;
   const heading = (n: Numbering, label: string, text: string) => {
     tracker.push(n, label, text);
+    if (n.kind !== "arabic") groupValues = null;
     last = null;
   };
   const numberedHeading = (n: Numbering, text: string) => heading(n, `${marker(n)} ${text}`, text);
@@ -113,6 +117,12 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
     d.headingOwned = false;
     d.ownNumber = /^[-+*•]$/.test(r.stt) ? "" : r.stt;
     addValues(d, r);
+    if (groupValues) {
+      const g = groupValues;
+      if (d.lead.length === 0 && d.partners.length === 0 && r.leadAndPartners === "") addUnits(d, g);
+      else if (d.lead.length === 0) addUnits(d, { ...g, partners: "" });
+      if (d.deadline.length === 0 && g.deadline !== "") d.deadline.push(cellLine(g.deadline));
+    }
     if (inheritFrom) {
       if (d.lead.length === 0 && inheritFrom.lead.length > 0) {
         d.lead.push(...inheritFrom.lead);
@@ -147,6 +157,11 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
       else unplaced.push(text);
       continue;
     }
+    if (values && n && (n.kind === "roman" || n.kind === "upper") && groupLike(r.title) && nextIsNumbered(data, i)) {
+      numberedHeading(n, cellLine(r.title));
+      groupValues = r;
+      continue;
+    }
     if (!values && n && n.kind !== "arabic" && n.kind !== "lower") {
       numberedHeading(n, cellLine(r.title));
       continue;
@@ -176,7 +191,7 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
     }
     if (!values && n && ARABIC.test(r.stt)) {
       // "2" with no values: the next task of a merged run, or a group heading over its own tasks.
-      if (last && follows(lastStt, r.stt)) {
+      if ((last && follows(lastStt, r.stt)) || (groupValues && !opensSubgroup(data, i, r.stt))) {
         last = startTask(r, last);
         lastStt = r.stt;
       } else {
@@ -205,6 +220,17 @@ function groupLike(title: string): boolean {
 function nextRow(data: Row[], i: number): Row | undefined {
   for (let j = i + 1; j < data.length; j++) if (data[j].all.length > 0) return data[j];
   return undefined;
+}
+
+/** "1" followed by "1.1": a subgroup heading, not a task. */
+function opensSubgroup(data: Row[], i: number, stt: string): boolean {
+  const next = nextRow(data, i);
+  return next !== undefined && next.stt.startsWith(`${stt}.`);
+}
+
+function nextIsNumbered(data: Row[], i: number): boolean {
+  const next = nextRow(data, i);
+  return next !== undefined && next.stt !== "" && next.title !== "";
 }
 
 function nextIsNumberedTask(data: Row[], i: number): boolean {
@@ -242,7 +268,12 @@ function labelledUnits(text: string): { lead: string[]; partners: string[] } | n
   return found ? out : null;
 }
 
-function addValues(d: Draft, r: Row): void {
+/** The unit cells of a row (a group's, given to a task of the group). */
+function addUnits(d: Draft, r: Row): void {
+  addValues(d, { ...r, title: "", product: "", deadline: "" }, false);
+}
+
+function addValues(d: Draft, r: Row, source = true): void {
   for (const field of FIELDS) {
     const text = r[field];
     if (text === "") continue;
@@ -261,5 +292,5 @@ function addValues(d: Draft, r: Row): void {
     } else if (field === "product") d.product.push(cellLine(text));
     else d.deadline.push(cellLine(text));
   }
-  d.source.push(r.all.join(" | "));
+  if (source) d.source.push(r.all.join(" | "));
 }

@@ -131,6 +131,24 @@ describe("a pasted table", () => {
     expect(importCells(cells, options).tasks[0]).toMatchObject({ lead: "Văn phòng Sở", partners: ["Phòng Nghiệp vụ Y", "Thanh tra Sở"] });
   });
 
+  test("a group row carrying a lead gives it to the tasks of the group that leave theirs blank", () => {
+    const cells: CellValue[][] = [
+      HEADER,
+      ["I", "LĨNH VỰC DƯỢC", "Phòng Nghiệp vụ Dược", "", ""],
+      [1, "Kiểm tra chất lượng thuốc", "", "Trung tâm Kiểm nghiệm", "Quý II/2026"],
+      [2, "Cấp chứng chỉ hành nghề dược", "", "", "Thường xuyên"],
+      ["II", "LĨNH VỰC Y", "Phòng Nghiệp vụ Y", "Các đơn vị trực thuộc", "Năm 2026"],
+      [1, "Khám sức khỏe người cao tuổi", "", "", ""],
+      [2, "Bệnh án điện tử", "Văn phòng Sở", "", "Quý III/2026"],
+    ];
+    expect(importCells(cells, options).tasks.map((t) => [t.id, t.lead, t.partners, t.due])).toEqual([
+      ["I.1", "Phòng Nghiệp vụ Dược", ["Trung tâm Kiểm nghiệm"], "2026-06-30"],
+      ["I.2", "Phòng Nghiệp vụ Dược", [], null],
+      ["II.1", "Phòng Nghiệp vụ Y", ["Các đơn vị trực thuộc"], "2026-12-31"],
+      ["II.2", "Văn phòng Sở", [], "2026-09-30"],
+    ]);
+  });
+
   test("the header repeated where a table broke over pages is no task", () => {
     const cells: CellValue[][] = [
       HEADER,
