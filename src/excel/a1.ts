@@ -1,5 +1,5 @@
 // A1 addresses as Excel returns them ("'Nhiệm vụ'!A1:R41") to rectangles and back.
-import { columnLetter } from "../workbook/a1";
+import { columnIndex, columnLetter } from "../workbook/a1";
 
 export interface Rect {
   /** 0-based. */
@@ -7,12 +7,6 @@ export interface Rect {
   column: number;
   rowCount: number;
   columnCount: number;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;

@@ -1,4 +1,4 @@
-// A1 addressing for plans: column letters, quoted sheet references.
+// A1 addressing: column letters and back, quoted sheet references.
 
 /** 0-based column index → letters: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
@@ -10,6 +10,13 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
+}
+
+/** Letters → 0-based column index: A → 0, AA → 26 (any case). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
 }
 
 /** A sheet name as formulas write it: always quoted (names here have spaces and diacritics). */
