@@ -1,12 +1,13 @@
 // `tracker check FILE.xlsx [--json]`: every finding at its cell; exit 0 clean, 1 with errors, 2 unreadable.
 import { basename } from "node:path";
-import { CHECK_TEXT, CLI_USAGE, ARG_ERRORS } from "../../core/strings/cli";
+import { CHECK_TEXT, CLI_USAGE } from "../../core/strings/cli";
 import { checkTasks } from "../../core/tasks/checkTasks";
 import type { LocatedFinding } from "../../core/types";
-import { readTrackerFile, TrackerReadError, type TrackerFile } from "../../xlsx/readTracker";
-import { localToday, parseArgs, UsageError } from "../format/args";
+import type { TrackerFile } from "../../xlsx/readTracker";
+import { localToday } from "../format/args";
 import { findingRecord, renderFindings } from "../format/findings";
-import { printErr, printOut } from "../format/output";
+import { printOut } from "../format/output";
+import { openTrackerArgs } from "../openTrackerArgs";
 
 /** The reader's findings and the core's, each placed on its cell, in sheet order. */
 export function checkTracker(tracker: TrackerFile, today: string): LocatedFinding[] {
@@ -22,32 +23,18 @@ export function checkTracker(tracker: TrackerFile, today: string): LocatedFindin
 }
 
 export async function run(args: string[]): Promise<number> {
-  let file: string;
-  let json: boolean;
-  try {
-    const parsed = parseArgs(args, [], ["--json"]);
-    if (parsed.positional.length === 0) throw new UsageError(ARG_ERRORS.missingInput);
-    if (parsed.positional.length > 1) throw new UsageError(ARG_ERRORS.extraArgument(parsed.positional[1]));
-    file = parsed.positional[0];
-    json = parsed.switches.has("--json");
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    printErr(`${error.message}\n${CLI_USAGE.check}`);
-    return 2;
-  }
-
-  let tracker: TrackerFile;
-  try {
-    tracker = await readTrackerFile(file);
-  } catch (error) {
-    if (!(error instanceof TrackerReadError)) throw error;
-    printErr(error.message);
-    return 2;
-  }
+  const opened = await openTrackerArgs(args, {
+    usage: CLI_USAGE.check,
+    valued: [],
+    switches: ["--json"],
+    options: (parsed) => ({ json: parsed.switches.has("--json") }),
+  });
+  if (typeof opened === "number") return opened;
+  const { file, tracker, options } = opened;
 
   const findings = checkTracker(tracker, localToday());
   const errors = findings.filter((f) => f.severity === "error").length;
-  if (json) {
+  if (options.json) {
     printOut(JSON.stringify(findings.map(findingRecord), null, 2));
   } else {
     const name = basename(file);

@@ -1,12 +1,13 @@
 // `tracker summary FILE.xlsx [--as-of YYYY-MM-DD] [--json]`: what the engine computes from the file,
 // as of its report-date cell (=TODAY() → today) unless --as-of says otherwise.
-import { CLI_USAGE, ARG_ERRORS } from "../../core/strings/cli";
+import { CLI_USAGE } from "../../core/strings/cli";
 import { combineGroups, summarise } from "../../core/summary";
 import { readTask } from "../../core/tasks/readTask";
 import type { GroupSummary, IsoDate, Summary } from "../../core/types";
-import { readTrackerFile, TrackerReadError, type TrackerFile } from "../../xlsx/readTracker";
-import { localToday, parseArgs, parseAsOf, UsageError } from "../format/args";
-import { printErr, printOut } from "../format/output";
+import type { TrackerFile } from "../../xlsx/readTracker";
+import { localToday, parseAsOf } from "../format/args";
+import { printOut } from "../format/output";
+import { openTrackerArgs } from "../openTrackerArgs";
 import { renderSummary } from "../format/summaryTable";
 
 /** Cells are read as the workbook's formulas read them, so the figures are those its Tổng hợp shows. */
@@ -45,32 +46,16 @@ export function summaryRecord(summary: Summary) {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let file: string;
-  let json: boolean;
-  let asOfFlag: IsoDate | undefined;
-  try {
-    const parsed = parseArgs(args, ["--as-of"], ["--json"]);
-    if (parsed.positional.length === 0) throw new UsageError(ARG_ERRORS.missingInput);
-    if (parsed.positional.length > 1) throw new UsageError(ARG_ERRORS.extraArgument(parsed.positional[1]));
-    file = parsed.positional[0];
-    json = parsed.switches.has("--json");
-    asOfFlag = parseAsOf(parsed.values["--as-of"]);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    printErr(`${error.message}\n${CLI_USAGE.summary}`);
-    return 2;
-  }
+  const opened = await openTrackerArgs(args, {
+    usage: CLI_USAGE.summary,
+    valued: ["--as-of"],
+    switches: ["--json"],
+    options: (parsed) => ({ json: parsed.switches.has("--json"), asOf: parseAsOf(parsed.values["--as-of"]) }),
+  });
+  if (typeof opened === "number") return opened;
+  const { tracker, options } = opened;
 
-  let tracker: TrackerFile;
-  try {
-    tracker = await readTrackerFile(file);
-  } catch (error) {
-    if (!(error instanceof TrackerReadError)) throw error;
-    printErr(error.message);
-    return 2;
-  }
-
-  const summary = summariseTracker(tracker, asOfFlag ?? tracker.settings.reportDate ?? localToday());
-  printOut(json ? JSON.stringify(summaryRecord(summary), null, 2) : renderSummary(summary, totalOf(summary, tracker)));
+  const summary = summariseTracker(tracker, options.asOf ?? tracker.settings.reportDate ?? localToday());
+  printOut(options.json ? JSON.stringify(summaryRecord(summary), null, 2) : renderSummary(summary, totalOf(summary, tracker)));
   return 0;
 }
