@@ -1,18 +1,9 @@
 // The tasks about to go into the tracker, one row each, with a count of what needs a second look.
-import {
-  Badge,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, makeStyles, TableCell, TableRow, tokens } from "@fluentui/react-components";
 import { formatViDate } from "../../core/dates";
 import { UI } from "../../core/strings/ui";
 import type { ImportedTask } from "../../core/types";
+import { CompactTable } from "../components/CompactTable";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxHeight: "360px", overflowY: "auto" },
@@ -38,40 +29,39 @@ export function TaskPreview({ tasks }: { tasks: ImportedTask[] }) {
   return (
     // Focusable so that keyboard users can scroll the columns a narrow pane hides.
     <div className={styles.scroll} tabIndex={0} role="region" aria-label={UI.import.previewCaption}>
-      <Table size="small" className={styles.table} aria-label={UI.import.previewCaption}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.id}>{COLUMNS.id}</TableHeaderCell>
-            <TableHeaderCell className={styles.title}>{COLUMNS.title}</TableHeaderCell>
-            <TableHeaderCell className={styles.lead}>{COLUMNS.lead}</TableHeaderCell>
-            <TableHeaderCell className={styles.narrow}>{COLUMNS.deadline}</TableHeaderCell>
-            <TableHeaderCell className={styles.narrow}>{COLUMNS.due}</TableHeaderCell>
-            <TableHeaderCell className={styles.count}>{COLUMNS.warnings}</TableHeaderCell>
+      <CompactTable
+        caption={UI.import.previewCaption}
+        className={styles.table}
+        columns={[
+          { label: COLUMNS.id, className: styles.id },
+          { label: COLUMNS.title, className: styles.title },
+          { label: COLUMNS.lead, className: styles.lead },
+          { label: COLUMNS.deadline, className: styles.narrow },
+          { label: COLUMNS.due, className: styles.narrow },
+          { label: COLUMNS.warnings, className: styles.count },
+        ]}
+      >
+        {tasks.map((task, i) => (
+          <TableRow key={`${task.id}-${i}`}>
+            <TableCell>{task.id}</TableCell>
+            <TableCell>
+              <span className={styles.clip} title={task.title}>
+                {task.title}
+              </span>
+            </TableCell>
+            <TableCell>{task.lead}</TableCell>
+            <TableCell>{task.deadlineText}</TableCell>
+            <TableCell>{task.due ? formatViDate(task.due) : <span className={styles.muted}>—</span>}</TableCell>
+            <TableCell>
+              {task.warnings.length > 0 && (
+                <Badge color="warning" aria-label={UI.import.warningCount(task.warnings.length)}>
+                  {task.warnings.length}
+                </Badge>
+              )}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {tasks.map((task, i) => (
-            <TableRow key={`${task.id}-${i}`}>
-              <TableCell>{task.id}</TableCell>
-              <TableCell>
-                <span className={styles.clip} title={task.title}>
-                  {task.title}
-                </span>
-              </TableCell>
-              <TableCell>{task.lead}</TableCell>
-              <TableCell>{task.deadlineText}</TableCell>
-              <TableCell>{task.due ? formatViDate(task.due) : <span className={styles.muted}>—</span>}</TableCell>
-              <TableCell>
-                {task.warnings.length > 0 && (
-                  <Badge color="warning" aria-label={UI.import.warningCount(task.warnings.length)}>
-                    {task.warnings.length}
-                  </Badge>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </CompactTable>
     </div>
   );
 }

@@ -1,18 +1,9 @@
 // The per-unit results of the summary, compact enough for the pane: the rating sits under the unit's
 // name so that the name keeps most of the width.
-import {
-  Caption1,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, makeStyles, TableCell, TableRow, tokens } from "@fluentui/react-components";
 import { UI } from "../../core/strings/ui";
 import type { UnitSummary } from "../../core/types";
+import { CompactTable } from "../components/CompactTable";
 
 const useStyles = makeStyles({
   number: { width: "48px", textAlign: "end" },
@@ -25,30 +16,28 @@ const COLUMNS = UI.summary.columns;
 export function UnitTable({ units }: { units: UnitSummary[] }) {
   const styles = useStyles();
   return (
-    <Table size="small" aria-label={UI.summary.tableCaption}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{COLUMNS.unit}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{COLUMNS.total}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{COLUMNS.done}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{COLUMNS.overdue}</TableHeaderCell>
+    <CompactTable
+      caption={UI.summary.tableCaption}
+      columns={[
+        { label: COLUMNS.unit },
+        { label: COLUMNS.total, className: styles.number },
+        { label: COLUMNS.done, className: styles.number },
+        { label: COLUMNS.overdue, className: styles.number },
+      ]}
+    >
+      {units.map((unit) => (
+        <TableRow key={unit.unit}>
+          <TableCell>
+            <div className={styles.unit}>
+              <span>{unit.unit}</span>
+              <Caption1 className={styles.rating}>{unit.rating ?? UI.summary.noRating}</Caption1>
+            </div>
+          </TableCell>
+          <TableCell className={styles.number}>{unit.total}</TableCell>
+          <TableCell className={styles.number}>{unit.doneOnTime + unit.doneLate}</TableCell>
+          <TableCell className={styles.number}>{unit.overdue}</TableCell>
         </TableRow>
-      </TableHeader>
-      <TableBody>
-        {units.map((unit) => (
-          <TableRow key={unit.unit}>
-            <TableCell>
-              <div className={styles.unit}>
-                <span>{unit.unit}</span>
-                <Caption1 className={styles.rating}>{unit.rating ?? UI.summary.noRating}</Caption1>
-              </div>
-            </TableCell>
-            <TableCell className={styles.number}>{unit.total}</TableCell>
-            <TableCell className={styles.number}>{unit.doneOnTime + unit.doneLate}</TableCell>
-            <TableCell className={styles.number}>{unit.overdue}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+      ))}
+    </CompactTable>
   );
 }
