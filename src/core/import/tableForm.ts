@@ -29,21 +29,27 @@ interface Row {
   extra: string[];
 }
 
-type Field = Exclude<ColumnRole, "stt" | "ignore">;
+type Field = Exclude<ColumnRole, "stt" | "ignore" | "period">;
 const FIELDS: Field[] = ["title", "lead", "partners", "leadAndPartners", "product", "deadline"];
 
 function readRow(cells: CellValue[], header: TableHeader): Row {
   const row: Row = { stt: "", title: "", lead: "", partners: "", leadAndPartners: "", product: "", deadline: "", all: [], extra: [] };
+  const marked: string[] = [];
   cells.forEach((value, c) => {
     const role = header.roles[c];
     const text = role === "deadline" ? deadlineCellText(value) : cellText(value);
     if (text === "") return;
     row.all.push(text);
-    if (role === "stt" && !STT_LIKE.test(text)) row.title = row.title ? `${text}\n${row.title}` : text;
+    if (role === "period") marked.push(header.names[c]);
+    else if (role === "stt" && !STT_LIKE.test(text)) row.title = row.title ? `${text}\n${row.title}` : text;
     else if (role === "stt") row.stt = text.replace(/[.)]+$/, "").trim();
     else if (role && role !== "ignore") row[role] = row[role] ? `${row[role]}\n${text}` : text;
     else row.extra.push(header.names[c] ? `${header.names[c]}: ${cellLine(text)}` : cellLine(text));
   });
+  // Marks in a timeline: the task runs over the marked years or quarters.
+  if (row.deadline === "" && marked.length > 0) {
+    row.deadline = marked.length === 1 ? marked[0] : `${marked[0]} - ${marked[marked.length - 1]}`;
+  }
   // No number column: a task's number may open its title ("1. Xây dựng ...").
   if (!header.roles.includes("stt") && hasValues(row)) {
     const shape = lineShape(row.title.split("\n")[0]);

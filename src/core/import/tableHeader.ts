@@ -4,7 +4,7 @@ import type { CellValue } from "../types";
 import { cellText } from "./cellText";
 import { foldWords } from "./cleanText";
 
-export type ColumnRole = "stt" | "title" | "lead" | "partners" | "leadAndPartners" | "product" | "deadline" | "ignore";
+export type ColumnRole = "stt" | "title" | "lead" | "partners" | "leadAndPartners" | "product" | "deadline" | "period" | "ignore";
 
 export interface TableHeader {
   /** Index of the first data row. */
@@ -56,6 +56,8 @@ function subRolesOf(row: CellValue[]): (ColumnRole | null)[] {
     if (/^(?:don vi |co quan )?phoi hop$/.test(f)) return "partners";
     if (/^(?:ket thuc|hoan thanh|den|den ngay|thoi han)$/.test(f)) return "deadline";
     if (/^(?:bat dau|tu|tu ngay|khoi cong)$/.test(f)) return "ignore";
+    // A timeline under "Thời gian thực hiện": one column per year or quarter, the task's marked with x.
+    if (/^(?:nam )?20\d\d$|^(?:quy|thang) [ivx\d]{1,4}(?: ?\/ ?20\d\d)?$/.test(f)) return "period";
     return null;
   });
 }
@@ -92,7 +94,9 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
     }
     if (!isHeader(roles)) continue;
     while (dataStart < rows.length && isNumberingRow(rows[dataStart])) dataStart++;
-    const names = roles.map((_, c) => cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""));
+    const names = roles.map((role, c) =>
+      role === "period" ? cellText(rows[r + 1][c]) : cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""),
+    );
     const headerKeys = new Set(rows.slice(r, dataStart).map((row) => rowKey(row.map(cellText).filter((t) => t !== ""))));
     return { dataStart, roles, names, headerKeys };
   }

@@ -149,6 +149,19 @@ describe("a pasted table", () => {
     ]);
   });
 
+  test("a timeline of years under 'Thời gian thực hiện', marked with x, is the task's period", () => {
+    const cells: CellValue[][] = [
+      ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện", "", ""],
+      ["", "", "", "2026", "2027", "2028"],
+      [1, "Đầu tư trạm y tế xã", "Phòng Kế hoạch - Tài chính", "x", "x", "x"],
+      [2, "Tổng kết đề án", "Phòng Nghiệp vụ Y", "", "", "X"],
+    ];
+    expect(importCells(cells, options).tasks.map((t) => [t.deadlineText, t.from, t.due])).toEqual([
+      ["2026 - 2028", "2026-01-01", "2028-12-31"],
+      ["2028", null, "2028-12-31"],
+    ]);
+  });
+
   test("the header repeated where a table broke over pages is no task", () => {
     const cells: CellValue[][] = [
       HEADER,
