@@ -62,6 +62,14 @@ function subRolesOf(row: CellValue[]): (ColumnRole | null)[] {
   });
 }
 
+/** A timeline needs two period columns and nothing else unknown: "Quý I/2026" alone is a data cell. */
+function isSubHeader(row: CellValue[]): boolean {
+  const sub = subRolesOf(row);
+  const periods = sub.filter((x) => x === "period").length;
+  if (periods === 0) return true;
+  return periods >= 2 && row.every((v, c) => cellText(v) === "" || sub[c] !== null);
+}
+
 /** Row of column numbers under the header: (1) (2) (3) ... */
 function isNumberingRow(row: CellValue[]): boolean {
   return isNumberingTexts(row.map(cellText).filter((t) => t !== ""));
@@ -87,7 +95,7 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
     let dataStart = r + 1;
     // Two-row header: the second row names what the first left blank or general.
     const next = rows[r + 1] ?? [];
-    const below = isHeader(rolesOf(next)) ? [] : subRolesOf(next);
+    const below = isHeader(rolesOf(next)) || !isSubHeader(next) ? [] : subRolesOf(next);
     if (below.some((x) => x !== null)) {
       for (let c = 0; c < below.length; c++) if (below[c] !== null) roles[c] = below[c];
       dataStart = r + 2;
