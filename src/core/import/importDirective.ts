@@ -76,7 +76,9 @@ function importPlainText(text: string, options: ImportOptions): ImportResult {
  * column A (then read as text).
  */
 export function importCells(cells: CellValue[][], options: ImportOptions): ImportResult {
-  const header = findHeader(cells);
+  // A whole document pasted into a sheet puts its body, one paragraph per row, above the appendix
+  // table: the header is looked for all the way down.
+  const header = findHeader(cells, cells.length);
   if (!header) {
     const { text, labelled } = sheetText(cells);
     const result = importText(text, options);
@@ -86,8 +88,15 @@ export function importCells(cells: CellValue[][], options: ImportOptions): Impor
   const units = new UnitResolver(options.catalog);
   const assembled = assembleTasks(read.drafts, { units, planYear: options.planYear });
   const notices = assembled.tasks.length === 0 ? [IMPORT_NOTICES.noTasks] : [];
-  return { tasks: assembled.tasks, unplaced: [...read.unplaced, ...assembled.unplaced], notices };
+  const table = { tasks: assembled.tasks, unplaced: [...read.unplaced, ...assembled.unplaced], notices };
+  // More than a few title lines above the table are the document's body: read as text too.
+  const above = cells.slice(0, header.row);
+  if (above.filter((row) => row.some((v) => cellText(v) !== "")).length < BODY_ROWS) return table;
+  return merge([importText(sheetText(above).text, options), table]);
 }
+
+/** Rows above a table beyond its title lines (PHỤ LỤC, DANH MỤC ..., Kèm theo ...). */
+const BODY_ROWS = 6;
 
 /** A document pasted one paragraph per row: all text sits in one column. */
 function singleColumn(cells: CellValue[][]): boolean {

@@ -7,6 +7,8 @@ import { foldWords } from "./cleanText";
 export type ColumnRole = "stt" | "title" | "lead" | "partners" | "leadAndPartners" | "product" | "deadline" | "period" | "ignore";
 
 export interface TableHeader {
+  /** Index of the (first) header row. */
+  row: number;
   /** Index of the first data row. */
   dataStart: number;
   roles: (ColumnRole | null)[];
@@ -106,7 +108,7 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
       role === "period" ? cellText(rows[r + 1][c]) : cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""),
     );
     const headerKeys = new Set(rows.slice(r, dataStart).map((row) => rowKey(row.map(cellText).filter((t) => t !== ""))));
-    return { dataStart, roles, names, headerKeys };
+    return { row: r, dataStart, roles, names, headerKeys };
   }
   return null;
 }

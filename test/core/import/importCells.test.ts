@@ -162,6 +162,17 @@ describe("a pasted table", () => {
     ]);
   });
 
+  test("a whole document pasted into a sheet: its body is read as text, its appendix table as a table", () => {
+    const cells: CellValue[][] = [["KẾ HOẠCH"], ["Căn cứ Quyết định số 1/QĐ-UBND;"]];
+    for (let i = 1; i <= 40; i++) cells.push([`Đoạn ${i} nói về mục tiêu của kế hoạch.`]);
+    cells.push(["IV. TỔ CHỨC THỰC HIỆN"], ["1. Giao Văn phòng Sở tổng hợp kết quả trước ngày 15/12/2026."], ["PHỤ LỤC"]);
+    cells.push(HEADER, [1, "Tập huấn", "Văn phòng Sở", "", "Quý I/2026"]);
+    expect(importCells(cells, options).tasks.map((t) => [t.id, t.title])).toEqual([
+      ["IV.1", "Tổng hợp kết quả"],
+      ["1", "Tập huấn"],
+    ]);
+  });
+
   test("the header repeated where a table broke over pages is no task", () => {
     const cells: CellValue[][] = [
       HEADER,
