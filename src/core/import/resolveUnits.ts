@@ -3,6 +3,7 @@
 import { matchUnit, splitUnitList } from "../units/match";
 import type { Catalog, Unit } from "../types";
 import { foldVietnamese } from "../text";
+import { otherKind } from "./officeKind";
 
 export interface UnitName {
   name: string;
@@ -24,13 +25,20 @@ export class UnitResolver {
     const key = foldVietnamese(text);
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    let unit = matchUnit(this.catalog, text).unit;
+    let unit = this.near(text);
     if (!unit && !/[;\n]/.test(text)) {
       const bare = OFFICE_START.test(text) ? text.replace(OWNER_SUFFIX, "").trim() : text;
-      if (bare !== text && bare !== "") unit = matchUnit(this.catalog, bare).unit;
+      if (bare !== text && bare !== "") unit = this.near(bare);
     }
     this.cache.set(key, unit);
     return unit;
+  }
+
+  /** The catalog's match, unless it is a near miss naming another kind of office. */
+  private near(text: string): Unit | null {
+    const match = matchUnit(this.catalog, text);
+    if (!match.unit) return null;
+    return match.confidence < 1 && otherKind(text, match.unit) ? null : match.unit;
   }
 
   /** One unit name. "Sở Y tế (Phòng Tổ chức cán bộ)": the office in brackets is the one meant. */
@@ -59,9 +67,21 @@ export class UnitResolver {
     if (several) return several.flatMap((part) => this.readList(part));
     const whole = /[;\n]/.test(clean) ? null : this.lookup(clean);
     if (whole) return [{ name: whole.name, known: true }];
-    const pieces = splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean);
+    const pieces = this.groups(splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean));
     if (pieces.length <= 1) return [this.one(clean)];
     return pieces.flatMap((p) => (severalByComma(p) ? this.readList(p) : [this.one(p)]));
+  }
+
+  /** "các sở" + "ngành liên quan": a group named over a comma is one name, not two unknown ones. */
+  private groups(pieces: string[]): string[] {
+    const out: string[] = [];
+    for (const piece of pieces) {
+      const prev = out[out.length - 1];
+      if (prev !== undefined && /^các\s/iu.test(prev) && /^\p{Ll}/u.test(piece) && !this.lookup(prev) && !this.lookup(piece)) {
+        out[out.length - 1] = `${prev}, ${piece}`;
+      } else out.push(piece);
+    }
+    return out;
   }
 }
 

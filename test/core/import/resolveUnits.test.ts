@@ -1,0 +1,26 @@
+import { UnitResolver } from "../../../src/core/import/resolveUnits";
+import { DEFAULT_CATALOG } from "../../../src/core/units/preset";
+
+const names = (text: string) => new UnitResolver(DEFAULT_CATALOG).list(text).map((u) => (u.known ? u.name : `${u.name} (?)`));
+
+describe("unit lists as written in directives", () => {
+  test.each([
+    ["Sở Y tế, Sở Thông tin và Truyền thông", ["Sở Y tế (?)", "Sở Thông tin và Truyền thông"]],
+    ["Văn phòng Sở; Sở Thông tin và Truyền thông", ["Văn phòng Sở", "Sở Thông tin và Truyền thông"]],
+    ["Sở Lao động, Thương binh và Xã hội", ["Sở Lao động, Thương binh và Xã hội"]],
+    ["UBND các huyện, thị xã, thành phố", ["UBND các huyện, thị xã, thành phố"]],
+    ["Không", []],
+    ["Không có", []],
+    ["-", []],
+    ["Trung tâm Kiểm nghiệm, Thanh tra Sở phối hợp", ["Trung tâm Kiểm nghiệm", "Thanh tra Sở"]],
+    ["TTYT các huyện, thị xã, thành phố", ["TTYT các huyện, thị xã, thành phố (?)"]],
+    ["Sở Tài chính và các sở, ngành liên quan", ["Sở Tài chính", "Các cơ quan, đơn vị liên quan"]],
+    ["Sở Y tế (Trung tâm KSBT)", ["Trung tâm Kiểm soát bệnh tật"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test("a near miss of the same kind of office is still found", () => {
+    expect(names("Phòng Nghiệp vụ Dượ")).toEqual(["Phòng Nghiệp vụ Dược"]);
+  });
+});
