@@ -6,8 +6,9 @@ import { readCatalogCells } from "../workbook/catalogCells";
 import { TASK_TABLE } from "../workbook/layout";
 import { NAMES } from "../workbook/names";
 import { AddinError } from "./actions";
-import { parseRange, rectAddress, type Rect } from "./a1";
+import { parseRange, type Rect } from "./a1";
 import { isOfficeError } from "./errors";
+import { readInSlices } from "./readInSlices";
 import { readSettingsCells, SETTING_NAMES, type NamedCells, type SettingsRead } from "./settingsCells";
 import { fieldColumns, rawRow, type FieldColumns } from "./taskColumns";
 
@@ -95,7 +96,7 @@ export async function readTracker<T = undefined>(
     if (!isOfficeError(error, "ResponsePayloadSizeLimitExceeded")) throw error;
     loads = queue(false);
     await context.sync();
-    values = await readInSlices(context, table, parseRange(loads.range.address)!);
+    values = await readInSlices(context, table.worksheet, parseRange(loads.range.address)!);
   }
   const rect = parseRange(loads.range.address);
   if (!rect) throw new Error(`unexpected table address ${loads.range.address}`);
@@ -111,26 +112,4 @@ export async function readTracker<T = undefined>(
     catalog: readCatalogCells(loads.catalog.get(NAMES.unitCatalog)?.values, loads.catalog.get(NAMES.leaderCatalog)?.values),
     extra: loads.extra,
   };
-}
-
-/** The table's values in 2, 4, 8 … row slices, one request each, until every slice fits the response cap. */
-async function readInSlices(context: Excel.RequestContext, table: Excel.Table, rect: Rect): Promise<CellValue[][]> {
-  const sheet = table.worksheet;
-  for (let parts = 2; ; parts *= 2) {
-    const size = Math.ceil(rect.rowCount / parts);
-    const values: CellValue[][] = [];
-    try {
-      for (let start = 0; start < rect.rowCount; start += size) {
-        const part = { ...rect, row: rect.row + start, rowCount: Math.min(size, rect.rowCount - start) };
-        const range = sheet.getRange(rectAddress(part)).load("values");
-        // One request per slice is the point: each answer must stay under the cap.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        values.push(...range.values);
-      }
-      return values;
-    } catch (error) {
-      if (!isOfficeError(error, "ResponsePayloadSizeLimitExceeded") || size <= 1) throw error;
-    }
-  }
 }

@@ -67,3 +67,18 @@ describe("a table too big for one response", () => {
     expect(syncs.filter((s) => !s.failed).every((s) => s.responseBytes <= 60_000)).toBe(true);
   });
 });
+
+describe("a pasted sheet too big for one response", () => {
+  it("is read in slices, the same cells as in one piece", async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => [String(i + 1), `Nhiệm vụ số ${i + 1}: xây dựng kế hoạch y tế cơ sở`, "Văn phòng Sở", "Quý III/2026"]);
+    host().addSheet("Chỉ thị", true).type("B3", rows);
+    const whole = await excelActions.readActiveSheet();
+    expect(whole.cells).toHaveLength(400);
+    host().payloadLimit = 8_000;
+    const syncsBefore = host().syncCount;
+    expect(await excelActions.readActiveSheet()).toEqual(whole);
+    const syncs = host().syncs.slice(syncsBefore);
+    expect(syncs[0].failed).toBe(true); // the one-load attempt, refused by the cap
+    expect(syncs.filter((s) => !s.failed).every((s) => s.responseBytes <= 8_000)).toBe(true);
+  });
+});
