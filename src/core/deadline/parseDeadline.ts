@@ -26,7 +26,7 @@ const result = (kind: Deadline["kind"], extra: Partial<Deadline> = {}): Deadline
  * - `planYear` fills in phrases with no year ("Tháng 9", "trước ngày 31 tháng 12", "Hằng năm").
  *   Without it they come back with due null and kind "needsYear", except yearly ones, which stay
  *   kind "yearly" (recurring, due null) because that much is certain.
- * - A list of periods ends at its last one; with a recurring tail ("và hằng năm", "thường xuyên",
+ * - A list of periods ends at its latest part with a stated year (usually its last); with a recurring tail ("và hằng năm", "thường xuyên",
  *   "các năm tiếp theo") the first dated part (up to its stated year) is the deadline, and it keeps
  *   that part's kind; a list with no year that repeats as a whole ("Tháng 6 và tháng 12 hằng năm")
  *   ends at its last part, like any list.

@@ -37,7 +37,10 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
   // "X và hằng năm": the first dated part (up to its stated year) is the deadline; a list that
   // repeats as a whole ("Tháng 6 và tháng 12 hằng năm") or a plain list ends with its last part.
   const firstStated = segments.findIndex((seg) => seg.first.year !== null || seg.last.year !== null);
-  const chosen = repeats && firstStated >= 0 ? segments[firstStated] : segments[segments.length - 1];
+  // Parts with their own year, so a list written out of order ("trước 15/12/2026 (báo cáo năm);
+  // trước 15/6/2026 (báo cáo 6 tháng)") can end at its latest part rather than its last one.
+  const stated = segments.map((seg) => seg.last.year !== null);
+  let chosen = repeats && firstStated >= 0 ? segments[firstStated] : segments[segments.length - 1];
   const recurring = repeats || chosen.openFrom;
   const valid = () => segments.every((seg) => isValidPeriod(seg.first) && isValidPeriod(seg.last));
   // Checked before and after years are filled: "Tháng 13" is wrong in any year, 29/2 only in some.
@@ -50,6 +53,12 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
       : { due: null, from: null, recurring, kind: "needsYear", condition };
   }
   if (!valid()) return { due: null, from: null, recurring: false, kind: "unknown", condition: null };
+  if (!repeats && !chosen.openFrom) {
+    // A task listed for several dates is done when the last of them is: the latest stated part.
+    segments.forEach((seg, s) => {
+      if (stated[s] && !seg.openFrom && segmentDue(seg) > segmentDue(chosen)) chosen = seg;
+    });
+  }
   const { first, last } = chosen;
   if (chosen.openFrom) {
     return { due: null, from: periodStart(first, yearOf(first)), recurring: true, kind: "from", condition };
@@ -64,9 +73,10 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
     return { due, from, recurring, kind: "range", condition };
   }
   const kind = usedPlanYear && scan.yearly ? "yearly" : first.unit === "day" ? "date" : "period";
-  const due =
-    chosen.before && first.unit !== "day"
-      ? addDays(periodStart(first, yearOf(first)), -1)
-      : periodEnd(last, yearOf(last));
-  return { due, from: null, recurring, kind, condition };
+  return { due: segmentDue(chosen), from: null, recurring, kind, condition };
+}
+
+/** The last day of a part whose years are filled in: "Trước tháng 6/2026" ends on 31/5. */
+function segmentDue({ first, last, before }: Segment): string {
+  return before && first.unit !== "day" ? addDays(periodStart(first, yearOf(first)), -1) : periodEnd(last, yearOf(last));
 }

@@ -61,8 +61,11 @@ function classOf(code: number): number {
   return 0;
 }
 
-/** "quyiv" (a quarter typed without a space) as two words. */
-const GLUED_QUARTER = /^(quy|qui)(i{1,3}|iv|l{1,3}|lv)$/;
+/**
+ * "quyiv" (a quarter typed without a space) as two words; "QIII", "QIV" too, though only with a
+ * Roman I/V after the bare Q ("QL" is a national road, not a quarter).
+ */
+const GLUED_QUARTER = /^(?:(quy|qui)(i{1,3}|iv|l{1,3}|lv)|(q)(i{1,3}|iv))$/;
 
 export function tokenize(text: string): Token[] {
   const folded = foldAligned(text);
@@ -75,10 +78,12 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       while (j < n && classOf(folded.charCodeAt(j)) === cls) j++;
       const value = folded.slice(i, j);
-      const glued = cls === LETTER && j - i > 3 && value.startsWith("qu") ? GLUED_QUARTER.exec(value) : null;
+      const glued = cls === LETTER && j - i > 1 && value.charCodeAt(0) === 113 ? GLUED_QUARTER.exec(value) : null;
       if (glued) {
-        tokens.push({ kind: "word", text: glued[1], start: i, end: i + 3 });
-        tokens.push({ kind: "word", text: glued[2], start: i + 3, end: j });
+        const word = glued[1] ?? glued[3];
+        const numeral = glued[2] ?? glued[4];
+        tokens.push({ kind: "word", text: word, start: i, end: i + word.length });
+        tokens.push({ kind: "word", text: numeral, start: i + word.length, end: j });
       } else {
         tokens.push({ kind: cls === DIGIT ? "number" : "word", text: value, start: i, end: j });
       }

@@ -120,9 +120,11 @@ export function findMarker(text: string, tokens: Token[]): Marker | null {
       return { index: i, kind: theoKind(tokens, i) };
     }
     // "Sau Hội nghị ..." waits on an event; "Sáu tháng" is six months, "sau 30 ngày" a time limit,
-    // "các năm sau đó" the years that follow.
+    // "các năm sau đó" the years that follow, and "Trước 31/12/2026, sau đó hằng năm" goes on
+    // after the date.
     const afterYear = tokens[i - 1]?.text === "nam";
-    if (tok.text === "sau" && raw(text, tok) === "sau" && next?.kind === "word" && !afterYear) {
+    const thereafter = next?.text === "do" && raw(text, next) === "đó";
+    if (tok.text === "sau" && raw(text, tok) === "sau" && next?.kind === "word" && !afterYear && !thereafter) {
       return { index: i, kind: "event" };
     }
   }
