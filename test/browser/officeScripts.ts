@@ -1,4 +1,5 @@
-// What the test serves in place of https://appsforoffice.microsoft.com/.../office.js.
+// What the test serves in place of https://appsforoffice.microsoft.com/.../office.js when the page runs
+// inside (fake) Excel; outside Excel it serves Microsoft's own office.js from node_modules.
 import { build } from "esbuild";
 import { join } from "node:path";
 
@@ -16,9 +17,3 @@ export async function fakeOfficeScript(): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-/** office.js as it behaves in a plain browser tab: ready, but with no host. */
-export const OUTSIDE_OFFICE_SCRIPT = `window.Office = {
-  HostType: { Excel: "Excel" },
-  context: {},
-  onReady: function () { return Promise.resolve({ host: null, platform: null }); }
-};`;

@@ -1,22 +1,29 @@
 // The task pane in headless Chromium over the real adapter and the strict fake Excel host.
 // Run: npm run test:browser (builds dist/ first; BROWSER_TEST_REUSE_DIST=1 reuses an existing build).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { TRACKER_ERRORS } from "../../src/core/strings/excel";
 import { UI } from "../../src/core/strings/ui";
 import { DIRECTIVE_LEADS, DIRECTIVE_ROWS, DIRECTIVE_TASKS, DIRECTIVE_TEXT } from "./directive";
-import { fakeOfficeScript, OUTSIDE_OFFICE_SCRIPT } from "./officeScripts";
+import { fakeOfficeScript } from "./officeScripts";
 import { expect, expectEqual, runAll, test } from "./runner";
 import { serveDirectory } from "./server";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const SHOTS = join(ROOT, "artifacts", "browser");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_BASE = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS = `${OFFICE_BASE}office.js`;
+/** Microsoft's office.js, the copy npm installs: what the CDN serves, file for file. */
+const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+/** The frame office.js's own logger opens a few seconds after it loads outside Office (o15apptofilemappingtable.js). */
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 const TODAY = "2026-06-30";
 
+/** office.js as the fake Excel host, as Microsoft's real one (outside Office: no host), or missing. */
 type OfficeMode = "fake" | "outside" | "unreachable";
 
 let browser: Browser;
@@ -30,14 +37,21 @@ const contexts: BrowserContext[] = [];
 async function openPage(path: string, office: OfficeMode, fakeOptions: object = {}, officeTheme?: object): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: "vi-VN" });
   contexts.push(context);
-  await context.route("**/*", (route) => {
+  await context.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) {
+    if (url === OFFICE_JS && office !== "outside") {
       if (office === "unreachable") return route.abort("internetdisconnected");
-      return route.fulfill({ contentType: "text/javascript", body: office === "fake" ? fakeScript : OUTSIDE_OFFICE_SCRIPT });
+      return route.fulfill({ contentType: "text/javascript", body: fakeScript });
+    }
+    if (url.startsWith(OFFICE_BASE) && office === "outside") {
+      const file = join(OFFICE_DIST, new URL(url).pathname.slice(new URL(OFFICE_BASE).pathname.length));
+      const body = await readFile(file).catch(() => null);
+      if (body === null) foreignRequests.push(`${url} (not in ${OFFICE_DIST})`);
+      return body === null ? route.fulfill({ status: 404 }) : route.fulfill({ contentType: "text/javascript", body });
     }
     if (new URL(url).hostname === "127.0.0.1") return route.continue();
-    foreignRequests.push(url);
+    // Microsoft's office.js logs to its own host when loaded outside Office; the pane asks nothing else.
+    if (!(office === "outside" && url === OFFICE_TELEMETRY)) foreignRequests.push(url);
     return route.abort("blockedbyclient");
   });
   await context.addInitScript(
@@ -80,9 +94,19 @@ function buildDist(): void {
 
 // ------------------------------------------------------------------ outside Excel
 
-test("outside Excel the pane says, in Vietnamese, that it runs inside Excel", async () => {
+test("the production manifest sends every URL to the production host, none to localhost", async () => {
+  const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
+  const urls = [...manifest.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
+  expect(urls.length >= 10, `URLs in dist/manifest.xml: ${urls.length}`);
+  expect(!/localhost/i.test(manifest), "dist/manifest.xml still names localhost");
+  const origins = [...new Set(urls.map((url) => new URL(url).origin))];
+  expect(origins.length === 1 && origins[0].startsWith("https://"), `dist/manifest.xml URLs on ${origins.join(", ")}`);
+});
+
+test("outside Excel (Microsoft's office.js, no host) the pane says, in Vietnamese, that it runs inside Excel", async () => {
   const page = await openPage("taskpane.html", "outside");
   await page.getByText(UI.outsideExcel.title).waitFor();
+  expect(await page.evaluate(() => typeof (window as unknown as { OSF?: object }).OSF === "object"), "Microsoft's office.js was not loaded");
   await page.getByText(UI.outsideExcel.body).waitFor();
   expectEqual(await page.getByRole("tab").count(), 0, "tabs outside Excel");
   await shot(page, "00-outside-excel");
