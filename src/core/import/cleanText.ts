@@ -16,7 +16,7 @@ const PAGE_FURNITURE = [
 
 // Joining words: a line ending on one of these runs on into the next.
 const RUN_ON = new Set(
-  "và với của các cho về trong theo tại để đến từ những là có được hoặc hay như trên tới nhằm thuộc gồm bao số ngày tháng năm giai đoạn đoạn việc công tác sở phòng ban ủy uỷ".split(
+  "và với của các cho về trong theo tại để đến từ những là có được hoặc hay như trên tới nhằm thuộc gồm bao số ngày tháng năm giai đoạn đoạn việc công tác sở phòng ban ủy uỷ quý".split(
     " ",
   ),
 );
@@ -92,6 +92,8 @@ function lineWidth(lines: string[]): number {
 
 function shouldJoin(prev: string, next: string, width: number): boolean {
   if (opensNewLine(next)) return false;
+  // "...thuốc, mỹ phẩm, thực phẩm;" then "đầu tư ...": a line opening in lower case goes on after a semicolon.
+  if (/;$/.test(prev) && /^\p{Ll}/u.test(next)) return true;
   if (/[.;!?:]$/.test(prev)) return false;
   if (/^[\p{Ll}(“"'’]/u.test(next)) return true;
   if (/[,\-–(/&]$/.test(prev)) return true;

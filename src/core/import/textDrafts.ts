@@ -159,7 +159,7 @@ class TextReader {
     d.source.push(line);
     if (label.outsidePartner) d.outsidePartners.push(label.outsidePartner);
     addToField(d, label.field, label.value);
-    this.openField(label.value === "" ? label.field : null);
+    this.openField(label.value === "" || listGoesOn(label) ? label.field : null);
   }
 
   /** "- Kế hoạch X (chủ trì: Phòng NVY; thời gian: Quý II/2026)": a task line carrying its own fields. */
@@ -255,6 +255,11 @@ class TextReader {
     d.source.push(line);
     return d;
   }
+}
+
+/** "Cơ quan phối hợp: Sở A; Sở B;" then "Công an tỉnh.": a list of units ending in ";" or "," goes on below. */
+function listGoesOn(label: Label): boolean {
+  return (label.field === "lead" || label.field === "partners" || label.field === "leadAndPartners") && /[;,]$/.test(label.value);
 }
 
 function isCapitals(text: string): boolean {

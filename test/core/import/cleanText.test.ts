@@ -25,6 +25,18 @@ describe("text cleanup", () => {
     expect(lines(text)).toEqual([joined]);
   });
 
+  test.each([
+    ["a quarter's numeral wrapped after 'Quý'", "c) Thời gian thực hiện: Quý\nIII/2026.", "c) Thời gian thực hiện: Quý III/2026."],
+    ["a lower-case line after a semicolon", "- Tên nhiệm vụ: Nâng cao năng lực kiểm nghiệm thuốc;\nđầu tư trang thiết bị.", "- Tên nhiệm vụ: Nâng cao năng lực kiểm nghiệm thuốc; đầu tư trang thiết bị."],
+  ])("PDF line breaks: %s", (_, text, joined) => {
+    expect(lines(text)).toEqual([joined]);
+  });
+
+  test("a semicolon then a capitalised line or a bullet stays two lines", () => {
+    expect(lines("Căn cứ Luật Y tế;\nCăn cứ Nghị định số 12/2026;")).toHaveLength(2);
+    expect(lines("- Sở Tài chính;\n- các sở, ngành liên quan.")).toHaveLength(2);
+  });
+
   test("a lone number after a finished line is a page number", () => {
     expect(lines("3. Thời gian thực hiện: Quý I/2026.\n2026\nII. Tiêm chủng")).toEqual(["3. Thời gian thực hiện: Quý I/2026.", "II. Tiêm chủng"]);
   });

@@ -23,6 +23,14 @@ describe("text forms", () => {
     ]);
   });
 
+  test("a partner list ending in a semicolon goes on to the line below", () => {
+    const text = "1. Bảo đảm an toàn thực phẩm\n- Cơ quan chủ trì: Chi cục ATTP.\n- Cơ quan phối hợp: Sở Tài chính; Sở Xây dựng;\nCông an tỉnh.\n- Thời gian thực hiện: Năm 2026.";
+    expect(brief(text)).toEqual([
+      { id: "1", title: "Bảo đảm an toàn thực phẩm", lead: "Chi cục An toàn vệ sinh thực phẩm", partners: ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"], due: "2026-12-31" },
+    ]);
+    expect(read(text).unplaced).toEqual([]);
+  });
+
   test("a numbered line followed by its fields is the task itself", () => {
     const text = [
       "I. Công tác tổ chức",
