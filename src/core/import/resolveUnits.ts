@@ -46,7 +46,10 @@ export class UnitResolver {
     const clean = cleanUnitText(text);
     const bracket = BRACKETED.exec(clean);
     const unit = this.lookup(clean) ?? (bracket ? this.lookup(bracket[2]) ?? this.lookup(bracket[1]) : null);
-    return unit ? { name: unit.name, known: true } : { name: clean, known: false };
+    if (unit) return { name: unit.name, known: true };
+    // "Sở Y tế (Ban Quản lý dự án ... là chủ đầu tư)": a remark in brackets is no part of the name.
+    if (bracket && isRemark(bracket[2])) return { name: bracket[1], known: false };
+    return { name: clean, known: false };
   }
 
   private lists = new Map<string, UnitName[]>();
@@ -67,7 +70,7 @@ export class UnitResolver {
     if (several) return several.flatMap((part) => this.readList(part));
     const whole = /[;\n]/.test(clean) ? null : this.lookup(clean);
     if (whole) return [{ name: whole.name, known: true }];
-    const pieces = this.groups(splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean));
+    const pieces = this.groups(splitUnitList(clean, this.catalog).map(closeBracket).map(cleanUnitText).filter(Boolean));
     if (pieces.length <= 1) return [this.one(clean)];
     return pieces.flatMap((p) => (severalByComma(p) ? this.readList(p) : [this.one(p)]));
   }
@@ -109,4 +112,19 @@ export function cleanUnitText(text: string): string {
     .replace(/^[-+*•\s]+/, "")
     .replace(/[\s.;,:]+$/, "")
     .trim();
+}
+
+/** "Công an tỉnh (Phòng Cảnh sát ...)": the list splitter trims the closing bracket with the punctuation. */
+function closeBracket(piece: string): string {
+  const open = (piece.match(/\(/g) ?? []).length;
+  const close = (piece.match(/\)/g) ?? []).length;
+  return open > close ? `${piece.trimEnd()})`.replace(/[\s.;,:]+\)$/, ")") : piece;
+}
+
+// Words of a clause: brackets holding one say something about the unit, they do not name another.
+const CLAUSE = /(?:^|\s)(?:là|làm|đối với|về việc|trong đó|nếu|khi|chủ đầu tư)(?:\s|$)/iu;
+
+/** The bracket is a remark, not a unit: it reads as a clause ("... là chủ đầu tư", "nếu có"). */
+function isRemark(text: string): boolean {
+  return CLAUSE.test(text);
 }

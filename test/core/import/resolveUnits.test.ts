@@ -16,6 +16,9 @@ describe("unit lists as written in directives", () => {
     ["TTYT các huyện, thị xã, thành phố", ["TTYT các huyện, thị xã, thành phố (?)"]],
     ["Sở Tài chính và các sở, ngành liên quan", ["Sở Tài chính", "Các cơ quan, đơn vị liên quan"]],
     ["Sở Y tế (Trung tâm KSBT)", ["Trung tâm Kiểm soát bệnh tật"]],
+    ["Sở Khoa học và Công nghệ; Công an tỉnh (Phòng Cảnh sát quản lý hành chính về trật tự xã hội); BHXH tỉnh", ["Sở Khoa học và Công nghệ", "Công an tỉnh", "Bảo hiểm xã hội tỉnh"]],
+    ["Sở Y tế (Ban Quản lý dự án đầu tư xây dựng tỉnh là chủ đầu tư)", ["Sở Y tế (?)"]],
+    ["Trung tâm Y tế (các huyện)", ["Trung tâm Y tế (các huyện) (?)"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
