@@ -6,6 +6,7 @@
 import { IMPORT_WARNINGS as W } from "../strings/import";
 import type { CellValue } from "../types";
 import { cellLine, cellText, deadlineCellText } from "./cellText";
+import { startsClosing } from "./boilerplate";
 import type { Draft } from "./draft";
 import { newDraft } from "./draft";
 import type { Numbering } from "./lineShape";
@@ -151,6 +152,8 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
   for (let i = 0; i < data.length; i++) {
     const r = data[i];
     if (r.all.length === 0) continue;
+    // "Nơi nhận:", "GIÁM ĐỐC", "KT. GIÁM ĐỐC" below the table: the signature, no continuation of a task.
+    if (r.stt === "" && startsClosing(r.all[0])) break;
     unplaced.push(...r.extra);
     const values = hasValues(r);
     const n = r.stt ? headingNumber(r.stt) : null;

@@ -214,4 +214,17 @@ describe("a pasted table", () => {
     const cells: CellValue[][] = [HEADER, [1, "Tập huấn", "Văn phòng Sở", "", "Quý I/2026"], [null, "Ghi chú: bổ sung sau", null, null, null]];
     expect(importCells(cells, options).unplaced).toEqual(["Ghi chú: bổ sung sau"]);
   });
+
+  test("the signature below the table (GIÁM ĐỐC, the signer's name) is no continuation of the last task", () => {
+    const cells: CellValue[][] = [
+      HEADER,
+      [1, "Tập huấn", "Văn phòng Sở", "", "Quý I/2026"],
+      [],
+      [null, null, null, null, "KT. GIÁM ĐỐC"],
+      [null, null, null, null, "Trần Thị Thu Hà"],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks.map((t) => [t.title, t.deadlineText])).toEqual([["Tập huấn", "Quý I/2026"]]);
+    expect(result.unplaced).toEqual([]);
+  });
 });
