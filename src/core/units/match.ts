@@ -3,10 +3,13 @@ import { cleanSpaces, oneLine } from "../text";
 import { catalogIndex, FUZZY_MIN_LENGTH, stripLeaderPrefix, type KeyTable } from "./catalogIndex";
 import { editDistance } from "./editDistance";
 import { DEFAULT_CATALOG } from "./preset";
-import { compact, stripListMarks, tokenize, unitKey } from "./unitKey";
+import { compact, provinceFreeKey, stripListMarks, tokenize, unitKey } from "./unitKey";
 
 /** Below this a near miss is not offered: the text is more likely another unit nobody listed. */
 export const MIN_CONFIDENCE = 0.75;
+
+/** Confidence of a name that matches once "tỉnh" is dropped from its end: sure, but not the catalog's wording. */
+const PROVINCE_DROPPED = 0.9;
 
 const NO_UNIT: UnitMatch = { unit: null, confidence: 0, exact: false };
 
@@ -66,6 +69,10 @@ function lookUpUnit(
   if (key === "") return NO_UNIT;
   const hit = table.get(key);
   if (hit) return { unit: hit, confidence: 1, exact: false };
+  // "Chi cục ATVSTP tỉnh": the unit once a trailing "tỉnh" is dropped, offered as a correction.
+  const provinceFree = provinceFreeKey(written);
+  const bare = provinceFree === "" ? null : table.get(provinceFree);
+  if (bare) return { unit: bare, confidence: PROVINCE_DROPPED, exact: false };
   const near = nearest(key, fuzzy);
   return near ? { unit: near.value, confidence: near.confidence, exact: false } : NO_UNIT;
 }

@@ -74,6 +74,15 @@ export function unitKey(text: string): string {
   return compact(stripAffixes(tokenize(text)));
 }
 
+/**
+ * The key without a trailing "tỉnh" ("Chi cục ATVSTP tỉnh"): provincial agencies are named with or
+ * without it. Empty when the name does not end so.
+ */
+export function provinceFreeKey(text: string): string {
+  const tokens = stripAffixes(tokenize(text));
+  return tokens.length > 1 && tokens[tokens.length - 1].text === "tinh" ? compact(tokens.slice(0, -1)) : "";
+}
+
 function initials(tokens: Token[]): string {
   return tokens.map((t) => (t.acronym ? t.text : t.text[0])).join("");
 }
