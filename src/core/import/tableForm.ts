@@ -171,7 +171,7 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
       groupValues = r;
       continue;
     }
-    if (!values && n && n.kind !== "arabic" && n.kind !== "lower") {
+    if (!values && n && n.kind !== "arabic" && (n.kind !== "lower" || opensLetterGroup(data, i))) {
       numberedHeading(n, cellLine(r.title));
       continue;
     }
@@ -209,7 +209,7 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
       continue;
     }
     if (r.stt === "" && r.title === "" && last) {
-      addValues(last, r);
+      addValues(last, r, true, true);
       continue;
     }
     last = startTask(r, last);
@@ -229,6 +229,15 @@ function groupLike(title: string): boolean {
 function nextRow(data: Row[], i: number): Row | undefined {
   for (let j = i + 1; j < data.length; j++) if (data[j].all.length > 0) return data[j];
   return undefined;
+}
+
+/**
+ * "a | Văn bản chỉ đạo" with no values, then "- | task | unit | ...": a letter over tasks of another
+ * numbering heads them. A run of letters (a, b, c with merged cells) is a run of tasks.
+ */
+function opensLetterGroup(data: Row[], i: number): boolean {
+  const next = nextRow(data, i);
+  return next !== undefined && next.stt !== "" && !/^[a-zđ]$/u.test(next.stt) && hasValues(next);
 }
 
 /** "1" followed by "1.1": a subgroup heading, not a task. */
@@ -282,7 +291,11 @@ function addUnits(d: Draft, r: Row): void {
   addValues(d, { ...r, title: "", product: "", deadline: "" }, false);
 }
 
-function addValues(d: Draft, r: Row, source = true): void {
+/**
+ * `continued`: the row goes on with the task above (a row Word split at a page break), so a unit cut
+ * mid-name ("Phòng Kế hoạch -" above "Tài chính") is joined back to its first part.
+ */
+function addValues(d: Draft, r: Row, source = true, continued = false): void {
   for (const field of FIELDS) {
     const text = r[field];
     if (text === "") continue;
@@ -291,8 +304,8 @@ function addValues(d: Draft, r: Row, source = true): void {
       d.lead.push(...units.lead);
       d.partners.push(...units.partners);
     } else if (field === "title") d.title.push(cellLine(text));
-    else if (field === "lead") d.lead.push(...text.split("\n"));
-    else if (field === "partners") d.partners.push(...text.split("\n"));
+    else if (field === "lead") pushUnits(d.lead, text.split("\n"), continued);
+    else if (field === "partners") pushUnits(d.partners, text.split("\n"), continued);
     else if (field === "leadAndPartners") {
       const [first, ...rest] = text.split("\n");
       if (d.lead.length === 0) d.lead.push(first);
@@ -302,4 +315,17 @@ function addValues(d: Draft, r: Row, source = true): void {
     else d.deadline.push(cellLine(text));
   }
   if (source) d.source.push(r.all.join(" | "));
+}
+
+function pushUnits(into: string[], lines: string[], continued: boolean): void {
+  const prev = into[into.length - 1];
+  if (continued && prev !== undefined && lines.length > 0 && cutMidName(prev, lines[0])) {
+    into[into.length - 1] = `${prev.trimEnd()} ${lines[0].trim()}`;
+    into.push(...lines.slice(1));
+  } else into.push(...lines);
+}
+
+/** "Phòng Kế hoạch -" then "Tài chính", "Sở Văn hóa, Thể thao và" then "Du lịch": one name cut in two. */
+function cutMidName(prev: string, next: string): boolean {
+  return /[-–&(]$/.test(prev.trim()) || /(?:^|\s)(?:và|của|về)$/iu.test(prev.trim()) || /^\p{Ll}/u.test(next.trim());
 }

@@ -215,6 +215,39 @@ describe("a pasted table", () => {
     expect(importCells(cells, options).unplaced).toEqual(["Ghi chú: bổ sung sau"]);
   });
 
+  test("'Hoạt động' or 'Giải pháp' heads the title column", () => {
+    for (const words of ["Hoạt động", "Nhiệm vụ, giải pháp"]) {
+      const tasks = importCells([["TT", words, "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], [1, "Tập huấn", "Văn phòng Sở", "", "Quý I/2026"]], options).tasks;
+      expect(tasks.map((t) => [t.title, t.lead, t.due])).toEqual([["Tập huấn", "Văn phòng Sở", "2026-03-31"]]);
+    }
+  });
+
+  test("a letter with no values over '-' tasks heads them; a run of lettered tasks stays tasks", () => {
+    const grouped: CellValue[][] = [
+      HEADER,
+      ["1", "Chỉ đạo, điều hành", null, null, null],
+      ["a", "Văn bản chỉ đạo", null, null, null],
+      ["-", "Ban hành kế hoạch", "Phòng Nghiệp vụ Y", "", "Tháng 1/2026"],
+      ["b", "Kiểm tra", null, null, null],
+      ["-", "Kiểm tra bệnh viện", "Phòng Nghiệp vụ Y", "", "Quý II/2026"],
+    ];
+    expect(importCells(grouped, options).tasks.map((t) => [t.section, t.title])).toEqual([
+      ["1. Chỉ đạo, điều hành > a) Văn bản chỉ đạo", "Ban hành kế hoạch"],
+      ["1. Chỉ đạo, điều hành > b) Kiểm tra", "Kiểm tra bệnh viện"],
+    ]);
+    const run: CellValue[][] = [HEADER, ["a", "Tập huấn", "Văn phòng Sở", "", "Quý I/2026"], ["b", "Hội nghị", null, null, null], ["c", "Báo cáo", "Thanh tra Sở", "", "Quý II/2026"]];
+    expect(importCells(run, options).tasks.map((t) => [t.title, t.lead])).toEqual([
+      ["Tập huấn", "Văn phòng Sở"],
+      ["Hội nghị", "Văn phòng Sở"],
+      ["Báo cáo", "Thanh tra Sở"],
+    ]);
+  });
+
+  test("a unit cut where Word split a row over two pages is joined back", () => {
+    const cells: CellValue[][] = [HEADER, [1, "Dự trữ thuốc", "Phòng Nghiệp vụ Dược", "Phòng Kế hoạch -", "Quý II/2026"], [null, null, null, "Tài chính", null]];
+    expect(importCells(cells, options).tasks[0].partners).toEqual(["Phòng Kế hoạch - Tài chính"]);
+  });
+
   test("the signature below the table (GIÁM ĐỐC, the signer's name) is no continuation of the last task", () => {
     const cells: CellValue[][] = [
       HEADER,
