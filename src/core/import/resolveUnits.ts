@@ -45,11 +45,17 @@ export class UnitResolver {
   one(text: string): UnitName {
     const clean = cleanUnitText(text);
     const bracket = BRACKETED.exec(clean);
-    const unit = this.lookup(clean) ?? (bracket ? this.lookup(bracket[2]) ?? this.lookup(bracket[1]) : null);
+    const unit = this.lookup(clean) ?? (bracket ? this.inBracket(bracket[2]) ?? this.lookup(bracket[1]) : null);
     if (unit) return { name: unit.name, known: true };
     // "Sở Y tế (Ban Quản lý dự án ... là chủ đầu tư)": a remark in brackets is no part of the name.
     if (bracket && isRemark(bracket[2])) return { name: bracket[1], known: false };
     return { name: clean, known: false };
+  }
+
+  /** "(Phòng Nghiệp vụ Y)", "(qua Phòng KH-TC)", "(giao Trung tâm Giám định y khoa tham mưu)": the office meant. */
+  private inBracket(text: string): Unit | null {
+    const bare = text.replace(BRACKET_VERB, "").replace(BRACKET_ROLE, "").trim();
+    return this.lookup(text) ?? (bare !== text && bare !== "" ? this.lookup(bare) : null);
   }
 
   private lists = new Map<string, UnitName[]>();
@@ -120,6 +126,9 @@ function closeBracket(piece: string): string {
   const close = (piece.match(/\)/g) ?? []).length;
   return open > close ? `${piece.trimEnd()})`.replace(/[\s.;,:]+\)$/, ")") : piece;
 }
+
+const BRACKET_VERB = /^(?:giao cho|giao|qua|thông qua|do)\s+/iu;
+const BRACKET_ROLE = /\s+(?:tham mưu|chủ trì|thực hiện|làm đầu mối|là đầu mối)(?:\s+thực hiện)?$/iu;
 
 // Words of a clause: brackets holding one say something about the unit, they do not name another.
 const CLAUSE = /(?:^|\s)(?:là|làm|đối với|về việc|trong đó|nếu|khi|chủ đầu tư)(?:\s|$)/iu;

@@ -19,6 +19,8 @@ describe("unit lists as written in directives", () => {
     ["Sở Khoa học và Công nghệ; Công an tỉnh (Phòng Cảnh sát quản lý hành chính về trật tự xã hội); BHXH tỉnh", ["Sở Khoa học và Công nghệ", "Công an tỉnh", "Bảo hiểm xã hội tỉnh"]],
     ["Sở Y tế (Ban Quản lý dự án đầu tư xây dựng tỉnh là chủ đầu tư)", ["Sở Y tế (?)"]],
     ["Trung tâm Y tế (các huyện)", ["Trung tâm Y tế (các huyện) (?)"]],
+    ["Sở Y tế (giao Trung tâm Giám định y khoa tham mưu)", ["Trung tâm Giám định y khoa"]],
+    ["Sở Y tế (qua Phòng KH-TC)", ["Phòng Kế hoạch - Tài chính"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
