@@ -129,6 +129,20 @@ test("in Excel the pane renders its four sections and reports its first render t
   console.log(`    first render (navigation start → task pane tabs): ${Math.round(firstRender!)} ms`);
 });
 
+test("in a pane as narrow as Excel lets it be, every tab is on screen and nothing scrolls sideways", async () => {
+  const page = await openPage("taskpane.html", "fake");
+  for (const width of [360, 320, 300]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const name of Object.values(UI.tabs)) {
+      const box = await page.getByRole("tab", { name }).boundingBox();
+      expect(box !== null && box.x >= 0 && box.x + box.width <= width, `tab ${name} at ${JSON.stringify(box)} in a ${width} px pane`);
+    }
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth <= width, `page ${scrollWidth} px wide in a ${width} px pane`);
+  }
+  await shot(page, "14-narrow-pane");
+});
+
 test("Tạo bảng: previewing the active sheet lists the directive's tasks with their warnings", async () => {
   await onHost(pane, `host.addSheet("Chỉ thị", true).type("A1", ${JSON.stringify(DIRECTIVE_ROWS)})`);
   await pane.getByRole("button", { name: UI.import.preview }).click();
@@ -261,9 +275,12 @@ test("an Excel error is shown in a MessageBar saying what to do next", async () 
   await onHost(pane, "(host.cellEditMode = true)");
   await pane.getByRole("tab", { name: UI.tabs.check }).click();
   await pane.getByRole("button", { name: UI.check.rerun }).click();
-  await pane.getByRole("alert").filter({ hasText: "Excel đang ở chế độ sửa ô" }).waitFor();
+  const alert = pane.getByRole("alert").filter({ hasText: "Excel đang ở chế độ sửa ô" });
+  await alert.waitFor();
   await shot(pane, "08-error");
   await onHost(pane, "(host.cellEditMode = false)");
+  await alert.getByRole("button", { name: UI.dismissError }).click();
+  await alert.waitFor({ state: "detached" });
 });
 
 test("keyboard: arrow keys move between tabs, Enter runs the focused button", async () => {

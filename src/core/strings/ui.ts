@@ -23,6 +23,7 @@ export const UI = {
   loading: "Đang tải…",
   working: "Đang xử lý…",
   errorTitle: "Không thực hiện được",
+  dismissError: "Đóng thông báo",
   unexpected: (detail: string) =>
     `Đã xảy ra lỗi ngoài dự kiến (${detail}). Hãy lưu sổ làm việc, đóng rồi mở lại bảng điều khiển và thử lại; nếu vẫn lỗi, hãy báo cho bộ phận hỗ trợ kèm nội dung này.`,
   unavailableTitle: "Chưa dùng được trên phiên bản Excel này",

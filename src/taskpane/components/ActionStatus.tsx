@@ -1,5 +1,5 @@
-// Progress of a running action (after a moment) and its error, for one section.
-import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Field } from "@fluentui/react-components";
+// Progress of a running action (after a moment) and its error, for one section, until dismissed.
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Spinner } from "@fluentui/react-components";
 import { UI } from "../../core/strings/ui";
 import type { Action } from "../hooks/useAction";
 import { useDelayed } from "../hooks/useDelayed";
@@ -22,6 +22,11 @@ export function ActionStatus({ action }: { action: Action }) {
             <MessageBarTitle>{UI.errorTitle}</MessageBarTitle>
             {action.error}
           </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={action.dismiss}>
+              {UI.dismissError}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
     </>

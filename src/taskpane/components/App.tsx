@@ -18,9 +18,13 @@ const PANEL_IDS = Object.keys(PANELS) as PanelId[];
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column" },
   tabs: {
+    // Four tabs are wider than a narrow pane (Excel's is about 320 px): the last ones wrap, never scroll.
+    flexWrap: "wrap",
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalXS,
   },
+  // Tighter than Fluent's small tab, so the four fit on one line in a 360 px pane.
+  tab: { paddingInline: tokens.spacingHorizontalXXS },
   loading: { padding: tokens.spacingVerticalL },
 });
 
@@ -45,7 +49,7 @@ export function App({ actions }: { actions: TrackerActions }) {
         aria-label={UI.tabsLabel}
       >
         {PANEL_IDS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+          <Tab key={id} className={styles.tab} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
             {UI.tabs[id]}
           </Tab>
         ))}
