@@ -37,6 +37,7 @@ export const RULE_TITLES: Record<RuleId, string> = {
   "deadline-outside-plan": "Thời hạn ngoài năm kế hoạch",
   "due-missing": "Thiếu hạn hoàn thành",
   "due-mismatch": "Hạn hoàn thành khác thời hạn",
+  "due-not-expected": "Nhiệm vụ thường xuyên có hạn hoàn thành",
   "due-text": "Hạn hoàn thành nhập dạng chữ",
   "due-us-order": "Hạn hoàn thành viết kiểu tháng/ngày",
   "due-invalid": "Hạn hoàn thành không phải ngày",
@@ -135,6 +136,8 @@ export const CHECK_MESSAGES = {
     `Thời hạn ${q(text)} cho hạn hoàn thành ${d(due)} nhưng cột Hạn hoàn thành còn trống. Điền ngày ${d(due)}.`,
   dueMismatch: (due: IsoDate, text: string, derived: IsoDate) =>
     `Hạn hoàn thành ${d(due)} khác với thời hạn ${q(text)} (${d(derived)}). Sửa thành ${d(derived)}; nếu đã được gia hạn thì ghi ngày mới ở cột Hạn điều chỉnh.`,
+  dueNotExpected: (text: string, due: IsoDate) =>
+    `Thời hạn ${q(text)} là nhiệm vụ thường xuyên, không có hạn, nhưng cột Hạn hoàn thành ghi ${d(due)} nên dòng này bị đánh giá theo ngày đó. Xóa ngày nếu không có hạn; nếu có mốc riêng thì ghi vào thời hạn (ví dụ “Tháng 12/2026 và thường xuyên”).`,
   dateText: (column: DateColumn, text: string, date: IsoDate) =>
     `${DATE_COLUMN[column]} ${q(text)} đang là chữ nên Excel không so sánh, tính hạn được. Chuyển thành ngày thật ${d(date)}.`,
   dateUsOrder: (column: DateColumn, text: string, date: IsoDate) =>
@@ -174,5 +177,6 @@ export const FIX_LABELS = {
   realDate: (date: IsoDate) => `Chuyển thành ngày ${d(date)}`,
   number: (value: number) => `Chuyển thành số ${value}`,
   removeSpaces: () => "Xóa khoảng trắng thừa",
+  clearDate: () => "Xóa ngày",
   partners: (value: string) => `Viết lại: ${value || "(để trống)"}`,
 };

@@ -97,6 +97,10 @@ export function checkDateColumns(ctx: RowContext, deadline: Deadline | null): Da
   } else if (derived !== null && due.date !== null && due.date !== derived) {
     report(ctx, "due-mismatch", "due", CHECK_MESSAGES.dueMismatch(due.date, text, derived), realDateFix(derived));
   }
+  if (deadline?.kind === "ongoing" && due.date !== null && (due.kind === "date" || due.kind === "serial")) {
+    // "Thường xuyên" has no due date; one typed anyway would turn the row red on that day.
+    report(ctx, "due-not-expected", "due", CHECK_MESSAGES.dueNotExpected(text, due.date), { value: "", label: FIX_LABELS.clearDate() });
+  }
   if (extended.date !== null && due.date !== null && extended.date <= due.date) {
     report(ctx, "extended-before-due", "extendedDue", CHECK_MESSAGES.extendedBeforeDue(extended.date, due.date));
   }

@@ -12,12 +12,18 @@ export function checkLead(ctx: RowContext): Unit | null {
     report(ctx, "lead-required", "lead", CHECK_MESSAGES.leadRequired());
     return null;
   }
-  const names = ctx.memo.unitList(lead);
+  let names = ctx.memo.unitList(lead);
+  const match = matchUnit(ctx.options.catalog, lead);
+  if (names.length === 1 && !match.unit) {
+    // "Phòng KH-TC⏎Văn phòng Sở": two units on two lines of the cell (a name merely wrapped over
+    // two lines reads as one unit above and never gets here).
+    const lines = ctx.memo.unitList(readMultiline(ctx.raw.lead));
+    if (lines.length > 1) names = lines;
+  }
   if (names.length > 1) {
     report(ctx, "lead-multiple", "lead", CHECK_MESSAGES.leadMultiple(names));
     return null;
   }
-  const match = matchUnit(ctx.options.catalog, lead);
   const unit = match.unit;
   if (!unit) {
     report(ctx, "lead-unknown", "lead", CHECK_MESSAGES.leadUnknown(lead));

@@ -36,6 +36,7 @@ const SEVERITIES = {
   "deadline-outside-plan": "warning",
   "due-missing": "warning",
   "due-mismatch": "warning",
+  "due-not-expected": "warning",
   "due-text": "error",
   "due-us-order": "error",
   "due-invalid": "error",

@@ -44,6 +44,11 @@ const CASES: RuleCase[] = [
     good: inProgressRow({ lead: "Chi cục Dân số - KHHGĐ" }),
   },
   { rule: "lead-multiple", field: "lead", bad: inProgressRow({ lead: "KHTC; NVY" }), good: inProgressRow({ lead: "Sở Lao động, Thương binh và Xã hội" }) },
+  {
+    rule: "lead-multiple", field: "lead",
+    bad: inProgressRow({ lead: "Phòng Kế hoạch - Tài chính\nVăn phòng Sở" }),
+    good: inProgressRow({ lead: "Phòng Kế hoạch -\nTài chính" }),
+  },
   { rule: "lead-unknown", field: "lead", bad: inProgressRow({ lead: "Phòng Hành chính" }), good: inProgressRow({ lead: "Văn phòng Sở" }) },
   {
     rule: "lead-near-miss", field: "lead",
@@ -155,6 +160,12 @@ const CASES: RuleCase[] = [
     bad: inProgressRow({ due: serial("2026-06-15") }),
     good: inProgressRow({ due: new Date(Date.UTC(2026, 5, 30)) }),
     fix: serial("2026-06-30"),
+  },
+  {
+    rule: "due-not-expected", field: "due",
+    bad: inProgressRow({ deadlineText: "Thường xuyên", due: serial("2026-06-30") }),
+    good: inProgressRow({ deadlineText: "Tháng 6/2026 và thường xuyên", due: serial("2026-06-30") }),
+    fix: "",
   },
   { rule: "due-text", field: "due", bad: inProgressRow({ due: "30/6/2026" }), good: inProgressRow(), fix: serial("2026-06-30") },
   { rule: "due-us-order", field: "due", bad: inProgressRow({ due: "6/30/2026" }), good: inProgressRow({ due: "30/06/2026" }), fix: serial("2026-06-30") },
