@@ -17,6 +17,14 @@ export class WriteBatch {
     readonly budget: number = REQUEST_BUDGET,
   ) {}
 
+  /**
+   * The most a slice of a big block may weigh: two slices, each with its operation, fill one request,
+   * so a block of many slices never leaves requests half empty.
+   */
+  get sliceBudget(): number {
+    return this.budget / 2 - SMALL_OP_BYTES;
+  }
+
   /** Queues `queue`; sends what is already queued first when `bytes` more would not fit. */
   async add(bytes: number, queue: () => void): Promise<void> {
     if (this.started && this.bytes + bytes > this.budget) await this.flush();

@@ -21,12 +21,12 @@ function rectOf(address: string): Rect {
 }
 
 /**
- * Writes a 2-D block of plan cells through Range.formulas (constants and formulas alike). Slices of half
- * the request budget fill requests well: a big block never leaves a request half empty.
+ * Writes a 2-D block of plan cells through Range.formulas (constants and formulas alike), in slices of
+ * the batch's slice budget when it is too big for one request.
  */
 export async function queueBlock(sheet: Excel.Worksheet, topLeft: Rect, rows: ExcelInput[][], batch: WriteBatch): Promise<void> {
   if (rows.length === 0 || rows[0].length === 0) return;
-  for (const slice of sliceRows(rows, batch.budget / 2)) {
+  for (const slice of sliceRows(rows, batch.sliceBudget)) {
     const rect = { row: topLeft.row + slice.start, column: topLeft.column, rowCount: slice.rows.length, columnCount: rows[0].length };
     await batch.add(slice.bytes + SMALL_OP_BYTES, () => {
       sheet.getRange(rectAddress(rect)).formulas = slice.rows;
@@ -37,7 +37,7 @@ export async function queueBlock(sheet: Excel.Worksheet, topLeft: Rect, rows: Ex
 /** One number format over a rectangle, as the 2-D array Excel wants, sliced under the cap. */
 async function queueNumberFormat(sheet: Excel.Worksheet, rect: Rect, format: string, batch: WriteBatch): Promise<void> {
   const rows = Array.from({ length: rect.rowCount }, () => new Array<string>(rect.columnCount).fill(format));
-  for (const slice of sliceRows(rows, batch.budget / 2)) {
+  for (const slice of sliceRows(rows, batch.sliceBudget)) {
     const part = { ...rect, row: rect.row + slice.start, rowCount: slice.rows.length };
     await batch.add(slice.bytes + SMALL_OP_BYTES, () => {
       sheet.getRange(rectAddress(part)).numberFormat = slice.rows;

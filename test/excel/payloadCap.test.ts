@@ -1,6 +1,6 @@
 // Past Excel on the web's 5 MB cap, writes go in several requests and reads in slices; the workbook ends up the same.
 import { excelActions } from "../../src/excel";
-import { sliceRows, jsonBytes } from "../../src/excel/payload";
+import { REQUEST_BUDGET, sliceRows, jsonBytes } from "../../src/excel/payload";
 import { WriteBatch } from "../../src/excel/writeBatch";
 import { queueSheetPlan } from "../../src/excel/writeSheet";
 import type { SheetPlan } from "../../src/workbook/plan";
@@ -44,7 +44,9 @@ describe("a write larger than one request", () => {
       await batch.flush();
     });
     const writes = host().syncs.filter((s) => s.changes > 0);
-    expect(writes.length).toBeGreaterThan(3);
+    // Several requests, each as full as it can be: no two neighbours would have fitted in one.
+    expect(writes.length).toBeGreaterThan(2);
+    for (let i = 1; i < writes.length; i++) expect(writes[i - 1].requestBytes + writes[i].requestBytes).toBeGreaterThan(budget);
     for (const sync of writes) {
       expect(sync.requestBytes).toBeLessThanOrEqual(budget + 2_000);
       expect(sync.calculationSuspended).toBe(true);
@@ -81,4 +83,18 @@ describe("a pasted sheet too big for one response", () => {
     expect(syncs[0].failed).toBe(true); // the one-load attempt, refused by the cap
     expect(syncs.filter((s) => !s.failed).every((s) => s.responseBytes <= 8_000)).toBe(true);
   });
+});
+
+describe("a big append", () => {
+  it("fills its requests: every write request but the last carries two slices' worth", async () => {
+    await excelActions.createOrExtendTracker(importedTasks(10_000), 2026);
+    const before = host().syncCount;
+    await excelActions.createOrExtendTracker(importedTasks(10_000, 10_000), 2026);
+    const syncs = host().syncs.slice(before);
+    const writes = syncs.filter((s) => s.changes > 0);
+    expect(writes.length).toBeGreaterThan(1);
+    for (const write of writes.slice(0, -1)) expect(write.requestBytes).toBeGreaterThan(0.9 * REQUEST_BUDGET);
+    expect(syncs).toHaveLength(4); // 2 reads, then 8 MB of new rows in 2 requests
+    expect(host().tables()[0]).toMatchObject({ rowCount: 20_000 });
+  }, 60_000);
 });

@@ -169,7 +169,7 @@ async function extendTracker(
     const blank = { row: firstSheetRow - 1, column: rect.column, rowCount: intoBlank.length, columnCount: width };
     await queueBlock(table.worksheet, blank, intoBlank, batch);
   }
-  for (const slice of sliceRows(rows.slice(reusable), batch.budget / 2)) {
+  for (const slice of sliceRows(rows.slice(reusable), batch.sliceBudget)) {
     await batch.add(slice.bytes + SMALL_OP_BYTES, () => table.rows.add(undefined, slice.rows));
   }
   await batch.flush();
