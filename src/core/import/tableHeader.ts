@@ -64,6 +64,39 @@ function subRolesOf(row: CellValue[]): (ColumnRole | null)[] {
   });
 }
 
+const QUARTERS = ["I", "II", "III", "IV"];
+
+/**
+ * Months 1 ... 12 (or quarters I ... IV) written bare under "Thời gian thực hiện" and the blank header
+ * cells beside it: a timeline, not the row of column numbers (which numbers every column from the first).
+ */
+function bareTimeline(head: CellValue[], next: CellValue[], roles: (ColumnRole | null)[]): (ColumnRole | null)[] | null {
+  const d = roles.indexOf("deadline");
+  if (d < 0) return null;
+  let end = d + 1;
+  while (end < Math.max(head.length, next.length) && cellText(head[end] ?? "") === "") end++;
+  const cols: number[] = [];
+  for (let c = 0; c < next.length; c++) {
+    if (cellText(next[c]) === "") continue;
+    if (c < d || c >= end) return null;
+    cols.push(c);
+  }
+  if (cols.length < 2) return null;
+  const values = cols.map((c) => cellText(next[c]).toUpperCase());
+  const months = values.map(Number);
+  const isMonths = months.every((m, i) => Number.isInteger(m) && m >= 1 && m <= 12 && (i === 0 || m > months[i - 1]));
+  const quarters = values.map((v) => QUARTERS.indexOf(v));
+  const isQuarters = quarters.every((q, i) => q >= 0 && (i === 0 || q > quarters[i - 1]));
+  if (!isMonths && !isQuarters) return null;
+  return next.map((_, c) => (cols.includes(c) ? "period" : null));
+}
+
+/** "5" under a bare timeline is "Tháng 5", "II" is "Quý II"; a written period stays as written. */
+function periodName(text: string, bare: boolean): string {
+  if (!bare) return text;
+  return /^\d+$/.test(text) ? `Tháng ${text}` : `Quý ${text.toUpperCase()}`;
+}
+
 /** A timeline needs two period columns and nothing else unknown: "Quý I/2026" alone is a data cell. */
 function isSubHeader(row: CellValue[]): boolean {
   const sub = subRolesOf(row);
@@ -97,7 +130,8 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
     let dataStart = r + 1;
     // Two-row header: the second row names what the first left blank or general.
     const next = rows[r + 1] ?? [];
-    const below = isHeader(rolesOf(next)) || !isSubHeader(next) ? [] : subRolesOf(next);
+    const timeline = bareTimeline(rows[r], next, roles);
+    const below = timeline ?? (isHeader(rolesOf(next)) || !isSubHeader(next) ? [] : subRolesOf(next));
     if (below.some((x) => x !== null)) {
       for (let c = 0; c < below.length; c++) if (below[c] !== null) roles[c] = below[c];
       dataStart = r + 2;
@@ -105,7 +139,7 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
     if (!isHeader(roles)) continue;
     while (dataStart < rows.length && isNumberingRow(rows[dataStart])) dataStart++;
     const names = roles.map((role, c) =>
-      role === "period" ? cellText(rows[r + 1][c]) : cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""),
+      role === "period" ? periodName(cellText(rows[r + 1][c]), timeline !== null) : cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""),
     );
     const headerKeys = new Set(rows.slice(r, dataStart).map((row) => rowKey(row.map(cellText).filter((t) => t !== ""))));
     return { row: r, dataStart, roles, names, headerKeys };

@@ -162,6 +162,30 @@ describe("a pasted table", () => {
     ]);
   });
 
+  test("months 1 to 12 (or quarters I to IV) written bare under 'Thời gian thực hiện' are a timeline, not column numbers", () => {
+    const months: CellValue[][] = [
+      ["STT", "Nội dung hoạt động", "Đơn vị chủ trì", "Thời gian thực hiện", "", "", "", "Ghi chú"],
+      ["", "", "", "1", "2", "3", "4", ""],
+      [1, "Tập huấn", "Văn phòng Sở", "x", "x", "", "", ""],
+      [2, "Mít tinh", "Chi cục Dân số", "", "", "", "x", ""],
+    ];
+    expect(importCells(months, options).tasks.map((t) => [t.deadlineText, t.from, t.due])).toEqual([
+      ["Tháng 1 - Tháng 2", "2026-01-01", "2026-02-28"],
+      ["Tháng 4", null, "2026-04-30"],
+    ]);
+    const quarters: CellValue[][] = [
+      ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện", "", "", ""],
+      ["", "", "", "I", "II", "III", "IV"],
+      [1, "Kiểm tra", "Thanh tra Sở", "", "", "x", ""],
+    ];
+    expect(importCells(quarters, options).tasks.map((t) => [t.deadlineText, t.due])).toEqual([["Quý III", "2026-09-30"]]);
+  });
+
+  test("a row numbering every column under the header is still column numbers", () => {
+    const cells: CellValue[][] = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"], ["1", "2", "3", "4"], [1, "Tập huấn", "Văn phòng Sở", "Quý I/2026"]];
+    expect(importCells(cells, options).tasks.map((t) => [t.title, t.due])).toEqual([["Tập huấn", "2026-03-31"]]);
+  });
+
   test("a whole document pasted into a sheet: its body is read as text, its appendix table as a table", () => {
     const cells: CellValue[][] = [["KẾ HOẠCH"], ["Căn cứ Quyết định số 1/QĐ-UBND;"]];
     for (let i = 1; i <= 40; i++) cells.push([`Đoạn ${i} nói về mục tiêu của kế hoạch.`]);
