@@ -60,7 +60,7 @@ export function finishTask(
     partnerTexts.push(...rest);
     leadNames.push(...units.list(head));
   }
-  const leadUnits = dedupe(leadNames);
+  const leadUnits = withoutOwner(dedupe(leadNames));
   let lead = "";
   if (leadUnits.length === 0) warnings.push(W.noLead);
   else {
@@ -124,4 +124,16 @@ function dedupe<T extends { name: string }>(items: T[]): T[] {
     seen.add(k);
     return true;
   });
+}
+
+// The department itself ("Sở Y tế", "Sở Y tế tỉnh Hưng Lâm"), which owns the catalog's units.
+const OWNER = /^(?:sở y tế|syt)(?:\s+tỉnh\s+[\p{Lu}][\p{L}\s]*)?$/iu;
+
+/**
+ * "Cơ quan chủ trì: Sở Y tế" beside "Đơn vị tham mưu: Phòng Tổ chức cán bộ": the department leads
+ * through its office, so the office is the lead, and the department is no co-lead or partner of it.
+ */
+function withoutOwner(leads: UnitName[]): UnitName[] {
+  const offices = leads.filter((u) => u.known || !OWNER.test(u.name.trim()));
+  return offices.length > 0 && offices.length < leads.length ? offices : leads;
 }

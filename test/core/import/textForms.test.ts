@@ -31,6 +31,12 @@ describe("text forms", () => {
     expect(read(text).unplaced).toEqual([]);
   });
 
+  test("the department as lead beside its advising office: the office leads", () => {
+    const text = "Nhiệm vụ 1\n- Tên nhiệm vụ: Hợp nhất hai trung tâm.\n- Cơ quan chủ trì: Sở Y tế\n- Đơn vị tham mưu: Phòng Tổ chức cán bộ\n- Cơ quan phối hợp: Sở Nội vụ\n- Thời gian hoàn thành: Quý II/2026";
+    expect(brief(text)).toEqual([{ id: "1", title: "Hợp nhất hai trung tâm", lead: "Phòng Tổ chức cán bộ", partners: ["Sở Nội vụ"], due: "2026-06-30" }]);
+    expect(read(text).tasks[0].warnings).toEqual([]);
+  });
+
   test("a numbered line followed by its fields is the task itself", () => {
     const text = [
       "I. Công tác tổ chức",
