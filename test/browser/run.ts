@@ -103,6 +103,19 @@ test("the production manifest sends every URL to the production host, none to lo
   expect(origins.length === 1 && origins[0].startsWith("https://"), `dist/manifest.xml URLs on ${origins.join(", ")}`);
 });
 
+test("the task pane's initial JavaScript is at most 150 KiB gzipped, and holds no ExcelJS", async () => {
+  const measured = spawnSync("node", [join(ROOT, "scripts", "measure-initial-js.mjs"), "taskpane.html"], { encoding: "utf8" });
+  expectEqual(measured.status, 0, `measure-initial-js.mjs: ${measured.stderr}`);
+  const total = /initial JS ([\d.]+) KiB gzipped/.exec(measured.stdout);
+  expect(total !== null, `unexpected output: ${measured.stdout}`);
+  console.log(`    ${measured.stdout.trim().split("\n").pop()}`);
+  expect(Number(total![1]) <= 150, `initial JS ${total![1]} KiB gzipped, over 150`);
+  const files = measured.stdout.split("\n").filter((line) => line.includes("\t")).map((line) => line.split("\t")[0]);
+  expect(files.length > 0, "no initial script found");
+  // ExcelJS writes this path into every workbook it saves; its code cannot be in the bundle without it.
+  for (const file of files) expect(!readFileSync(join(DIST, file), "utf8").includes("xl/workbook.xml"), `${file} carries ExcelJS`);
+});
+
 test("outside Excel (Microsoft's office.js, no host) the pane says, in Vietnamese, that it runs inside Excel", async () => {
   const page = await openPage("taskpane.html", "outside");
   await page.getByText(UI.outsideExcel.title).waitFor();
