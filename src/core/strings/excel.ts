@@ -41,14 +41,6 @@ export const TRACKER_ERRORS = {
   badDate: "Ngày báo cáo không hợp lệ.",
 } as const;
 
-/** Why a capability is missing, for the task pane ("không khả dụng: ..."). */
-export const CAPABILITY_REASONS = {
-  conditionalFormats: "cần Excel hỗ trợ ExcelApi 1.6 (Office 2016 bản cập nhật mới, 2019 trở lên hoặc Excel trên web); các dòng sẽ không tự tô màu theo tình trạng",
-  freezePanes: "cần ExcelApi 1.7 (Office 2019 trở lên); hàng tiêu đề sẽ không được cố định",
-  dataValidation: "cần ExcelApi 1.8 (Office 2021, Microsoft 365 hoặc Excel trên web); các ô sẽ không có danh sách chọn",
-  suspendScreenUpdating: "cần ExcelApi 1.9; màn hình có thể nhấp nháy khi ghi nhiều dòng",
-} as const;
-
 /** Progress labels. */
 export const PROGRESS_TEXT = {
   reading: "Đang đọc sổ làm việc…",
