@@ -36,20 +36,26 @@ const FIELDS: Field[] = ["title", "lead", "partners", "leadAndPartners", "produc
 function readRow(cells: CellValue[], header: TableHeader): Row {
   const row: Row = { stt: "", title: "", lead: "", partners: "", leadAndPartners: "", product: "", deadline: "", all: [], extra: [] };
   const marked: string[] = [];
+  const markedAt: number[] = [];
   cells.forEach((value, c) => {
     const role = header.roles[c];
     const text = role === "deadline" ? deadlineCellText(value) : cellText(value);
     if (text === "") return;
     row.all.push(text);
-    if (role === "period") marked.push(header.names[c]);
+    if (role === "period") {
+      marked.push(header.names[c]);
+      markedAt.push(c);
+    }
     else if (role === "stt" && !STT_LIKE.test(text)) row.title = row.title ? `${text}\n${row.title}` : text;
     else if (role === "stt") row.stt = text.replace(/[.)]+$/, "").trim();
     else if (role && role !== "ignore") row[role] = row[role] ? `${row[role]}\n${text}` : text;
     else row.extra.push(header.names[c] ? `${header.names[c]}: ${cellLine(text)}` : cellLine(text));
   });
-  // Marks in a timeline: the task runs over the marked years or quarters.
+  // Marks in a timeline: the task runs over the marked years or quarters; marks with gaps between
+  // them (months 3, 6, 9, 12) are a list of times, not one span.
   if (row.deadline === "" && marked.length > 0) {
-    row.deadline = marked.length === 1 ? marked[0] : `${marked[0]} - ${marked[marked.length - 1]}`;
+    const span = markedAt.every((c, i) => i === 0 || c === markedAt[i - 1] + 1);
+    row.deadline = marked.length === 1 ? marked[0] : span ? `${marked[0]} - ${marked[marked.length - 1]}` : marked.join(", ");
   }
   // No number column: a task's number may open its title ("1. Xây dựng ...").
   if (!header.roles.includes("stt") && hasValues(row)) {

@@ -168,10 +168,12 @@ describe("a pasted table", () => {
       ["", "", "", "1", "2", "3", "4", ""],
       [1, "Tập huấn", "Văn phòng Sở", "x", "x", "", "", ""],
       [2, "Mít tinh", "Chi cục Dân số", "", "", "", "x", ""],
+      [3, "Báo cáo", "Văn phòng Sở", "x", "", "x", "", ""],
     ];
     expect(importCells(months, options).tasks.map((t) => [t.deadlineText, t.from, t.due])).toEqual([
       ["Tháng 1 - Tháng 2", "2026-01-01", "2026-02-28"],
       ["Tháng 4", null, "2026-04-30"],
+      ["Tháng 1, Tháng 3", null, "2026-03-31"],
     ]);
     const quarters: CellValue[][] = [
       ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện", "", "", ""],
