@@ -123,7 +123,10 @@ function isKnownUnit(catalog: Catalog, text: string): boolean {
  */
 export function splitUnitList(text: string, catalog: Catalog = DEFAULT_CATALOG): string[] {
   const out: string[] = [];
-  for (const line of cleanSpaces(text).split(/\s*[;\n]+\s*/)) {
+  const lines = cleanSpaces(text)
+    .split(/\s*;+\s*/)
+    .flatMap((part) => joinWrappedLines(part.split(/\s*\n+\s*/), catalog));
+  for (const line of lines) {
     const chunk = stripListMarks(line).replace(LIST_HEADING, "");
     if (chunk === "") continue;
     const parts = chunk.split(SOFT_SEPARATOR);
@@ -147,6 +150,28 @@ export function splitUnitList(text: string, catalog: Catalog = DEFAULT_CATALOG):
       if (name !== "") out.push(name);
       i = end + 1;
     }
+  }
+  return out;
+}
+
+/**
+ * "Trung tâm Kiểm soát⏎bệnh tật": a catalog name wrapped over two lines of a cell (text copied from
+ * a PDF) is one unit again. Only lines that make a known name together, and are not both names on
+ * their own, are joined.
+ */
+function joinWrappedLines(lines: string[], catalog: Catalog): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && previous !== "" && line !== "") {
+      const joined = `${previous} ${line}`;
+      const bothKnown = isKnownUnit(catalog, stripListMarks(previous)) && isKnownUnit(catalog, stripListMarks(line));
+      if (!bothKnown && isKnownUnit(catalog, stripListMarks(joined))) {
+        out[out.length - 1] = joined;
+        continue;
+      }
+    }
+    out.push(line);
   }
   return out;
 }

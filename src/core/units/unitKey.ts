@@ -12,6 +12,8 @@ const BULLET = /^(?:[-+*•–—>]+|\d{1,2}[.)]|[a-zđ][.)])\s*/i;
 const SEPARATORS = /[\s\-–—,.;:/\\()[\]{}"'“”‘’*+!?&_|]+/;
 
 const LEADING_AFFIXES = [["phong"], ["p"], ["so", "y", "te"]];
+/** "Phòng KH-TC chủ trì": the role written after the name in the lead cell. */
+const ROLE_SUFFIX = ["chu", "tri"];
 const TRAILING_AFFIXES = [
   ["truc", "thuoc", "so", "y", "te"],
   ["truc", "thuoc", "so"],
@@ -56,6 +58,7 @@ export function stripAffixes(tokens: Token[]): Token[] {
   for (const affix of LEADING_AFFIXES) {
     if (t.length > affix.length && startsWith(t, affix)) t = t.slice(affix.length);
   }
+  if (t.length > ROLE_SUFFIX.length && endsWith(t, ROLE_SUFFIX)) t = t.slice(0, t.length - ROLE_SUFFIX.length);
   for (const affix of TRAILING_AFFIXES) {
     if (t.length > affix.length && endsWith(t, affix)) {
       t = t.slice(0, t.length - affix.length);

@@ -270,6 +270,7 @@ describe("clean rows", () => {
     ["ongoing, no due date", inProgressRow({ deadlineText: "Thường xuyên", due: null })],
     ["extended", inProgressRow({ extendedDue: serial("2026-08-31") })],
     ["not started, nothing filled in", inProgressRow({ status: "", progress: null, leader: null, partners: null, month: null })],
+    ["a partner's name wrapped over two lines", inProgressRow({ partners: "Văn phòng Sở; Trung tâm Kiểm soát\nbệnh tật" })],
     ["group partner, real JS date", inProgressRow({ partners: "Các phòng, đơn vị trực thuộc Sở", due: new Date(Date.UTC(2026, 5, 30)) })],
   ])("%s: no findings", (_, row) => {
     expect(check(row)).toEqual([]);

@@ -62,6 +62,8 @@ const HELD_OUT: [text: string, code: string | null][] = [
   ["Lãnh đạo Sở Y tế", "BGD"],
   ["Sở Tư pháp", "STP"],
   ["Sở Nội Vụ", "SNV"],
+  ["Phòng KH-TC chủ trì", "KHTC"],
+  ["Văn phòng Sở Y tế chủ trì", "VP"],
   ["Phòng Kế hoạch", null],
   ["Sở Y tế", null],
   ["Phòng Tài chính - Kế hoạch huyện", null],

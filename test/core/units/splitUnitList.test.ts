@@ -20,6 +20,10 @@ describe("splitUnitList", () => {
     ["Sở Giao thông và Vận tải", ["Sở Giao thông và Vận tải"]],
     ["Sở Công Thương, Sở Giao thông vận tải", ["Sở Công Thương", "Sở Giao thông vận tải"]],
     ["KHTC;  ;NVY;", ["KHTC", "NVY"]],
+    // a catalog name wrapped over two lines of the cell (copied from a PDF) is one unit
+    ["Văn phòng Sở; Trung tâm Kiểm soát\nbệnh tật", ["Văn phòng Sở", "Trung tâm Kiểm soát bệnh tật"]],
+    ["Phòng Kế hoạch -\nTài chính\nThanh tra Sở", ["Phòng Kế hoạch - Tài chính", "Thanh tra Sở"]],
+    ["Sở Tài chính\nSở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]],
     ["", []],
     ["  \n ", []],
   ])("%j", (text, expected) => {
