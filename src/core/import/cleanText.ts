@@ -2,7 +2,7 @@
 // furniture (CÔNG BÁO running heads, lone page numbers) removed, and lines broken mid-sentence joined
 // back. A line that opens a new item (bullet, numbering, label) is never joined onto the one before.
 import { cleanSpaces, foldVietnamese } from "../text";
-import { startsClosing } from "./boilerplate";
+import { startsAppendix, startsClosing } from "./boilerplate";
 import { matchLabel } from "./labels";
 import { lineShape, startsItem } from "./lineShape";
 
@@ -90,7 +90,20 @@ function lineWidth(lines: string[]): number {
   return runOn >= 3 && runOn * 10 >= lines.length ? width : Infinity;
 }
 
+/** "I. ĐỀ ÁN NÂNG CAO NĂNG LỰC" then "KIỂM NGHIỆM THUỐC": a heading in capitals wrapped onto a line of its own. */
+function headingGoesOn(prev: string, next: string): boolean {
+  const shape = lineShape(prev);
+  if (shape.numbering === null || shape.bullet || /[.;:!?]$/.test(prev)) return false;
+  return isCapitals(shape.body) && isCapitals(next) && !startsClosing(next) && !startsAppendix(next) && matchLabel(next) === null;
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
 function shouldJoin(prev: string, next: string, width: number): boolean {
+  if (!startsItem(next) && headingGoesOn(prev, next)) return true;
   if (opensNewLine(next)) return false;
   // "...thuốc, mỹ phẩm, thực phẩm;" then "đầu tư ...": a line opening in lower case goes on after a semicolon.
   if (/;$/.test(prev) && /^\p{Ll}/u.test(next)) return true;

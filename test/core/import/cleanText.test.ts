@@ -32,6 +32,15 @@ describe("text cleanup", () => {
     expect(lines(text)).toEqual([joined]);
   });
 
+  test("a heading in capitals wrapped onto a short line of its own is one heading; PHỤ LỤC after a heading is not", () => {
+    expect(lines("I. ĐỀ ÁN NÂNG CAO NĂNG LỰC\nKIỂM NGHIỆM THUỐC\n1. Nội dung: Đầu tư thiết bị.")).toEqual([
+      "I. ĐỀ ÁN NÂNG CAO NĂNG LỰC KIỂM NGHIỆM THUỐC",
+      "1. Nội dung: Đầu tư thiết bị.",
+    ]);
+    expect(lines("IV. TỔ CHỨC THỰC HIỆN\nPHỤ LỤC")).toHaveLength(2);
+    expect(lines("II. NHIỆM VỤ\nKT. GIÁM ĐỐC")).toHaveLength(2);
+  });
+
   test("a semicolon then a capitalised line or a bullet stays two lines", () => {
     expect(lines("Căn cứ Luật Y tế;\nCăn cứ Nghị định số 12/2026;")).toHaveLength(2);
     expect(lines("- Sở Tài chính;\n- các sở, ngành liên quan.")).toHaveLength(2);
