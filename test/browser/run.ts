@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { TRACKER_ERRORS } from "../../src/core/strings/excel";
+import { PROGRESS_TEXT, TRACKER_ERRORS } from "../../src/core/strings/excel";
 import { UI } from "../../src/core/strings/ui";
 import { DIRECTIVE_LEADS, DIRECTIVE_ROWS, DIRECTIVE_TASKS, DIRECTIVE_TEXT } from "./directive";
 import { fakeOfficeScript } from "./officeScripts";
@@ -282,6 +282,18 @@ test("Tổng hợp: the headline and per-unit rows are shown, and the workbook h
   const cells = (await onHost<unknown[][]>(pane, `host.sheet("Tổng hợp").values()`)).flat();
   for (const lead of DIRECTIVE_LEADS) expect(cells.includes(lead), `Tổng hợp has no row for ${lead}`);
   await shot(pane, "07-summary");
+});
+
+test("an action on a slow host shows its progress, then its result", async () => {
+  await onHost(pane, "(host.syncDelayMs = 400)");
+  await pane.getByRole("button", { name: UI.summary.refresh }).click();
+  await pane.getByRole("progressbar").waitFor();
+  const labels = [PROGRESS_TEXT.reading, PROGRESS_TEXT.summarising, PROGRESS_TEXT.writing];
+  await pane.getByText(new RegExp(`^(${labels.join("|")})$`)).waitFor();
+  await pane.getByRole("progressbar").waitFor({ state: "detached" });
+  await pane.getByText(`1/${DIRECTIVE_TASKS} nhiệm vụ hoàn thành`).waitFor();
+  expectEqual(await pane.getByRole("alert").count(), 0, "error bars after the slow refresh");
+  await onHost(pane, "(host.syncDelayMs = 0)");
 });
 
 test("an Excel error is shown in a MessageBar saying what to do next", async () => {

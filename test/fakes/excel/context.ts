@@ -79,7 +79,8 @@ export abstract class FakeContextCore {
     const batch = this.queue;
     this.queue = [];
     this.host.runBatch(batch);
-    await Promise.resolve();
+    if (this.host.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.host.syncDelayMs));
+    else await Promise.resolve();
   }
 }
 

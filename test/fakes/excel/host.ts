@@ -53,6 +53,8 @@ export class FakeExcelHost {
   today: string;
   /** While true, every sync fails as when the user is typing in a cell. */
   cellEditMode = false;
+  /** How long each sync takes to answer, in ms: a slow host (Excel on the web far away) for progress tests. */
+  syncDelayMs = 0;
   private readonly evaluator: Evaluate;
   private readonly otherSets: Record<string, string>;
   /** Set by Application.suspend…UntilNextSync during a batch; cleared after the sync. */
