@@ -31,7 +31,7 @@ const result = (kind: Deadline["kind"], extra: Partial<Deadline> = {}): Deadline
  *   that part's kind; a list with no year that repeats as a whole ("Tháng 6 và tháng 12 hằng năm")
  *   ends at its last part, like any list.
  * - Cycles shorter than a year but of a month or more (hằng tháng, hàng quý, định kỳ 6 tháng,
- *   "ngày 20 tháng cuối quý") are owed within the plan year like "Hằng năm": kind "yearly", due on
+ *   "ngày 20 tháng cuối quý", "2 lần/năm") are owed within the plan year like "Hằng năm": kind "yearly", due on
  *   their last occurrence in the plan year. Daily and weekly work is ongoing, like "Thường xuyên".
  * - An event with an expected date ("Sau khi ..., dự kiến Quý III/2026", "Sau khi ... (Quý II/2026)")
  *   is that date with the event as its condition, as "Năm 2026 (sau khi ...)" is; an aside that

@@ -90,6 +90,9 @@ class Scanner {
       if (tok.kind === "number" && this.sep(this.i + 1, "/") && this.word(this.i + 2)) {
         this.afterDocument = true;
         this.i++;
+      } else if (tok.kind === "number" && this.timesPer(this.i) !== null) {
+        this.i = this.timesPer(this.i) as number;
+        this.afterPart = false;
       } else if (tok.kind === "number") {
         if (this.isEvery(this.i)) {
           // "6 tháng/lần" repeats within the year like "hằng quý"; "2 tuần/lần" is routine work.
@@ -160,6 +163,20 @@ class Scanner {
     if (this.sep(k, "/")) k++;
     else if (this.word(k, "mot")) k++;
     return this.word(k, "lan");
+  }
+
+  /**
+   * "01 lần/năm", "2 lần trong năm", "1 lần/quý": a task repeated so many times a period, like
+   * "hằng năm" (or like "hằng tuần" for weeks and days). Returns the index after it, or null.
+   */
+  private timesPer(j: number): number | null {
+    if (!this.word(j + 1, "lan")) return null;
+    const k = this.sep(j + 2, "/") || this.word(j + 2, "moi", "trong", "mot") ? j + 3 : null;
+    if (k === null) return null;
+    if (this.word(k, "nam", "quy", "thang")) this.yearly = true;
+    else if (this.word(k, "tuan", "ngay")) this.ongoing = true;
+    else return null;
+    return k + 1;
   }
 
   // ------------------------------------------------------------ years
