@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { PROGRESS_TEXT, TRACKER_ERRORS } from "../../src/core/strings/excel";
 import { UI } from "../../src/core/strings/ui";
+import { TASK_HEADERS } from "../../src/core/strings/vi";
+import { TASK_FIELDS, type TaskField } from "../../src/core/types";
 import { DIRECTIVE_LEADS, DIRECTIVE_ROWS, DIRECTIVE_TASKS, DIRECTIVE_TEXT } from "./directive";
 import { fakeOfficeScript } from "./officeScripts";
 import { expect, expectEqual, runAll, test } from "./runner";
@@ -397,6 +399,46 @@ test("ribbon Kiểm tra: runs, shows its outcome in a notice, completes when the
   await notice.getByText(TRACKER_ERRORS.noTracker).waitFor();
   await notice.getByRole("button", { name: UI.notice.close }).waitFor();
   await shot(notice, "10-ribbon-notice");
+});
+
+test("ribbon Cập nhật tổng hợp: rebuilds Tổng hợp from the task table, says the headline, and a second press changes nothing", async () => {
+  const page = await openPage("commands.html", "fake");
+  await page.waitForFunction(() => (window as unknown as { fakeExcel: { commands: Map<string, unknown> } }).fakeExcel.commands.size === 2);
+  // A task table as a user might keep it: the tracker's table name and headers, two tasks, one done.
+  const headers = TASK_FIELDS.map((field) => TASK_HEADERS[field]);
+  const row = (values: Partial<Record<TaskField, string | number>>) => TASK_FIELDS.map((field) => values[field] ?? "");
+  const rows = [
+    headers,
+    row({ id: "NV01", title: "Báo cáo sơ kết 6 tháng", lead: "Văn phòng Sở", deadlineText: "Tháng 6/2026", status: "Hoàn thành", progress: 100, doneDate: "'20/6/2026" }),
+    row({ id: "NV02", title: "Kế hoạch kiểm tra an toàn thực phẩm", lead: "Chi cục An toàn vệ sinh thực phẩm", deadlineText: "Quý III/2026", status: "Đang thực hiện" }),
+  ];
+  await page.evaluate(async (cells) => {
+    const w = window as unknown as { fakeExcel: { host: { addSheet(name: string, activate: boolean): { type(at: string, rows: unknown[][]): void } } } };
+    w.fakeExcel.host.addSheet("Nhiệm vụ", true).type("A1", cells);
+    await Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem("Nhiệm vụ").tables.add(`A1:R${cells.length}`, true);
+      table.name = "BangNhiemVu";
+      await context.sync();
+    });
+  }, rows);
+  const press = async () => {
+    const before = await page.evaluate<number>("window.fakeExcel.dialogs.length");
+    await page.evaluate(`(() => { window.completed = false; window.fakeExcel.commands.get("refreshSummary")({ completed() { window.completed = true; } }); })()`);
+    await page.waitForFunction(`window.fakeExcel.dialogs.length === ${before + 1}`);
+    const url = new URL(await page.evaluate<string>(`window.fakeExcel.dialogs[${before}].url`));
+    await page.evaluate(`window.fakeExcel.dialogs[${before}].close()`);
+    await page.waitForFunction(`window.completed === true`);
+    return url;
+  };
+  const url = await press();
+  expectEqual(url.searchParams.get("kind"), "done", `notice kind (${url.searchParams.get("text")})`);
+  expectEqual(url.searchParams.get("text"), UI.notice.summaryDone("1/2 nhiệm vụ hoàn thành"), "notice text");
+  const summary = () => onHost<unknown[][]>(page, `host.sheet("Tổng hợp").values()`);
+  const once = await summary();
+  expect(once.flat().includes("Văn phòng Sở"), "Tổng hợp has no row for Văn phòng Sở");
+  await press();
+  expectEqual(await summary(), once, "Tổng hợp after a second press");
+  expectEqual(await onHost<number>(page, `host.sheet("Tổng hợp").charts.length`), 1, "charts on Tổng hợp");
 });
 
 test("no request left 127.0.0.1 except office.js, and no page threw", async () => {
