@@ -167,3 +167,28 @@ describe("createOrExtendTracker on an existing tracker", () => {
     expect((await excelActions.createOrExtendTracker([noId, importedTask(1)], 2026)).added).toBe(1);
   });
 });
+
+describe("at 10,000 rows", () => {
+  it("the tracker has the same shape: every row written, its formula on its own row, rules and colours to the last row", async () => {
+    const tasks = importedTasks(10_000);
+    await excelActions.createOrExtendTracker(tasks, 2026);
+    expect(host().tables()[0]).toMatchObject({ name: "BangNhiemVu", address: "A1:R10001", rowCount: 10_000 });
+    const sheet = host().sheet(TASKS);
+    expect(sheet.values("A10001:B10001")).toEqual([[tasks[9_999].id, ""]]);
+    expect(sheet.cell("E10001").value).toBe(tasks[9_999].title);
+    expect(sheet.cell("R10001").formula).toMatch(/^=IF\(COUNTA\(\$A10001:\$Q10001\)/);
+    expect(sheet.numberFormats("K10001")).toEqual([["dd/mm/yyyy"]]);
+    const rules = Object.fromEntries(sheet.validations().map((v) => [v.address, v.rule]));
+    expect(rules["M2:M10001"]).toEqual({ list: { inCellDropDown: true, source: "=DsTinhTrang" } });
+    for (const cf of sheet.conditionalFormats()) expect(cf.address).toBe("A2:R10001");
+
+    await excelActions.createOrExtendTracker(importedTasks(10, 10_000), 2026);
+    expect(host().tables()[0]).toMatchObject({ address: "A1:R10011", rowCount: 10_010 });
+    expect(sheet.cell("R10011").formula).toMatch(/^=IF\(COUNTA\(\$A10011:\$Q10011\)/);
+    expect(sheet.cell("M10011").validation?.rule).toEqual({ list: { inCellDropDown: true, source: "=DsTinhTrang" } });
+    for (const cf of sheet.conditionalFormats()) expect(cf.address).toBe("A2:R10011");
+    const tracking = await excelActions.readTracking();
+    expect(tracking.rows).toHaveLength(10_010);
+    expect(tracking.rows[10_009]).toMatchObject({ id: importedTasks(1, 10_009)[0].id, cell: "A10011" });
+  }, 60_000);
+});
