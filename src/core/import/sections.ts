@@ -63,6 +63,20 @@ export class SectionTracker {
     if (this.top) this.top = this.top.parent;
   }
 
+  /**
+   * A group written in a column of its own (a table's "Nhiệm vụ" cell merged over its "Hoạt động"
+   * rows): the innermost level, replacing the group before it.
+   */
+  pushColumnGroup(text: string): HeadingNode {
+    this.leaveColumnGroup();
+    this.top = { kind: "column", number: "", label: text, text, parent: this.top, part: false };
+    return this.top;
+  }
+
+  leaveColumnGroup(): void {
+    if (this.top?.kind === "column") this.top = this.top.parent;
+  }
+
   /** An unnumbered group heading (a table's "Lĩnh vực khác"): a sibling of the outermost open heading. */
   pushOuter(label: string, text: string): HeadingNode {
     let outer = this.top;

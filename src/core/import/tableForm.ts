@@ -24,6 +24,8 @@ interface Row {
   leadAndPartners: string;
   product: string;
   deadline: string;
+  /** The first of two title columns, when it groups the rows of the second (merged over them). */
+  group: string;
   /** Every non-empty cell, for unplaced text. */
   all: string[];
   /** Cells of columns with no field (Ghi chú, Lãnh đạo phụ trách), as "Header: value". */
@@ -33,8 +35,8 @@ interface Row {
 type Field = Exclude<ColumnRole, "stt" | "ignore" | "period">;
 const FIELDS: Field[] = ["title", "lead", "partners", "leadAndPartners", "product", "deadline"];
 
-function readRow(cells: CellValue[], header: TableHeader): Row {
-  const row: Row = { stt: "", title: "", lead: "", partners: "", leadAndPartners: "", product: "", deadline: "", all: [], extra: [] };
+function readRow(cells: CellValue[], header: TableHeader, groupColumn = -1): Row {
+  const row: Row = { stt: "", title: "", lead: "", partners: "", leadAndPartners: "", product: "", deadline: "", group: "", all: [], extra: [] };
   const marked: string[] = [];
   const markedAt: number[] = [];
   cells.forEach((value, c) => {
@@ -42,12 +44,14 @@ function readRow(cells: CellValue[], header: TableHeader): Row {
     const text = role === "deadline" ? deadlineCellText(value) : cellText(value);
     if (text === "") return;
     row.all.push(text);
-    if (role === "period") {
+    if (c === groupColumn) row.group = cellLine(text);
+    else if (role === "period") {
       marked.push(header.names[c]);
       markedAt.push(c);
     }
     else if (role === "stt" && !STT_LIKE.test(text)) row.title = row.title ? `${text}\n${row.title}` : text;
     else if (role === "stt") row.stt = text.replace(/[.)]+$/, "").trim();
+    else if (role === "title" && row.title !== "") row.title = `${row.title}${/[:.;,]$/.test(row.title) ? "" : ":"} ${text}`;
     else if (role && role !== "ignore") row[role] = row[role] ? `${row[role]}\n${text}` : text;
     else row.extra.push(header.names[c] ? `${header.names[c]}: ${cellLine(text)}` : cellLine(text));
   });
@@ -101,9 +105,10 @@ export interface TableDrafts {
 export function readTableDrafts(rows: CellValue[][], header: TableHeader): TableDrafts {
   // The header again inside the data (a table broken over pages, two tables pasted one after the
   // other) is no task: its rows and the column numbers under them are dropped.
+  const groupColumn = findGroupColumn(rows.slice(header.dataStart), header);
   const data = rows
     .slice(header.dataStart)
-    .map((cells) => readRow(cells, header))
+    .map((cells) => readRow(cells, header, groupColumn))
     .filter((r) => !isNumberingTexts(r.all) && !(r.all.length >= 2 && header.headerKeys.has(rowKey(r.all))));
   const nonEmpty = data.filter((r) => r.all.length > 0);
   const valueRows = nonEmpty.filter(hasValues);
@@ -119,6 +124,7 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
   // every task of the group that leaves its own cell blank.
   let groupValues: Row | null = null;
   const heading = (n: Numbering, label: string, text: string) => {
+    tracker.leaveColumnGroup();
     tracker.push(n, label, text);
     if (n.kind !== "arabic") groupValues = null;
     last = null;
@@ -158,6 +164,14 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
   for (let i = 0; i < data.length; i++) {
     const r = data[i];
     if (r.all.length === 0) continue;
+    if (r.group !== "") {
+      // A row with nothing but the group cell is a heading row ("I | NÂNG CAO ..."), read as usual.
+      if (r.title === "") {
+        // A task written across both title cells stands beside the group above, not in it.
+        if (hasValues(r)) tracker.leaveColumnGroup();
+        r.title = r.group;
+      } else if (tracker.current?.kind !== "column" || tracker.current.text !== r.group) tracker.pushColumnGroup(r.group);
+    }
     // "Nơi nhận:", "GIÁM ĐỐC", "KT. GIÁM ĐỐC" below the table: the signature, no continuation of a task.
     if (r.stt === "" && startsClosing(r.all[0])) break;
     unplaced.push(...r.extra);
@@ -222,6 +236,25 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
     if (r.stt) lastStt = r.stt;
   }
   return { drafts, unplaced };
+}
+
+/**
+ * Two title columns ("Nhiệm vụ" | "Hoạt động cụ thể"): the first groups the second when Word merged
+ * it over several task rows (blank below its first row, or the same text repeated). -1 otherwise, and
+ * the two cells are read as one title.
+ */
+function findGroupColumn(rows: CellValue[][], header: TableHeader): number {
+  const titles = header.roles.flatMap((role, c) => (role === "title" ? [c] : []));
+  if (titles.length < 2) return -1;
+  const [first, ...rest] = titles;
+  const valueColumns = header.roles.flatMap((role, c) => (role === "lead" || role === "partners" || role === "leadAndPartners" || role === "deadline" ? [c] : []));
+  const firsts: string[] = [];
+  for (const row of rows) {
+    const isTask = rest.some((c) => cellText(row[c]) !== "") && valueColumns.some((c) => cellText(row[c]) !== "");
+    if (isTask) firsts.push(cellText(row[first]));
+  }
+  const merged = firsts.length >= 2 && firsts.some((t, i) => i > 0 && (t === "" || t === firsts[i - 1]));
+  return merged ? first : -1;
 }
 
 /** An unnumbered group heading: set in capitals, or a few capitalised words with no sentence ending. */

@@ -274,6 +274,35 @@ describe("a pasted table", () => {
     expect(importCells(cells, options).tasks[0].partners).toEqual(["Phòng Kế hoạch - Tài chính"]);
   });
 
+  test("two title columns: the first, merged over several rows of the second, groups them", () => {
+    const cells: CellValue[][] = [
+      ["TT", "Nhiệm vụ, giải pháp", "Hoạt động cụ thể", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+      ["I", "NÂNG CAO CHẤT LƯỢNG", "", "", ""],
+      [1, "Y tế cơ sở", "Sửa chữa trạm y tế xã", "Phòng Kế hoạch - Tài chính", "Quý IV/2026"],
+      [2, "", "Bổ sung trang thiết bị", "Phòng Kế hoạch - Tài chính", "Quý III/2026"],
+      [3, "Y tế dự phòng", "Tiêm chủng mở rộng", "Trung tâm Kiểm soát bệnh tật", "Năm 2026"],
+      [4, "Báo cáo sơ kết", "", "Văn phòng Sở", "Tháng 7/2026"],
+    ];
+    expect(importCells(cells, options).tasks.map((t) => [t.section, t.title])).toEqual([
+      ["I. NÂNG CAO CHẤT LƯỢNG > Y tế cơ sở", "Sửa chữa trạm y tế xã"],
+      ["I. NÂNG CAO CHẤT LƯỢNG > Y tế cơ sở", "Bổ sung trang thiết bị"],
+      ["I. NÂNG CAO CHẤT LƯỢNG > Y tế dự phòng", "Tiêm chủng mở rộng"],
+      ["I. NÂNG CAO CHẤT LƯỢNG", "Báo cáo sơ kết"],
+    ]);
+  });
+
+  test("two title columns filled on every row are one title: the name, then what it holds", () => {
+    const cells: CellValue[][] = [
+      ["TT", "Nhiệm vụ", "Nội dung cụ thể", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+      [1, "Y tế cơ sở", "Sửa chữa trạm y tế xã", "Phòng Kế hoạch - Tài chính", "Quý IV/2026"],
+      [2, "Y tế dự phòng", "Tiêm chủng mở rộng", "Trung tâm Kiểm soát bệnh tật", "Năm 2026"],
+    ];
+    expect(importCells(cells, options).tasks.map((t) => [t.section, t.title])).toEqual([
+      ["", "Y tế cơ sở: Sửa chữa trạm y tế xã"],
+      ["", "Y tế dự phòng: Tiêm chủng mở rộng"],
+    ]);
+  });
+
   test("the signature below the table (GIÁM ĐỐC, the signer's name) is no continuation of the last task", () => {
     const cells: CellValue[][] = [
       HEADER,
