@@ -47,6 +47,11 @@ async function readFirstSheet(bytes: Buffer, path: string): Promise<CellValue[][
   } catch {
     throw new DirectiveInputError(E.badXlsx(path));
   }
+  return firstSheetCells(workbook, path);
+}
+
+/** The first sheet of a loaded workbook, as the importer reads a pasted table. */
+export function firstSheetCells(workbook: ExcelJS.Workbook, path: string): CellValue[][] {
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new DirectiveInputError(E.emptyWorkbook(path));
   const cells: CellValue[][] = [];

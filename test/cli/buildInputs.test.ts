@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run as build } from "../../src/cli/commands/build";
 import { readTrackerFile } from "../../src/xlsx/readTracker";
@@ -62,6 +62,42 @@ describe("build INPUT: the forms a directive or task list arrives in", () => {
     expect((done.doneDate as Date).toISOString().slice(0, 10)).toBe("2026-07-10");
     // Wrong entries are the user's data: written as given, for `check` to report.
     expect(wrong).toEqual(expect.objectContaining({ lead: "KHTC", deadlineText: "sớm", status: "Xong rồi", progress: "nửa chừng", doneDate: "31/7/2026" }));
+  });
+
+  it("a tracker workbook (.xlsx), its task table behind the guide sheet, gives its rows with the units' entries", async () => {
+    const input = tmp.path("don-vi.json");
+    writeFileSync(
+      input,
+      JSON.stringify([
+        { id: "B1", title: "Tổng kết công tác dược", lead: "Phòng Nghiệp vụ Dược", deadlineText: "Tháng 12/2026", due: "2026-12-31", status: "Đang thực hiện", progress: 40, note: "Chờ số liệu" },
+        { id: "B2", title: "Kiểm tra an toàn thực phẩm", lead: "Chi cục An toàn vệ sinh thực phẩm", deadlineText: "Quý II/2026", due: "2026-06-30", status: "Hoàn thành", progress: 100, doneDate: "2026-06-20", evidence: "Báo cáo số 7/BC" },
+      ]),
+    );
+    const returned = tmp.path("don-vi-gui-ve.xlsx");
+    expect((await runCommand(build, [input, "--out", returned])).code).toBe(0);
+
+    const out = tmp.path("tu-so-don-vi.xlsx");
+    const result = await runCommand(build, [returned, "--out", out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("với 2 nhiệm vụ");
+    const rows = (await readTrackerFile(out)).rows;
+    expect(rows.map((r) => r.id)).toEqual(["B1", "B2"]);
+    expect(rows[0]).toEqual(expect.objectContaining({ status: "Đang thực hiện", progress: 40, note: "Chờ số liệu" }));
+    expect(rows[1]).toEqual(expect.objectContaining({ status: "Hoàn thành", evidence: "Báo cáo số 7/BC" }));
+    expect((rows[1].doneDate as Date).toISOString().slice(0, 10)).toBe("2026-06-20");
+  });
+
+  it.each([
+    ["a password-protected .xlsx", "mat-khau.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), /được đặt mật khẩu/],
+    ["a corrupt .xlsx", "hong.xlsx", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(64, 7)]), /bị hỏng/],
+  ])("%s given as INPUT exits 2 with the reader's message and writes nothing", async (_label, name, content, message) => {
+    const input = tmp.path(name);
+    writeFileSync(input, content);
+    const out = tmp.path(`tu-${name}`);
+    const result = await runCommand(build, [input, "--out", out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
   });
 
   it.each([

@@ -3,13 +3,14 @@
 // never overwritten: what users added stays, new tasks are appended.
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import type ExcelJS from "exceljs";
 import { importCells, importText } from "../../core/import/importDirective";
 import { ARG_ERRORS, BUILD_TEXT, CLI_USAGE, INPUT_ERRORS, READ_ERRORS, WRITE_ERRORS } from "../../core/strings/cli";
 import type { CellValue, ImportResult, IsoDate, RawRow } from "../../core/types";
 import { DEFAULT_CATALOG } from "../../core/units/preset";
-import { TrackerReadError } from "../../xlsx/readTracker";
+import { loadWorkbook, readTrackerWorkbook, TrackerReadError, type TrackerFile } from "../../xlsx/readTracker";
 import { writeTracker } from "../../xlsx/rebuildTracker";
-import { DirectiveInputError, readDirectiveInput } from "../readInputFile";
+import { DirectiveInputError, firstSheetCells, readDirectiveInput } from "../readInputFile";
 import { localToday, parseArgs, parseAsOf, parseYear, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
 
@@ -63,6 +64,8 @@ export async function loadBuildInput(path: string, planYear?: number): Promise<B
     const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.tasks) ? data.tasks : null;
     if (!list || !list.every(isObject)) throw new InputError(INPUT_ERRORS.notTaskList(name));
     input = { rows: list.map(rowOfEntry), unplaced: 0, notices: [] };
+  } else if (extname(path).toLowerCase() === ".xlsx") {
+    input = await loadXlsxInput(path, planYear);
   } else {
     const options = { catalog: DEFAULT_CATALOG, planYear };
     const source = await readDirectiveInput(path);
@@ -70,6 +73,29 @@ export async function loadBuildInput(path: string, planYear?: number): Promise<B
   }
   if (input.rows.length === 0) throw new InputError([INPUT_ERRORS.noTasks(name), ...input.notices].join("\n"));
   return input;
+}
+
+/**
+ * An .xlsx INPUT: a tracker (a unit's returned copy, say) gives its rows as they are filled in, with
+ * their progress; any other workbook is a pasted directive table, its first sheet read by the importer.
+ * A password-protected or corrupt file is refused with the reader's message.
+ */
+async function loadXlsxInput(path: string, planYear?: number): Promise<BuildInput> {
+  const workbook = await loadWorkbook(path);
+  const tracker = trackerOf(workbook, basename(path));
+  if (tracker && tracker.rows.length > 0) return { rows: tracker.rows, unplaced: 0, notices: [] };
+  return rowsOfImport(importCells(firstSheetCells(workbook, path), { catalog: DEFAULT_CATALOG, planYear }));
+}
+
+/** The workbook's task table when it is a tracker's (it has the Đánh giá column), else null. */
+function trackerOf(workbook: ExcelJS.Workbook, name: string): TrackerFile | null {
+  try {
+    const tracker = readTrackerWorkbook(workbook, name);
+    return tracker.columns.state !== undefined ? tracker : null;
+  } catch (error) {
+    if (error instanceof TrackerReadError) return null;
+    throw error;
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
