@@ -21,7 +21,7 @@ const FIELD_PATTERNS: [LabelField, RegExp][] = [
   ["lead", new RegExp(`^(?:${UNIT_WORDS} )?(?:chu tri|tham muu)(?: (?:tham muu|thuc hien|soan thao|xay dung|trien khai))?(?: chinh)?$`)],
   ["lead", new RegExp(`^${UNIT_WORDS} (?:thuc hien|dau moi)$`)],
   ["partners", new RegExp(`^(?:${UNIT_WORDS} )?phoi hop(?: thuc hien| trien khai| soan thao| xay dung)?$`)],
-  ["product", /^(?:ket qua|san pham|hinh thuc)(?:(?: ?[/,\-] ?| va | hoac )(?:ket qua|san pham|hinh thuc))?(?: (?:dau ra|du kien|can dat|chu yeu|van ban|san pham|the hien))?$/],
+  ["product", /^(?:du kien )?(?:ket qua|san pham|hinh thuc)(?:(?: ?[/,\-] ?| va | hoac )(?:ket qua|san pham|hinh thuc))?(?: (?:dau ra|du kien|can dat|chu yeu|van ban|san pham|the hien))?$/],
   ["deadline", /^(?:thoi gian|thoi han|thoi diem|tien do|han|moc thoi gian)(?: (?:hoan thanh|thuc hien|trinh|ban hanh|bao cao|hoan thanh\/trinh|du kien))*(?: trinh [a-z ]{2,40})?$/],
   ["title", /^(?:ten nhiem vu|noi dung(?: nhiem vu| cong viec| chu yeu| chinh| thuc hien| cong tac)?|nhiem vu(?: cu the| trong tam)?|ten (?:de an|chuong trinh|ke hoach|van ban|san pham|cong viec)|cong viec)$/],
   // Fields a task may carry that have no column: read, reported, never taken for a task line.
@@ -72,7 +72,29 @@ export function matchLabel(body: string): Label | null {
     const field = fieldOf(folded);
     if (field) return withContent({ field, value: "", outsidePartner: null }, folded);
   }
-  return null;
+  return dashLabel(body);
+}
+
+const DASHED: LabelField[] = ["lead", "partners", "leadAndPartners", "product", "deadline"];
+
+/**
+ * "Cơ quan chủ trì – Văn phòng Sở": a dash set where the colon belongs. Only for units, product and
+ * deadline, whose values open with a capital or a digit ("Nhiệm vụ - giải pháp" is a heading), and
+ * "Cơ quan chủ trì - phối hợp" is the two roles' label.
+ */
+function dashLabel(body: string): Label | null {
+  const dash = /\s[-–—]\s/.exec(body);
+  if (!dash || dash.index > 60) return null;
+  // "III. THỜI GIAN - TIẾN ĐỘ" is a heading.
+  const letters = body.replace(/[^\p{L}]/gu, "");
+  if (letters === letters.toUpperCase()) return null;
+  const value = body.slice(dash.index + dash[0].length).trim();
+  const folded = foldHead(body.slice(0, dash.index));
+  const field = fieldOf(folded);
+  if (!field || !DASHED.includes(field)) return null;
+  if (/^[\p{Lu}\d]/u.test(value)) return { field, value, outsidePartner: null };
+  const both = fieldOf(foldHead(`${body.slice(0, dash.index)}, ${value}`));
+  return both === "leadAndPartners" ? { field: both, value: "", outsidePartner: null } : null;
 }
 
 /**

@@ -1,5 +1,11 @@
 import { matchLabel } from "../../../src/core/import/labels";
 
+describe("a dash is no label's colon in a name or a heading", () => {
+  test.each([["Phòng Kế hoạch - Tài chính"], ["Nhiệm vụ - giải pháp"], ["THỜI GIAN - TIẾN ĐỘ"], ["Nội dung - Tập huấn"]])("%s", (text) => {
+    expect(matchLabel(text)).toBeNull();
+  });
+});
+
 describe("field labels", () => {
   test.each([
     ["Phòng chủ trì tham mưu: Tổ chức cán bộ.", "lead", "Tổ chức cán bộ."],
@@ -24,6 +30,10 @@ describe("field labels", () => {
     ["Thời gian trình Ủy ban nhân dân tỉnh: Quý II/2026", "deadline", "Quý II/2026"],
     ["Nội dung chính: Rà soát", "title", "Rà soát"],
     ["Lãnh đạo Sở phụ trách: PGĐ Hà", "other", "PGĐ Hà"],
+    ["Dự kiến sản phẩm: Đề án", "product", "Đề án"],
+    ["Cơ quan chủ trì – Văn phòng Sở", "lead", "Văn phòng Sở"],
+    ["Thời gian - Quý I/2026", "deadline", "Quý I/2026"],
+    ["Cơ quan chủ trì - phối hợp", "leadAndPartners", ""],
     ["Cấp trình: UBND tỉnh", "other", "UBND tỉnh"],
     ["Mục tiêu: 100% cơ sở được kiểm tra", "other", "100% cơ sở được kiểm tra"],
     ["Dự kiến kinh phí: 200 triệu đồng", "other", "200 triệu đồng"],
