@@ -2,11 +2,8 @@
 // comma separators, balanced brackets; names and sheet names Excel accepts.
 import { buildTrackerPlan } from "../../src/workbook/buildTrackerPlan";
 import { CATALOG, fixtureRows, SETTINGS } from "./fixture";
+import { ALLOWED, FORBIDDEN, functionsOf } from "./excel2016";
 import { allFormulas } from "./planCells";
-
-const FORBIDDEN = ["FILTER", "UNIQUE", "XLOOKUP", "XMATCH", "LET", "LAMBDA", "IFS", "SWITCH", "TEXTJOIN", "CONCAT", "MAXIFS", "MINIFS", "SORT", "SORTBY", "SEQUENCE"];
-/** What the tracker needs, all in Excel 2016 and LibreOffice 7. */
-const ALLOWED = new Set(["IF", "OR", "AND", "NOT", "N", "INT", "MAX", "TRIM", "COUNTA", "COUNTIF", "COUNTIFS", "SUMPRODUCT", "ISNUMBER", "SEARCH", "SUBSTITUTE", "DATE", "TODAY", "HYPERLINK"]);
 
 const plan = buildTrackerPlan({
   rows: fixtureRows(),
@@ -17,11 +14,6 @@ const plan = buildTrackerPlan({
   ],
 });
 const formulas = allFormulas(plan);
-
-/** Function names called in a formula, string literals left out ("Hoàn thành (x)" is no call). */
-function functionsOf(formula: string): string[] {
-  return [...formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Za-z][A-Za-z0-9._]*)\s*\(/g)].map((m) => m[1].toUpperCase());
-}
 
 describe("formulas of a built tracker", () => {
   it("are many, one per row of Đánh giá and per figure of Tổng hợp at least", () => {
