@@ -61,14 +61,18 @@ function readNumbering(text: string): { numbering: Numbering; body: string } | n
   return null;
 }
 
+// "1. Nhiệm vụ 1: Kiện toàn ...": the task's name in words after its number says nothing more.
+const NAMED_AGAIN = /^nhiệm vụ\s+(?:(?:số\s+)?\d{1,3}|thứ\s+\p{L}{2,5})\s*:\s*(?=\S)/iu;
+
 export function lineShape(line: string): LineShape {
   const bulletMatch = BULLETS.exec(line);
   const text = bulletMatch ? line.slice(bulletMatch[0].length).trim() : line.trim();
   const numbered = readNumbering(text);
+  const body = numbered ? numbered.body : text;
   return {
     bullet: bulletMatch !== null,
     numbering: numbered?.numbering ?? null,
-    body: numbered ? numbered.body : text,
+    body: numbered && numbered.numbering.kind !== "task" ? body.replace(NAMED_AGAIN, "") : body,
     text,
   };
 }

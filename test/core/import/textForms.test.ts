@@ -37,6 +37,14 @@ describe("text forms", () => {
     expect(read(text).tasks[0].warnings).toEqual([]);
   });
 
+  test("'1. Nhiệm vụ 1: X' names the task X", () => {
+    const text = "II. NHIỆM VỤ CỤ THỂ\n1. Nhiệm vụ 1: Kiện toàn mạng lưới cấp cứu 115\n- Đơn vị chủ trì: Phòng Nghiệp vụ Y\n- Thời gian: Quý III/2026\n2. Nhiệm vụ thứ hai: Quản lý chất thải y tế\n- Đơn vị chủ trì: Phòng Nghiệp vụ Y\n- Thời gian: Năm 2026";
+    expect(brief(text).map((t) => [t.id, t.title])).toEqual([
+      ["II.1", "Kiện toàn mạng lưới cấp cứu 115"],
+      ["II.2", "Quản lý chất thải y tế"],
+    ]);
+  });
+
   test("a numbered line followed by its fields is the task itself", () => {
     const text = [
       "I. Công tác tổ chức",
