@@ -139,7 +139,13 @@ export async function run(args: string[]): Promise<number> {
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    printErr(code === "ENOENT" ? WRITE_ERRORS.noFolder(out) : ["EBUSY", "EPERM", "EACCES"].includes(code) ? WRITE_ERRORS.locked(out) : WRITE_ERRORS.other(out, code));
+    // ENOTDIR: a part of the folder path is a file; EROFS: a read-only disk.
+    const message = ["ENOENT", "ENOTDIR"].includes(code)
+      ? WRITE_ERRORS.noFolder(out)
+      : ["EBUSY", "EPERM", "EACCES", "EROFS"].includes(code)
+        ? WRITE_ERRORS.locked(out)
+        : WRITE_ERRORS.other(out, code);
+    printErr(message);
     return 2;
   }
 }
