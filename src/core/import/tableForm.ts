@@ -12,6 +12,7 @@ import { newDraft } from "./draft";
 import type { Numbering } from "./lineShape";
 import { matchLabel } from "./labels";
 import { lineShape } from "./lineShape";
+import type { HeadingNode } from "./sections";
 import { SectionTracker } from "./sections";
 import type { ColumnRole, TableHeader } from "./tableHeader";
 import { isNumberingTexts, rowKey } from "./tableHeader";
@@ -123,10 +124,16 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
   // A group row carrying units or a deadline ("I | LĨNH VỰC DƯỢC | Phòng Nghiệp vụ Dược") gives them to
   // every task of the group that leaves its own cell blank.
   let groupValues: Row | null = null;
+  // "1 | Tổ chức các hội nghị | Văn phòng Sở" over "1.1", "1.2": a task row heading its subtasks, and the
+  // group's values before it, given back when its subtasks end.
+  let numberedGroup: { stt: string; outer: Row | null; node: HeadingNode | null } | null = null;
   const heading = (n: Numbering, label: string, text: string) => {
     tracker.leaveColumnGroup();
     tracker.push(n, label, text);
-    if (n.kind !== "arabic") groupValues = null;
+    if (n.kind !== "arabic") {
+      groupValues = null;
+      numberedGroup = null;
+    }
     last = null;
   };
   const numberedHeading = (n: Numbering, text: string) => heading(n, `${marker(n)} ${text}`, text);
@@ -164,6 +171,12 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
   for (let i = 0; i < data.length; i++) {
     const r = data[i];
     if (r.all.length === 0) continue;
+    if (numberedGroup && r.stt !== "" && !r.stt.startsWith(`${numberedGroup.stt}.`)) {
+      // Its subtasks have ended: "2" after "1.2" stands beside "1", not under it.
+      if (tracker.current === numberedGroup.node) tracker.leave();
+      groupValues = numberedGroup.outer;
+      numberedGroup = null;
+    }
     if (r.group !== "") {
       // A row with nothing but the group cell is a heading row ("I | NÂNG CAO ..."), read as usual.
       if (r.title === "") {
@@ -188,6 +201,12 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
     }
     if (values && n && (n.kind === "roman" || n.kind === "upper") && groupLike(r.title) && nextIsNumbered(data, i)) {
       numberedHeading(n, cellLine(r.title));
+      groupValues = r;
+      continue;
+    }
+    if (values && n && ARABIC.test(r.stt) && r.title !== "" && opensSubgroup(data, i, r.stt)) {
+      numberedHeading(n, cellLine(r.title));
+      numberedGroup = { stt: r.stt, outer: groupValues, node: tracker.current };
       groupValues = r;
       continue;
     }

@@ -303,6 +303,21 @@ describe("a pasted table", () => {
     ]);
   });
 
+  test("a numbered row with units over its 1.1, 1.2 subtasks heads them and lends them its units", () => {
+    const cells: CellValue[][] = [
+      HEADER,
+      [1, "Tổ chức các hội nghị của ngành", "Văn phòng Sở", "Thanh tra Sở", ""],
+      ["1.1", "Hội nghị sơ kết", "", "", "Tháng 7/2026"],
+      ["1.2", "Hội nghị tổng kết", "Phòng KHTC", "", "Tháng 12/2026"],
+      [2, "Kiểm tra an toàn thực phẩm", "Chi cục ATTP", "", "Quý I/2026"],
+    ];
+    expect(importCells(cells, options).tasks.map((t) => [t.id, t.section, t.title, t.lead, t.partners])).toEqual([
+      ["1.1", "1. Tổ chức các hội nghị của ngành", "Hội nghị sơ kết", "Văn phòng Sở", ["Thanh tra Sở"]],
+      ["1.2", "1. Tổ chức các hội nghị của ngành", "Hội nghị tổng kết", "Phòng Kế hoạch - Tài chính", []],
+      ["2", "", "Kiểm tra an toàn thực phẩm", "Chi cục An toàn vệ sinh thực phẩm", []],
+    ]);
+  });
+
   test("the signature below the table (GIÁM ĐỐC, the signer's name) is no continuation of the last task", () => {
     const cells: CellValue[][] = [
       HEADER,
