@@ -36,6 +36,8 @@ export interface TrackerFile {
   extras: CellValue[][];
   settings: TrackerSettings;
   catalog: Catalog;
+  /** Cells of the table (task fields but Đánh giá, and extra columns) holding a user's formula, A1. */
+  formulaCells: string[];
   /** What the reader itself found wrong with the sheet (merged cells, unreadable formula cells). */
   findings: LocatedFinding[];
 }
@@ -119,5 +121,6 @@ export function readTrackerWorkbook(workbook: ExcelJS.Workbook, fileName = "sổ
     settings: readSettings(workbook),
     catalog: readCatalog(workbook),
     findings: table.findings,
+    formulaCells: table.formulaCells,
   };
 }

@@ -39,6 +39,11 @@ export interface WriteTrackerResult {
   added: number;
   total: number;
   reportDate: IsoDate | null;
+  /**
+   * Cells of the old task table (A1, on `sheet`) whose formulas were written back as the values they
+   * showed: rows and user columns may move on rewriting, so a formula could point at the wrong cells.
+   */
+  formulasAsValues: { sheet: string; cells: string[] };
 }
 
 export async function writeTracker(input: RawRow[], out: string, options: WriteTrackerOptions): Promise<WriteTrackerResult> {
@@ -46,7 +51,14 @@ export async function writeTracker(input: RawRow[], out: string, options: WriteT
   if (!(await exists(out))) {
     const settings = defaultSettings(options.reportDate ?? null);
     await writePlanToFile(trackerPlan(rows, DEFAULT_CATALOG, settings, options.today), out);
-    return { rebuilt: false, kept: 0, added: rows.length, total: rows.length, reportDate: settings.reportDate };
+    return {
+      rebuilt: false,
+      kept: 0,
+      added: rows.length,
+      total: rows.length,
+      reportDate: settings.reportDate,
+      formulasAsValues: { sheet: TASK_SHEET, cells: [] },
+    };
   }
 
   const { workbook, tracker } = await openExisting(out);
@@ -83,7 +95,14 @@ export async function writeTracker(input: RawRow[], out: string, options: WriteT
     tracker.extraColumns.map((c) => c.header),
   );
   await writeWorkbookAtomically(workbook, out);
-  return { rebuilt: true, kept: tracker.rows.length, added: added.length, total: merged.length, reportDate: settings.reportDate };
+  return {
+    rebuilt: true,
+    kept: tracker.rows.length,
+    added: added.length,
+    total: merged.length,
+    reportDate: settings.reportDate,
+    formulasAsValues: { sheet: tracker.sheet, cells: tracker.formulaCells },
+  };
 }
 
 /**

@@ -61,6 +61,7 @@ describe("check and summary of files that are not usable trackers", () => {
     sheet.getCell("N4").value = { formula: "40+20", result: 60 } as ExcelJS.CellFormulaValue; // a value: read as it shows
     sheet.mergeCells("G4:G5");
     const file = await saved("formulas.xlsx", workbook);
+    writeFileSync(tmp.path("nothing-new.json"), JSON.stringify([{ id: "NV01", title: "Đã có", lead: "Văn phòng Sở", deadlineText: "Quý II/2026" }]));
 
     const result = await runCommand(check, [file, "--json"]);
     expect(result.code).toBe(1);
@@ -75,6 +76,11 @@ describe("check and summary of files that are not usable trackers", () => {
     const totals = await runCommand(summary, [file, "--json", "--as-of", "2026-06-30"]);
     expect(totals.code).toBe(0);
     expect(JSON.parse(totals.stdout).tasks).toHaveLength(4);
+
+    // Rewritten by build, the formulas' values stay and the user is told which cells lost their formula.
+    const rebuilt = await runCommand(build, [tmp.path("nothing-new.json"), "--out", file]);
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.stderr).toContain('3 ô có công thức trong bảng nhiệm vụ (trang "Nhiệm vụ": E2, N3, N4)');
   });
 });
 

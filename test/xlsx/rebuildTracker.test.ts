@@ -96,6 +96,30 @@ describe("building over an existing tracker", () => {
     expect(rebuilt.rows[0].status).toBe("Chưa thực hiện");
   });
 
+  it("writes a user's formulas in the table back as the values they showed, and says which cells", async () => {
+    const out = tmp.path("cong-thuc.xlsx");
+    await writeTracker(INPUT, out, { today: TODAY });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet("Nhiệm vụ")!;
+    const tracker = await readTrackerFile(out);
+    const progress = tracker.columnOf("progress")!;
+    sheet.getCell(`${progress}2`).value = { formula: "30+20", result: 50 } as ExcelJS.CellFormulaValue;
+    sheet.getCell("S1").value = "Còn lại (%)";
+    sheet.getCell("S2").value = { formula: `100-${progress}2`, result: 50 } as ExcelJS.CellFormulaValue;
+    sheet.getCell("S3").value = "ghi tay";
+    await workbook.xlsx.writeFile(out);
+    expect((await readTrackerFile(out)).formulaCells).toEqual([`${progress}2`, "S2"]);
+
+    const result = await writeTracker(INPUT, out, { today: TODAY });
+    expect(result.formulasAsValues).toEqual({ sheet: "Nhiệm vụ", cells: [`${progress}2`, "S2"] });
+    const rebuilt = await readTrackerFile(out);
+    expect(rebuilt.rows[0].progress).toBe(50);
+    expect(rebuilt.extras.map((values) => values[0])).toEqual([50, "ghi tay", null]);
+    expect(rebuilt.formulaCells).toEqual([]);
+    expect((await writeTracker(INPUT, out, { today: TODAY })).formulasAsValues.cells).toEqual([]);
+  });
+
   it("refuses to overwrite a file at --out that is not a tracker, and leaves it as it was", async () => {
     const out = tmp.path("bang-luong.xlsx");
     const other = new ExcelJS.Workbook();

@@ -129,6 +129,8 @@ export async function run(args: string[]): Promise<number> {
     printOut(result.rebuilt ? BUILD_TEXT.rebuilt(out, result.kept, result.added) : BUILD_TEXT.created(out, result.total));
     printOut(BUILD_TEXT.reportDate(result.reportDate));
     for (const notice of notices) printErr(notice);
+    const { sheet, cells } = result.formulasAsValues;
+    if (cells.length > 0) printErr(BUILD_TEXT.formulasAsValues(sheet, cells));
     if (unplaced > 0) printErr(BUILD_TEXT.unplaced(unplaced));
     printOut(BUILD_TEXT.nextStep(out));
     return 0;

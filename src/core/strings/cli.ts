@@ -89,6 +89,10 @@ export const BUILD_TEXT = {
     asOf ? `Ngày báo cáo: ${formatViDate(asOf)}.` : "Ngày báo cáo: =TODAY() (ngày mở tệp).",
   unplaced: (count: number) => `Lưu ý: ${count} đoạn văn bản không xếp được vào nhiệm vụ nào (xem bằng lệnh import).`,
   nextStep: (file: string) => `Bước tiếp theo: tracker check "${file}"`,
+  formulasAsValues: (sheet: string, cells: string[]) =>
+    `Lưu ý: ${cells.length} ô có công thức trong bảng nhiệm vụ (trang "${sheet}": ` +
+    `${cells.slice(0, 10).join(", ")}${cells.length > 10 ? ", …" : ""}) được ghi lại bằng giá trị đang hiển thị, ` +
+    `không giữ công thức (ô không có giá trị thì để trống). Nếu cần tính tự động, hãy nhập lại công thức.`,
 };
 
 export const CHECK_TEXT = {

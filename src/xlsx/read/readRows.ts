@@ -16,6 +16,8 @@ export interface TableRows {
   /** Per row, the values of the extra columns, in `extraColumns` order. */
   extras: CellValue[][];
   findings: LocatedFinding[];
+  /** A1 addresses of the table's cells that hold a formula (task fields but Đánh giá, and extra columns). */
+  formulaCells: string[];
 }
 
 /** Derived by formula in every tracker; its value never makes a row a task nor needs a finding. */
@@ -24,7 +26,7 @@ const DERIVED: ReadonlySet<TaskField> = new Set<TaskField>(["state"]);
 export function readRows(location: TableLocation): TableRows {
   const { worksheet, headerRow, columns, extraColumns } = location;
   const fields = (Object.keys(columns) as TaskField[]).map((field) => ({ field, column: columns[field] as number }));
-  const out: TableRows = { rows: [], rowNumbers: [], extras: [], findings: [] };
+  const out: TableRows = { rows: [], rowNumbers: [], extras: [], findings: [], formulaCells: [] };
   const merges = new Map<string, { top: number; left: number; bottom: number; right: number; field: TaskField }>();
   let blankRun = 0;
 
@@ -32,17 +34,23 @@ export function readRows(location: TableLocation): TableRows {
     const row = worksheet.getRow(r);
     const raw: RawRow = {};
     const problems: { field: TaskField; column: number; problem: CellProblem }[] = [];
+    const formulaColumns: number[] = [];
     let blank = true;
     for (const { field, column } of fields) {
       const cell = row.getCell(column);
       const read = readCell(cell.value);
       raw[field] = read.value;
       if (DERIVED.has(field)) continue;
+      if (read.formula) formulaColumns.push(column);
       if (!isBlankValue(read.value)) blank = false;
       if (read.problem) problems.push({ field, column, problem: read.problem });
       if (cell.isMerged) noteMerge(merges, cell, r, column, field);
     }
-    const extras = extraColumns.map(({ column }) => readCell(row.getCell(column).value).value);
+    const extras = extraColumns.map(({ column }) => {
+      const read = readCell(row.getCell(column).value);
+      if (read.formula) formulaColumns.push(column);
+      return read.value;
+    });
     if (blank && problems.length === 0) {
       blankRun++;
       continue;
@@ -52,6 +60,7 @@ export function readRows(location: TableLocation): TableRows {
     out.rows.push(raw);
     out.rowNumbers.push(r);
     out.extras.push(extras);
+    for (const column of formulaColumns.sort((a, b) => a - b)) out.formulaCells.push(`${columnLetter(column)}${r}`);
     for (const { field, column, problem } of problems) {
       out.findings.push({
         row: index,
