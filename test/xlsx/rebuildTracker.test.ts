@@ -33,6 +33,18 @@ describe("building over an existing tracker", () => {
     expect(await workbookCells(out)).toEqual(first);
   });
 
+  it("gives the same bytes when built twice, apart or over the first", async () => {
+    const first = tmp.path("lan-1.xlsx");
+    const second = tmp.path("lan-2.xlsx");
+    await writeTracker(INPUT, first, { today: TODAY, reportDate: "2026-07-15" });
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // past the 2-second step of zip times
+    await writeTracker(INPUT, second, { today: TODAY, reportDate: "2026-07-15" });
+    const bytes = readFileSync(first);
+    expect(readFileSync(second).equals(bytes)).toBe(true);
+    await writeTracker(INPUT, second, { today: TODAY });
+    expect(readFileSync(second).equals(bytes)).toBe(true);
+  });
+
   it("keeps users' columns, entries, notes and sheets, appends new tasks, and stays stable on the next build", async () => {
     const out = tmp.path("nguoi-dung.xlsx");
     await writeTracker(INPUT, out, { today: TODAY });

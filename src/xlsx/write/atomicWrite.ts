@@ -2,9 +2,10 @@
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
+import { fixZipTimes } from "./zipTimes";
 
 export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const buffer = fixZipTimes(Buffer.from(await workbook.xlsx.writeBuffer()));
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     await writeFile(temp, buffer);
