@@ -28,4 +28,19 @@ describe("tracker as a process", () => {
     expect(child.status).toBe(1);
     expect(child.stdout).toContain("Lỗi Nhiệm vụ!A3 (NV01, Mã NV)");
   });
+
+  it("exits 2 with a Vietnamese message on stderr, no stack trace, for a damaged file and an unknown command", () => {
+    const damaged = tmp.path("hong.xlsx");
+    writeFileSync(damaged, Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(100, 3)]));
+    for (const args of [["summary", damaged, "--json"], ["lam-gi-do"]]) {
+      const child = spawnSync(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "src/cli/main.ts"), ...args], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
+      expect(child.status).toBe(2);
+      expect(child.stdout).toBe("");
+      expect(child.stderr).toMatch(/bị hỏng|Cách dùng/);
+      expect(child.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
 });

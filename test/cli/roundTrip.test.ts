@@ -72,6 +72,7 @@ describe("build → check → summary on a temporary folder", () => {
     const result = await runCommand(summary, [out, "--json"]);
     expect(result.code).toBe(0);
     const data = JSON.parse(result.stdout);
+    expect(Object.keys(data)).toEqual(["asOf", "headline", "units", "tasks"]);
     expect(data.asOf).toBe("2026-07-15");
     expect(data.headline).toEqual(expect.objectContaining({ total: 3, done: 1 }));
     expect(data.tasks).toEqual([
