@@ -1,9 +1,10 @@
 // The shape of the tracker plan: what the Office.js adapter, the file reader and the user rely on.
 import { NO_LEAD } from "../../src/core/strings/summary";
 import { STATE_LABELS, TASK_HEADERS } from "../../src/core/strings/vi";
-import { FINDINGS_TEXT, SHEET_NAMES, SUMMARY_TEXT } from "../../src/core/strings/workbook";
-import { TASK_FIELDS, type RawRow } from "../../src/core/types";
+import { FINDINGS_TEXT, GUIDE_TEXT, SHEET_NAMES, SUMMARY_TEXT } from "../../src/core/strings/workbook";
+import { STATES, TASK_FIELDS, type RawRow } from "../../src/core/types";
 import { buildTrackerPlan, type TrackerInput } from "../../src/workbook/buildTrackerPlan";
+import { STATE_FILLS } from "../../src/workbook/colours";
 import { buildFindingsSheet } from "../../src/workbook/findingsSheet";
 import { TASK_SHEET, TASK_TABLE, taskCellAddress, taskColumnIndex, taskColumnLetter } from "../../src/workbook/layout";
 import { NAMES } from "../../src/workbook/names";
@@ -90,6 +91,49 @@ describe("Nhiệm vụ", () => {
     expect(empty.table?.range).toBe("A1:R2");
     expect(empty.blocks[0].rows[1].slice(0, 17).every((c) => c === null)).toBe(true);
     expect((cellAt(empty, "R2") as { formula: string }).formula).toMatch(/^=IF\(COUNTA\(\$A2:\$Q2\)=0,"",/);
+  });
+});
+
+describe("Hướng dẫn", () => {
+  const guide = sheetOf(plan, SHEET_NAMES.guide);
+  const cells = grid(guide);
+  const firstColumn = cells.map((r) => r[0]);
+
+  it("says what every other sheet is", () => {
+    for (const name of Object.values(SHEET_NAMES).filter((n) => n !== SHEET_NAMES.guide)) {
+      const row = cells.find((r) => r[0] === name);
+      expect([name, typeof row?.[1] === "string" && (row[1] as string).length > 20]).toEqual([name, true]);
+    }
+  });
+
+  it("gives the colour legend: each state's label on the fill its rows get on Nhiệm vụ", () => {
+    for (const state of STATES) {
+      const at = firstColumn.indexOf(STATE_LABELS[state]);
+      expect(at).toBeGreaterThan(0);
+      expect(guide.styles).toContainEqual(expect.objectContaining({ range: `A${at + 1}`, fill: STATE_FILLS[state].fill }));
+      const rowFormat = tasks.conditionalFormats.find((f) => f.formula.endsWith(`"${STATE_LABELS[state]}"`));
+      expect(rowFormat?.fill).toBe(STATE_FILLS[state].fill);
+    }
+  });
+
+  it("says how to update a row, in readable wrapped lines", () => {
+    const at = firstColumn.indexOf(GUIDE_TEXT.updateTitle);
+    expect(at).toBeGreaterThan(0);
+    expect(cells.slice(at + 1).filter((r) => typeof r[1] === "string").length).toBe(GUIDE_TEXT.update.length);
+    expect(guide.columns).toContainEqual(expect.objectContaining({ index: 1, wrap: true }));
+  });
+});
+
+describe("Nhiệm vụ column widths", () => {
+  it("give every column room for the longest word of its (wrapped) header, and wrap the long text columns", () => {
+    for (const field of TASK_FIELDS) {
+      const longestWord = Math.max(...TASK_HEADERS[field].split(/\s+/).map((w) => w.length));
+      const width = tasks.columns.find((c) => c.index === taskColumnIndex(field))!.width!;
+      expect([field, width >= Math.max(7, longestWord + 2)]).toEqual([field, true]);
+    }
+    const wraps = (field: (typeof TASK_FIELDS)[number]) => tasks.columns.find((c) => c.index === taskColumnIndex(field))?.wrap;
+    for (const field of ["title", "partners", "note", "evidence"] as const) expect([field, wraps(field)]).toEqual([field, true]);
+    expect(tasks.columns.find((c) => c.index === taskColumnIndex("title"))!.width).toBeGreaterThanOrEqual(40);
   });
 });
 
