@@ -47,6 +47,7 @@ class TextReader {
   private headingFresh = false;
 
   private inClosing = false;
+  private numberedTitle: { draft: Draft; line: string } | null = null;
 
   read(line: string): void {
     if (this.inClosing && !startsAppendix(line)) return;
@@ -146,6 +147,13 @@ class TextReader {
       d = this.create();
       if (hasPending) d.headingOwned = false;
       d.titleFromLabel = true;
+      // "1. Nhiệm vụ: ..." then unnumbered labels: the number is the task's; a "2. Cơ quan chủ trì"
+      // below makes it the field's number instead.
+      const n = lineShape(line).numbering;
+      if (n?.kind === "arabic") {
+        d.ownNumber = n.number;
+        this.numberedTitle = { draft: d, line };
+      }
       addToField(d, "title", label.value);
       d.source.push(line);
       this.openField(label.value === "" || label.value.endsWith(":") ? "title" : null);
@@ -155,6 +163,11 @@ class TextReader {
       d = this.claimPending();
     } else if (!d) {
       d = this.create();
+    }
+    const numbered = this.numberedTitle;
+    if (numbered && numbered.draft === d && numbered.line !== line && lineShape(line).numbering !== null) {
+      d.ownNumber = "";
+      this.numberedTitle = null;
     }
     d.source.push(line);
     if (label.outsidePartner) d.outsidePartners.push(label.outsidePartner);
