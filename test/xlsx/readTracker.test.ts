@@ -52,6 +52,34 @@ describe("finding the task table", () => {
     workbook.getWorksheet("Nhiệm vụ")!.getCell("E80").value = "Người lập biểu";
     expect(readTrackerWorkbook(workbook).rows).toHaveLength(2);
   });
+
+  it("says so when rows below such a gap read like tasks, at the first of them", () => {
+    const workbook = plainTracker(["NV01", "NV02"]);
+    const sheet = workbook.getWorksheet("Nhiệm vụ")!;
+    sheet.getRow(90).values = taskRow("NV03");
+    sheet.getCell("E120").value = "Người lập biểu";
+    const tracker = readTrackerWorkbook(workbook);
+    expect(tracker.rows).toHaveLength(2);
+    expect(tracker.findings).toEqual([expect.objectContaining({ sheet: "Nhiệm vụ", cell: "A90", rule: "rows-after-gap", severity: "warning" })]);
+    expect(tracker.findings[0].message).toMatch(/Từ dòng 90 .* 50 dòng trống/);
+  });
+
+  it("reads every row inside an Excel table, however many are blank in between", () => {
+    const workbook = plainTracker(["NV01"]);
+    const sheet = workbook.getWorksheet("Nhiệm vụ")!;
+    sheet.getRow(100).values = taskRow("NV02");
+    sheet.addTable({
+      name: "BangNhiemVu",
+      ref: "A1",
+      headerRow: true,
+      columns: HEADERS.map((name) => ({ name })),
+      rows: Array.from({ length: 99 }, (_, i) => (i === 0 ? taskRow("NV01") : i === 98 ? taskRow("NV02") : HEADERS.map(() => null))),
+    });
+    const tracker = readTrackerWorkbook(workbook);
+    expect(tracker.rows.map((row) => row.id)).toEqual(["NV01", "NV02"]);
+    expect(tracker.rowNumbers).toEqual([2, 100]);
+    expect(tracker.findings).toEqual([]);
+  });
 });
 
 describe("cell values", () => {

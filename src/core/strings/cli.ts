@@ -46,6 +46,9 @@ export const READ_FINDINGS = {
     "Hãy mở tệp bằng Excel, lưu lại (để Excel tính công thức) hoặc nhập giá trị trực tiếp.",
   cellError: (error: string) =>
     `Ô đang báo lỗi ${error}. Hãy sửa công thức hoặc nhập giá trị trực tiếp.`,
+  rowsAfterGap: (row: number, blank: number) =>
+    `Từ dòng ${row} có nhiệm vụ nằm dưới ${blank} dòng trống liền nhau nên không được đọc (chương trình coi đó là hết bảng). ` +
+    `Hãy xóa các dòng trống để các nhiệm vụ này nằm liền bảng.`,
 };
 
 export const CLI_USAGE = {

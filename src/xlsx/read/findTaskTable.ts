@@ -18,6 +18,8 @@ export interface TableLocation {
   /** The user's own columns inside the table's span: header text and 1-based column. */
   extraColumns: { header: string; column: number }[];
   missing: TaskField[];
+  /** Last row of the Excel table (ListObject) headed by this row, if there is one: read to it, blanks and all. */
+  tableLastRow?: number;
 }
 
 /** The best header row of the workbook, or null when no row looks like a task table's header. */
@@ -71,5 +73,22 @@ function readHeaderRow(worksheet: ExcelJS.Worksheet, r: number): (TableLocation 
     if (text && !taskColumns.has(c)) extraColumns.push({ header: text, column: c });
   }
   const missing = REQUIRED_FIELDS.filter((field) => columns[field] === undefined);
-  return { worksheet, headerRow: r, columns, extraColumns, missing, matched };
+  const tableLastRow = excelTableLastRow(worksheet, r, left, right);
+  return { worksheet, headerRow: r, columns, extraColumns, missing, matched, ...(tableLastRow ? { tableLastRow } : {}) };
+}
+
+/** The last row of an Excel table whose header row is `r` and which overlaps columns left..right. */
+function excelTableLastRow(worksheet: ExcelJS.Worksheet, r: number, left: number, right: number): number | undefined {
+  const tables = (worksheet as unknown as { tables?: Record<string, { table?: { tableRef?: string; ref?: string } }> }).tables ?? {};
+  for (const { table } of Object.values(tables)) {
+    const ref = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(table?.tableRef ?? table?.ref ?? "");
+    if (!ref || Number(ref[2]) !== r) continue;
+    if (columnNumber(ref[3]) < left || columnNumber(ref[1]) > right) continue;
+    return Number(ref[4]);
+  }
+  return undefined;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }

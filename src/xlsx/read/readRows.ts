@@ -24,13 +24,14 @@ export interface TableRows {
 const DERIVED: ReadonlySet<TaskField> = new Set<TaskField>(["state"]);
 
 export function readRows(location: TableLocation): TableRows {
-  const { worksheet, headerRow, columns, extraColumns } = location;
+  const { worksheet, headerRow, columns, extraColumns, tableLastRow = 0 } = location;
   const fields = (Object.keys(columns) as TaskField[]).map((field) => ({ field, column: columns[field] as number }));
   const out: TableRows = { rows: [], rowNumbers: [], extras: [], findings: [], formulaCells: [] };
   const merges = new Map<string, { top: number; left: number; bottom: number; right: number; field: TaskField }>();
   let blankRun = 0;
 
-  for (let r = headerRow + 1; r <= worksheet.rowCount && blankRun < BLANK_RUN_LIMIT; r++) {
+  let r = headerRow + 1;
+  for (; r <= worksheet.rowCount && (blankRun < BLANK_RUN_LIMIT || r <= tableLastRow); r++) {
     const row = worksheet.getRow(r);
     const raw: RawRow = {};
     const problems: { field: TaskField; column: number; problem: CellProblem }[] = [];
@@ -76,7 +77,35 @@ export function readRows(location: TableLocation): TableRows {
     }
   }
   out.findings.push(...mergeFindings(merges, out, worksheet.name));
+  const stray = blankRun >= BLANK_RUN_LIMIT ? taskLikeRowFrom(worksheet, r, columns) : null;
+  if (stray !== null) {
+    out.findings.push({
+      row: -1,
+      id: "",
+      field: "id",
+      rule: "rows-after-gap",
+      severity: "warning",
+      message: READ_FINDINGS.rowsAfterGap(stray, BLANK_RUN_LIMIT),
+      fix: null,
+      sheet: worksheet.name,
+      cell: `${columnLetter(columns.id ?? 1)}${stray}`,
+    });
+  }
   return out;
+}
+
+/**
+ * The first row from `from` down that reads like a task (two of Mã NV, Nội dung, Đơn vị chủ trì,
+ * Thời hạn filled), or null: a signature block under the table fills one cell per row, not two.
+ */
+function taskLikeRowFrom(worksheet: ExcelJS.Worksheet, from: number, columns: TableLocation["columns"]): number | null {
+  const keyColumns = (["id", "title", "lead", "deadlineText"] as const).map((f) => columns[f]).filter((c): c is number => c !== undefined);
+  for (let r = from; r <= worksheet.rowCount; r++) {
+    const row = worksheet.getRow(r);
+    const filled = keyColumns.filter((c) => !isBlankValue(readCell(row.getCell(c).value).value)).length;
+    if (filled >= 2) return r;
+  }
+  return null;
 }
 
 function noteMerge(
