@@ -251,6 +251,15 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
       addValues(last, r, true, true);
       continue;
     }
+    if (r.stt === "" && last && /^\p{Ll}/u.test(r.title)) {
+      // A table copied out of a PDF: each printed line is a row, "chống dịch năm 2026 | vụ Y | chính |
+      // 2026" going on with the cells of the task above.
+      const at = last.title.length - 1;
+      if (at >= 0) last.title[at] = `${last.title[at]} ${cellLine(r.title)}`;
+      else last.title.push(cellLine(r.title));
+      addValues(last, { ...r, title: "" }, true, true);
+      continue;
+    }
     last = startTask(r, last);
     if (r.stt) lastStt = r.stt;
   }
@@ -370,7 +379,10 @@ function addValues(d: Draft, r: Row, source = true, continued = false): void {
       else d.partners.push(first);
       d.partners.push(...rest);
     } else if (field === "product") d.product.push(cellLine(text));
-    else d.deadline.push(cellLine(text));
+    else if (continued && d.deadline.length > 0 && /[/\-–]$/.test(d.deadline[d.deadline.length - 1])) {
+      // "Quý II/" above "2026": one phrase cut where the row was.
+      d.deadline[d.deadline.length - 1] += cellLine(text);
+    } else d.deadline.push(cellLine(text));
   }
   if (source) d.source.push(r.all.join(" | "));
 }

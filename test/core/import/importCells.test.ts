@@ -318,6 +318,20 @@ describe("a pasted table", () => {
     ]);
   });
 
+  test("a table copied out of a PDF, one printed line a row: the lines go back into their task's cells", () => {
+    const cells: CellValue[][] = [
+      HEADER,
+      [1, "Xây dựng kế hoạch phòng", "Phòng Nghiệp", "Sở Tài", "Quý II/"],
+      [null, "chống dịch năm 2026", "vụ Y", "chính", "2026"],
+      [2, "Tập huấn phần mềm quản lý", "Văn phòng Sở", "Các đơn vị trực", "Tháng 5/2026"],
+      [null, "văn bản", "", "thuộc", ""],
+    ];
+    expect(importCells(cells, options).tasks.map((t) => [t.title, t.lead, t.partners, t.deadlineText, t.warnings])).toEqual([
+      ["Xây dựng kế hoạch phòng chống dịch năm 2026", "Phòng Nghiệp vụ Y", ["Sở Tài chính"], "Quý II/2026", []],
+      ["Tập huấn phần mềm quản lý văn bản", "Văn phòng Sở", ["Các đơn vị trực thuộc"], "Tháng 5/2026", []],
+    ]);
+  });
+
   test("the signature below the table (GIÁM ĐỐC, the signer's name) is no continuation of the last task", () => {
     const cells: CellValue[][] = [
       HEADER,
