@@ -49,8 +49,7 @@ function readRow(cells: CellValue[], header: TableHeader, groupColumn = -1): Row
     else if (role === "period") {
       marked.push(header.names[c]);
       markedAt.push(c);
-    }
-    else if (role === "stt" && !STT_LIKE.test(text)) row.title = row.title ? `${text}\n${row.title}` : text;
+    } else if (role === "stt" && !STT_LIKE.test(text)) row.title = row.title ? `${text}\n${row.title}` : text;
     else if (role === "stt") row.stt = text.replace(/[.)]+$/, "").trim();
     else if (role === "title" && row.title !== "") row.title = `${row.title}${/[:.;,]$/.test(row.title) ? "" : ":"} ${text}`;
     else if (role && role !== "ignore") row[role] = row[role] ? `${row[role]}\n${text}` : text;
