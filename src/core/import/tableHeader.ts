@@ -31,8 +31,8 @@ export function columnRole(text: string): ColumnRole | null {
   if (lead && partners) return "leadAndPartners";
   if (lead) return "lead";
   if (partners) return "partners";
-  if (/^(?:co quan|don vi|bo phan)(?: \/ ?(?:co quan|don vi))? thuc hien$|^(?:don vi|co quan) (?:tham muu|soan thao|trinh)$/.test(f)) return "lead";
-  if (/\b(?:thoi gian|thoi han|thoi diem|tien do|han hoan thanh|moc thoi gian|(?:nam|ngay) hoan thanh)\b|^han$/.test(f)) return "deadline";
+  if (/^(?:co quan|don vi|bo phan)(?: \/ ?(?:co quan|don vi))? thuc hien(?: chinh)?$|^(?:don vi|co quan|bo phan) (?:tham muu|soan thao|trinh|dau moi|phu trach)$/.test(f)) return "lead";
+  if (/\b(?:thoi gian|thoi han|thoi diem|tien do|han hoan thanh|moc thoi gian|(?:nam|ngay) hoan thanh)\b|^han$|^lo trinh(?: thuc hien)?$/.test(f)) return "deadline";
   if (/\b(?:san pham|ket qua|hinh thuc)\b/.test(f)) return "product";
   if (/\b(?:noi dung|nhiem vu|ten de an|cong viec|ten van ban|ten chuong trinh|de an|hoat dong|giai phap)\b/.test(f)) return "title";
   return null;

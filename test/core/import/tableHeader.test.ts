@@ -23,6 +23,13 @@ describe("table header wording", () => {
     ["Phó Giám đốc phụ trách", "ignore"],
     ["Ghi chú", "ignore"],
     ["Cấp trình", null],
+    ["Hoạt động", "title"],
+    ["Nhiệm vụ, giải pháp chủ yếu", "title"],
+    ["Đơn vị đầu mối", "lead"],
+    ["Đơn vị phụ trách", "lead"],
+    ["Đơn vị thực hiện chính", "lead"],
+    ["Lộ trình thực hiện", "deadline"],
+    ["Người thực hiện", null],
   ])("%s → %s", (header, role) => {
     expect(columnRole(header)).toBe(role);
   });
