@@ -18,7 +18,8 @@ import { printErr, printOut } from "./format/output";
 const ROOT = resolve(__dirname, "../..");
 const DIRECTIVE = join(ROOT, "samples", "ke-hoach-mau-2026.txt");
 const PROGRESS = join(ROOT, "samples", "tien-do-mau-2026.json");
-const OUT_DIR = join(ROOT, "out", "demo");
+/** out/demo, or the folder given as the first argument (tests build the demo in a temporary folder). */
+const OUT_DIR = process.argv[2] ? resolve(process.argv[2]) : join(ROOT, "out", "demo");
 const PLAN_YEAR = 2026;
 /** Mid-year: some tasks done on time or late, some overdue, some due within the week. */
 const REPORT_DATE = "2026-07-15";
@@ -75,7 +76,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    printErr(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    printErr(`Lỗi: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;
   },
 );
