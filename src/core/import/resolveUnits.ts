@@ -10,8 +10,9 @@ export interface UnitName {
   known: boolean;
 }
 
-// Qualifiers that add nothing to the unit: "Phòng KH-TC Sở Y tế", "Văn phòng (Sở)".
-const OWNER_SUFFIX = /\s+(?:của\s+)?(?:sở|sở y tế|syt)(?:\s+(?:tỉnh\s+)?[\p{Lu}][\p{L}\s]*)?$/iu;
+// Qualifiers that add nothing to the unit: "Phòng KH-TC Sở Y tế", "Văn phòng (Sở)". Case matters:
+// a place name after it is capitalised, while "Văn phòng Sở và các phòng" goes on with other units.
+const OWNER_SUFFIX = /\s+(?:của\s+)?(?:[Ss]ở [Yy] [Tt]ế|SỞ Y TẾ|[Ss]ở|SỞ|SYT|syt)(?:\s+(?:tỉnh\s+)?\p{Lu}[\p{L}\s]*)?$/u;
 
 const BRACKETED = /^(.+?)\s*\(([^()]+)\)$/;
 const OFFICE_START = /^(?:phòng|văn phòng|thanh tra|chi cục|trung tâm)\s/iu;

@@ -21,6 +21,9 @@ describe("unit lists as written in directives", () => {
     ["Trung tâm Y tế (các huyện)", ["Trung tâm Y tế (các huyện) (?)"]],
     ["Sở Y tế (giao Trung tâm Giám định y khoa tham mưu)", ["Trung tâm Giám định y khoa"]],
     ["Sở Y tế (qua Phòng KH-TC)", ["Phòng Kế hoạch - Tài chính"]],
+    ["Văn phòng Sở và các phòng chuyên môn", ["Văn phòng Sở", "Các phòng chức năng Sở"]],
+    ["Phòng KH-TC Sở Y tế tỉnh Hưng Lâm", ["Phòng Kế hoạch - Tài chính"]],
+    ["Phòng Kế hoạch - Tài chính sở y tế", ["Phòng Kế hoạch - Tài chính"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
