@@ -12,7 +12,8 @@ export interface UnitName {
 
 // Qualifiers that add nothing to the unit: "Phòng KH-TC Sở Y tế", "Văn phòng (Sở)". Case matters:
 // a place name after it is capitalised, while "Văn phòng Sở và các phòng" goes on with other units.
-const OWNER_SUFFIX = /\s+(?:của\s+)?(?:[Ss]ở [Yy] [Tt]ế|SỞ Y TẾ|[Ss]ở|SỞ|SYT|syt)(?:\s+(?:tỉnh\s+)?\p{Lu}[\p{L}\s]*)?$/u;
+// Only "Sở Y tế" takes a place after it: "Phòng Tổ chức cán bộ và Sở Tài chính" ends with another unit.
+const OWNER_SUFFIX = /\s+(?:của\s+)?(?:(?:[Ss]ở [Yy] [Tt]ế|SỞ Y TẾ)(?:\s+(?:tỉnh\s+)?\p{Lu}[\p{L}\s]*)?|[Ss]ở|SỞ|SYT|syt)$/u;
 
 const BRACKETED = /^(.+?)\s*\(([^()]+)\)$/;
 const OFFICE_START = /^(?:phòng|văn phòng|thanh tra|chi cục|trung tâm)\s/iu;
@@ -75,9 +76,11 @@ export class UnitResolver {
     if (clean === "" || NONE.test(foldVietnamese(clean))) return [];
     const several = severalByComma(clean);
     if (several) return several.flatMap((part) => this.readList(part));
+    const pieces = this.groups(splitUnitList(clean, this.catalog).map(closeBracket).map(cleanUnitText).filter(Boolean));
+    // "Văn phòng Sở và UBND tỉnh": units the catalog knows one by one are not one unit read loosely.
+    if (pieces.length > 1 && pieces.every((p) => this.lookup(p))) return pieces.map((p) => this.one(p));
     const whole = /[;\n]/.test(clean) ? null : this.lookup(clean);
     if (whole) return [{ name: whole.name, known: true }];
-    const pieces = this.groups(splitUnitList(clean, this.catalog).map(closeBracket).map(cleanUnitText).filter(Boolean));
     if (pieces.length <= 1) return [this.one(clean)];
     return pieces.flatMap((p) => (severalByComma(p) ? this.readList(p) : [this.one(p)]));
   }

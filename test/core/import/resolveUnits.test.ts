@@ -32,3 +32,27 @@ describe("unit lists as written in directives", () => {
     expect(names("Phòng Nghiệp vụ Dượ")).toEqual(["Phòng Nghiệp vụ Dược"]);
   });
 });
+
+describe("two units joined by a comma, a semicolon or 'và' are two units, never one swallowing the other", () => {
+  const writings = [
+    ...DEFAULT_CATALOG.units.filter((u) => u.kind !== "group").map((u) => u.name),
+    "Phòng KH-TC",
+    "Trung tâm KSBT",
+    "BVĐK tỉnh",
+    "Sở KH&CN",
+    "Chi cục ATTP",
+    "các phòng chuyên môn",
+    "các đơn vị trực thuộc",
+  ];
+  test.each([", ", "; ", " và "])("joined by %j", (sep) => {
+    const wrong: string[] = [];
+    for (const a of writings) {
+      for (const b of writings) {
+        if (a === b) continue;
+        const got = new UnitResolver(DEFAULT_CATALOG).list(a + sep + b);
+        if (got.length !== 2 || got.some((u) => !u.known)) wrong.push(`${a}${sep}${b} → ${got.map((u) => u.name).join(" | ")}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
