@@ -65,6 +65,10 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   switch (fileSignature(bytes)) {
     case "empty":
       throw new TrackerReadError("empty", READ_ERRORS.empty(name));
+    case "encrypted":
+      throw new TrackerReadError("encrypted", READ_ERRORS.passwordProtected(name));
+    case "xls":
+      throw new TrackerReadError("oldXls", READ_ERRORS.oldXls(name));
     case "cfb":
       throw new TrackerReadError("encrypted", READ_ERRORS.encrypted(name));
     case "other":

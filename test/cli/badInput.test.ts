@@ -1,6 +1,7 @@
 // Bad files through the commands themselves: a Vietnamese message on stderr and exit code 2, or
 // findings at their cells; never a stack trace, never a file half written.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run as build } from "../../src/cli/commands/build";
 import { run as check } from "../../src/cli/commands/check";
@@ -10,6 +11,7 @@ import { runCommand } from "./runCommand";
 
 jest.setTimeout(30_000);
 
+const FIXTURES = join(__dirname, "..", "xlsx", "fixtures");
 const FINDING_KEYS = ["sheet", "cell", "id", "field", "rule", "severity", "message", "fix"];
 
 describe("check and summary of files that are not usable trackers", () => {
@@ -38,6 +40,8 @@ describe("check and summary of files that are not usable trackers", () => {
   it.each([
     ["a truncated .xlsx", async () => (writeFileSync(tmp.path("cut.xlsx"), Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(200, 1)])), tmp.path("cut.xlsx")), /bị hỏng/],
     ["a text file named .xlsx", async () => (writeFileSync(tmp.path("text.xlsx"), "Mã NV;Nội dung\n"), tmp.path("text.xlsx")), /không phải tệp Excel \.xlsx/],
+    ["a real password-protected .xlsx", async () => join(FIXTURES, "mat-khau-x.xlsx"), /được đặt mật khẩu \(mã hóa\)/],
+    ["an Excel 97-2003 file", async () => join(FIXTURES, "excel-97-2003.xls"), /Excel 97-2003 \(\.xls\)/],
     ["a workbook with no task table", () => saved("no-table.xlsx", noTable()), /Không tìm thấy bảng nhiệm vụ.*"Mã NV"/],
     ["a task table missing required columns", () => saved("missing.xlsx", missingColumns()), /thiếu cột bắt buộc: "Đơn vị chủ trì", "Thời hạn"/],
   ])("%s: exit 2, the reason in Vietnamese, no stack trace", async (_label, make, message) => {
@@ -105,6 +109,16 @@ describe("build into a place it cannot write", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/là một thư mục/);
     expect(existsSync(out)).toBe(true);
+  });
+
+  it("a password-protected file at --out: exit 2, the file byte for byte as it was", async () => {
+    const out = tmp.path("mat-khau.xlsx");
+    const bytes = readFileSync(join(FIXTURES, "mat-khau-x.xlsx"));
+    writeFileSync(out, bytes);
+    const result = await runCommand(build, [input, "--out", out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/không ghi đè.*được đặt mật khẩu/);
+    expect(readFileSync(out).equals(bytes)).toBe(true);
   });
 
   it("a corrupt file at --out: exit 2, the file byte for byte as it was", async () => {

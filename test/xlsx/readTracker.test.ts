@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readTrackerFile, readTrackerWorkbook, TrackerReadError } from "../../src/xlsx/readTracker";
 import { HEADERS, plainTracker, taskRow, tempDir } from "./sheetFixtures";
@@ -198,6 +199,16 @@ describe("inputs that cannot be read give a Vietnamese error with the fix", () =
     const error = await errorOf(make());
     expect(error.kind).toBe(kind);
     expect(error.message).toMatch(message);
+  });
+
+  it.each([
+    ["a real password-protected .xlsx", "mat-khau-x.xlsx", "encrypted", /được đặt mật khẩu \(mã hóa\)/],
+    ["a real Excel 97-2003 file", "excel-97-2003.xls", "oldXls", /Excel 97-2003 \(\.xls\).*\*\.xlsx/],
+  ])("%s is told apart from other OLE files", async (_label, fixture, kind, message) => {
+    const error = await errorOf(join(__dirname, "fixtures", fixture));
+    expect(error.kind).toBe(kind);
+    expect(error.message).toMatch(message);
+    expect(error.message).toContain(fixture);
   });
 
   it("a workbook without a task table names the headers it looked for", async () => {

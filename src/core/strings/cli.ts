@@ -12,6 +12,13 @@ export const READ_ERRORS = {
     `Tệp "${file}" được đặt mật khẩu hoặc là tệp Excel cũ (.xls). ` +
     `Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu) ` +
     `hoặc lưu thành .xlsx (Tệp > Lưu thành > Sổ làm việc Excel), rồi chạy lại.`,
+  passwordProtected: (file: string) =>
+    `Tệp "${file}" được đặt mật khẩu (mã hóa) nên không đọc được. ` +
+    `Hãy mở tệp bằng Excel với mật khẩu, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu), ` +
+    `lưu lại rồi chạy lại.`,
+  oldXls: (file: string) =>
+    `Tệp "${file}" là tệp Excel 97-2003 (.xls), không phải .xlsx. ` +
+    `Hãy mở bằng Excel và lưu thành "Sổ làm việc Excel (*.xlsx)" (Tệp > Lưu thành), rồi chạy lại với tệp .xlsx.`,
   notXlsx: (file: string) =>
     `Tệp "${file}" không phải tệp Excel .xlsx (có thể là tệp CSV, PDF hoặc tệp đã hỏng). ` +
     `Hãy mở bằng Excel và lưu thành "Sổ làm việc Excel (*.xlsx)".`,

@@ -5,6 +5,7 @@ export type TrackerReadErrorKind =
   | "unreadable"
   | "empty"
   | "encrypted"
+  | "oldXls"
   | "notXlsx"
   | "corrupt"
   | "noTable"

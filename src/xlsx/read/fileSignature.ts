@@ -4,12 +4,22 @@
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
-export type FileSignature = "zip" | "cfb" | "empty" | "other";
+/** Stream names in a CFB directory (UTF-16LE): Office's password encryption, and an old .xls's workbook. */
+const ENCRYPTED_STREAM = Buffer.from("EncryptedPackage", "utf16le");
+const XLS_STREAM = Buffer.from("Workbook", "utf16le");
+
+/** "encrypted": a password-protected Office file; "xls": Excel 97-2003; "cfb": some other OLE file. */
+export type FileSignature = "zip" | "encrypted" | "xls" | "cfb" | "empty" | "other";
 
 export function fileSignature(bytes: Uint8Array): FileSignature {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, ZIP_SIGNATURE)) return "zip";
-  if (startsWith(bytes, CFB_SIGNATURE)) return "cfb";
+  if (startsWith(bytes, CFB_SIGNATURE)) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buffer.includes(ENCRYPTED_STREAM)) return "encrypted";
+    if (buffer.includes(XLS_STREAM)) return "xls";
+    return "cfb";
+  }
   return "other";
 }
 
