@@ -48,6 +48,7 @@ class TextReader {
 
   private inClosing = false;
   private numberedTitle: { draft: Draft; line: string } | null = null;
+  private fieldBullet: string | null = null;
 
   read(line: string): void {
     if (this.inClosing && !startsAppendix(line)) return;
@@ -85,7 +86,7 @@ class TextReader {
     else if (inline) this.inlineTask(inline.title, inline.labels, line);
     else if (prose) this.proseLine(prose, shape, line);
     else if (isFieldWithoutColumn(this.cur, shape)) this.unknownField(line);
-    else if (this.field && continuesField(this.field, this.fieldLines, shape)) this.append(shape, line);
+    else if (this.field && (continuesField(this.field, this.fieldLines, shape) || this.milestoneGoesOn(line, shape))) this.append(shape, line);
     else if (this.prose && (shape.bullet || isItemNumbering(shape) || this.proseParagraph(shape))) this.proseTask(this.prose, shape.body, line);
     else if (shape.numbering) this.heading(shape);
     else this.paragraph(shape);
@@ -199,7 +200,19 @@ class TextReader {
     this.field = null;
   }
 
+  /**
+   * "3. Thời gian thực hiện:" then "- Xây dựng kế hoạch: Quý I/2026;" and "- Triển khai: Quý IV/2026":
+   * milestones as bullets of one kind all belong to the deadline.
+   */
+  private milestoneGoesOn(line: string, shape: LineShape): boolean {
+    if (this.field !== "deadline" || this.fieldLines === 0 || !shape.bullet || this.fieldBullet === null) return false;
+    const colon = shape.body.lastIndexOf(":");
+    const when = colon >= 0 ? shape.body.slice(colon + 1).trim() : shape.body;
+    return line.trimStart()[0] === this.fieldBullet && WHEN.test(when);
+  }
+
   private append(shape: LineShape, line: string): void {
+    if (this.fieldLines === 0) this.fieldBullet = shape.bullet ? line.trimStart()[0] : null;
     const d = this.cur as Draft;
     d.source.push(line);
     addToField(d, this.field as LabelField, continuationValue(shape));
@@ -269,6 +282,9 @@ class TextReader {
     return d;
   }
 }
+
+// A milestone says when, after its colon or as the whole item ("- Kế hoạch C năm 2026" is the next task).
+const WHEN = /^(?:quý|tháng|năm|từ|trước|trong|hết|đến|thường xuyên|hằng|hàng|định kỳ|\d)/iu;
 
 /** "Cơ quan phối hợp: Sở A; Sở B;" then "Công an tỉnh.": a list of units ending in ";" or "," goes on below. */
 function listGoesOn(label: Label): boolean {

@@ -45,6 +45,17 @@ describe("text forms", () => {
     ]);
   });
 
+  test("milestones as bullets under an empty deadline label all belong to it; a task bullet after a value below does not", () => {
+    const block = "I. ĐỀ ÁN Y TẾ SỐ\n1. Nội dung: Triển khai bệnh án điện tử.\n2. Cơ quan chủ trì: Văn phòng Sở.\n3. Thời gian thực hiện:\n- Xây dựng kế hoạch: Quý I/2026;\n- Triển khai: Quý II - Quý IV/2026.";
+    expect(read(block).tasks.map((t) => [t.deadlineText, t.due])).toEqual([["Xây dựng kế hoạch: Quý I/2026; Triển khai: Quý II - Quý IV/2026", "2026-12-31"]]);
+    expect(read(block).unplaced).toEqual([]);
+    const list = "I. NHIỆM VỤ\n- Kế hoạch A\n+ Phòng chủ trì tham mưu: Văn phòng Sở.\n+ Thời gian hoàn thành:\n- Quý III/2026.\n- Kế hoạch C năm 2026\n+ Phòng chủ trì tham mưu: Thanh tra Sở.\n+ Thời gian hoàn thành: Năm 2026.";
+    expect(brief(list).map((t) => [t.title, t.due])).toEqual([
+      ["Kế hoạch A", "2026-09-30"],
+      ["Kế hoạch C năm 2026", "2026-12-31"],
+    ]);
+  });
+
   test("a numbered line followed by its fields is the task itself", () => {
     const text = [
       "I. Công tác tổ chức",
