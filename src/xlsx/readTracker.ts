@@ -14,6 +14,7 @@ import { REQUIRED_FIELDS } from "./read/headerKey";
 import { readCatalog } from "./read/readCatalog";
 import { readRows } from "./read/readRows";
 import { readSettings, type TrackerSettings } from "./read/readSettings";
+import { summaryUnitLabels, unitsMissingFromSummary } from "./read/summaryUnits";
 
 export { TrackerReadError } from "./read/errors";
 export type { TrackerSettings } from "./read/readSettings";
@@ -108,6 +109,10 @@ export function readTrackerWorkbook(workbook: ExcelJS.Workbook, fileName = "sổ
     const column = columns[field];
     return column === undefined ? null : columnLetter(column);
   };
+  const labels = summaryUnitLabels(workbook);
+  const missingUnits = labels
+    ? unitsMissingFromSummary(table.rows, labels, (i) => ({ sheet: location.worksheet.name, cell: `${columnOf("lead")}${table.rowNumbers[i]}` }))
+    : [];
   return {
     sheet: location.worksheet.name,
     headerRow: location.headerRow,
@@ -124,7 +129,7 @@ export function readTrackerWorkbook(workbook: ExcelJS.Workbook, fileName = "sổ
     extras: table.extras,
     settings: readSettings(workbook),
     catalog: readCatalog(workbook),
-    findings: table.findings,
+    findings: [...table.findings, ...missingUnits],
     formulaCells: table.formulaCells,
   };
 }

@@ -60,3 +60,36 @@ describe("a built tracker read back", () => {
     expect(catalog.units[0].aliases).toEqual(DEFAULT_CATALOG.units[0].aliases);
   });
 });
+
+describe("a lead unit given after building", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+  const rows = [
+    ...ROWS,
+    { id: "NV02", title: "Tổng hợp báo cáo quý của các đơn vị", lead: "Văn phòng Sở", deadlineText: "Quý III/2026", due: "2026-09-30" },
+    { id: "NV03", title: "Rà soát thủ tục hành chính của Sở", lead: "Văn phòng Sở", deadlineText: "Quý IV/2026", due: "2026-12-31" },
+  ];
+
+  it("is a warning at its first task when Tổng hợp has no row to count it, and none once rebuilt", async () => {
+    const out = tmp.path("doi-don-vi.xlsx");
+    await writeTracker(rows, out, { today: "2026-07-01" });
+    expect((await readTrackerFile(out)).findings).toEqual([]);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet("Nhiệm vụ")!;
+    sheet.getCell("G2").value = " thanh tra\u00a0sở "; // a listed unit, spaced and cased otherwise: still counted
+    sheet.getCell("G3").value = "Phòng Nghiệp vụ Dược";
+    sheet.getCell("G4").value = "Phòng Nghiệp vụ Dược";
+    await workbook.xlsx.writeFile(out);
+
+    const edited = await readTrackerFile(out);
+    expect(edited.findings).toEqual([
+      expect.objectContaining({ sheet: "Nhiệm vụ", cell: "G3", id: "NV02", field: "lead", rule: "unit-not-in-summary", severity: "warning" }),
+    ]);
+    expect(edited.findings[0].message).toContain("“Phòng Nghiệp vụ Dược”");
+
+    await writeTracker(rows, out, { today: "2026-07-01" });
+    expect((await readTrackerFile(out)).findings).toEqual([]);
+  });
+});

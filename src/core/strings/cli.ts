@@ -53,6 +53,9 @@ export const READ_FINDINGS = {
     "Hãy mở tệp bằng Excel, lưu lại (để Excel tính công thức) hoặc nhập giá trị trực tiếp.",
   cellError: (error: string) =>
     `Ô đang báo lỗi ${error}. Hãy sửa công thức hoặc nhập giá trị trực tiếp.`,
+  unitNotInSummary: (unit: string) =>
+    `Đơn vị “${unit}” chủ trì nhiệm vụ nhưng trang Tổng hợp chưa có dòng cho đơn vị này, nên số liệu theo đơn vị ` +
+    `chưa đếm các nhiệm vụ của đơn vị. Hãy chạy lại lệnh build với --out là tệp này để thêm dòng.`,
   rowsAfterGap: (row: number, blank: number) =>
     `Từ dòng ${row} có nhiệm vụ nằm dưới ${blank} dòng trống liền nhau nên không được đọc (chương trình coi đó là hết bảng). ` +
     `Hãy xóa các dòng trống để các nhiệm vụ này nằm liền bảng.`,
