@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { TaskField } from "../../core/types";
 import { isBlankValue, readCell } from "./cellValue";
+import { columnNumber } from "./columns";
 import { fieldOfHeader, REQUIRED_FIELDS } from "./headerKey";
 
 /** Header rows further down than this are not looked for (titles above a table are a few rows). */
@@ -87,8 +88,4 @@ function excelTableLastRow(worksheet: ExcelJS.Worksheet, r: number, left: number
     return Number(ref[4]);
   }
   return undefined;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
