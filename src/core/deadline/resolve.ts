@@ -53,10 +53,13 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
       : { due: null, from: null, recurring, kind: "needsYear", condition };
   }
   if (!valid()) return { due: null, from: null, recurring: false, kind: "unknown", condition: null };
+  // "Năm 2026, hoàn thành trước ngày 30/11/2026": a day inside a period of the same phrase says
+  // when in that period, as an aside does ("Năm 2026 (trước 30/11/2026)").
+  const due = (seg: Segment) => narrowedDue(seg, segments) ?? segmentDue(seg);
   if (!repeats && !chosen.openFrom) {
     // A task listed for several dates is done when the last of them is: the latest stated part.
     segments.forEach((seg, s) => {
-      if (stated[s] && !seg.openFrom && segmentDue(seg) > segmentDue(chosen)) chosen = seg;
+      if (stated[s] && !seg.openFrom && due(seg) > due(chosen)) chosen = seg;
     });
   }
   const { first, last } = chosen;
@@ -72,8 +75,26 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
     if (due < from) return { due: null, from: null, recurring: false, kind: "unknown", condition: null };
     return { due, from, recurring, kind: "range", condition };
   }
-  const kind = usedPlanYear && scan.yearly ? "yearly" : first.unit === "day" ? "date" : "period";
-  return { due: segmentDue(chosen), from: null, recurring, kind, condition };
+  const narrowed = narrowedDue(chosen, segments);
+  const kind = usedPlanYear && scan.yearly ? "yearly" : first.unit === "day" || narrowed !== null ? "date" : "period";
+  return { due: narrowed ?? segmentDue(chosen), from: null, recurring, kind, condition };
+}
+
+/**
+ * The latest stated day of the phrase that falls inside `seg`, a single month, quarter, half or
+ * year ("Quý IV/2026, trước ngày 15/12/2026" → 15/12); null when none does.
+ */
+function narrowedDue(seg: Segment, segments: Segment[]): string | null {
+  if (seg.first.unit === "day" || seg.range || seg.openFrom || seg.before) return null;
+  const start = periodStart(seg.first, yearOf(seg.first));
+  const end = periodEnd(seg.last, yearOf(seg.last));
+  let latest: string | null = null;
+  for (const other of segments) {
+    if (other.first.unit !== "day" || other.range || other.openFrom) continue;
+    const day = periodEnd(other.first, yearOf(other.first));
+    if (day >= start && day <= end && (latest === null || day > latest)) latest = day;
+  }
+  return latest;
 }
 
 /** The last day of a part whose years are filled in: "Trước tháng 6/2026" ends on 31/5. */

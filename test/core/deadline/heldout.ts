@@ -12,7 +12,9 @@
 // - "Trước tháng 6/2026", "Trước quý III/2026" end the day before the named period starts, as
 //   "Trước năm 2025" does; "Trước ngày X" keeps X, as domain.md says.
 // - A comma, semicolon or "và" list of periods or days is due at its latest item and has no start
-//   ("Tháng 11, 12/2013"); a hyphen or "đến" between two periods is a range with a start
+//   ("Tháng 11, 12/2013"), except that a stated day inside a listed period says when in it
+//   ("Năm 2026, hoàn thành trước ngày 30/11/2026" → 30/11/2026, as the aside "Năm 2026 (trước
+//   30/11/2026)" does); a hyphen or "đến" between two periods is a range with a start
 //   ("Năm 2021-2022", "Từ quý III/2026 đến quý III/2030").
 // - "Năm học 2026-2027" is a school year: 1/9/2026 to 31/5/2027 (the school year ends by 31 May).
 // - Requests and cues (theo yêu cầu, theo tiến độ / lộ trình / hướng dẫn of a higher body, khi có
