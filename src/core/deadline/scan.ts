@@ -79,6 +79,15 @@ class Scanner {
     while (this.i < t.length) {
       const tok = t[this.i];
       if (this.schoolYear(this.i)) continue;
+      const every = tok.kind === "number" ? this.every(this.i) : null;
+      if (every !== null) {
+        // "6 tháng/lần", "3 tháng một đợt" repeat within the year like "hằng quý"; "2 tuần/lần" is routine work.
+        if (this.word(this.i + 1, "thang", "nam", "quy")) this.yearly = true;
+        else this.ongoing = true;
+        this.i = every;
+        this.afterPart = false;
+        continue;
+      }
       const matched = this.matchPart(this.i);
       if (matched) {
         // "Kế hoạch số 14/KH-UBND ngày 20/01/2021": the day a document was signed is no deadline.
@@ -94,12 +103,7 @@ class Scanner {
         this.i = this.timesPer(this.i) as number;
         this.afterPart = false;
       } else if (tok.kind === "number") {
-        if (this.isEvery(this.i)) {
-          // "6 tháng/lần" repeats within the year like "hằng quý"; "2 tuần/lần" is routine work.
-          if (this.word(this.i + 1, "thang", "nam")) this.yearly = true;
-          else this.ongoing = true;
-        }
-        else if (this.isDuration(this.i) && this.segments.length === 0) this.relative = true;
+        if (this.isDuration(this.i) && this.segments.length === 0) this.relative = true;
         this.afterPart = false;
         this.i++;
       } else if (tok.kind === "sep") {
@@ -156,13 +160,17 @@ class Scanner {
     return true;
   }
 
-  /** "6 tháng/lần", "3 tháng một lần": a repeating task. */
-  private isEvery(j: number): boolean {
-    if (!this.isDuration(j)) return false;
+  /**
+   * "6 tháng/lần", "3 tháng một lần", "6 tháng/đợt", "6 tháng 1 lần": a task repeated every so long.
+   * Read before any date, so "tháng một" is not January nor "6 tháng 1" the 6th of January. Returns
+   * the index after it, or null.
+   */
+  private every(j: number): number | null {
+    if (this.word(j - 1, "ngay") || !this.word(j + 1, ...DURATION_UNITS, "quy")) return null;
     let k = j + 2;
     if (this.sep(k, "/")) k++;
-    else if (this.word(k, "mot")) k++;
-    return this.word(k, "lan");
+    if (this.word(k, "mot", "moi") || this.num(k) === 1) k++;
+    return this.word(k, "lan", "dot", "ky") ? k + 1 : null;
   }
 
   /**

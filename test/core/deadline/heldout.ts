@@ -5,7 +5,8 @@
 // - Sub-yearly repetition (hằng tháng, hàng quý, định kỳ 6 tháng) is read like "Hằng năm": recurring,
 //   due on the last occurrence inside the plan year (31/12, or the stated day of December). A row
 //   judged against the first quarter's end would turn red in April although the unit reports on time
-//   every quarter; "ongoing" would drop routine reporting from the counts and the rating.
+//   every quarter; "ongoing" would drop routine reporting from the counts and the rating. So are
+//   "6 tháng/lần", "3 tháng một lần", "6 tháng/đợt" and "6 tháng 1 lần" (every six months, not a time limit).
 // - Daily or continuous work (hằng ngày, liên tục) has no deliverable: ongoing, like "Thường xuyên".
 // - Đầu năm = the first quarter, giữa năm = 30/6, cuối / hết năm = 31/12; nửa đầu / nửa cuối năm =
 //   6 tháng đầu / cuối năm. "Cuối tháng / quý" is the period's own last day.
