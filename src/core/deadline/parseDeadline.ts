@@ -2,7 +2,7 @@ import { foldVietnamese } from "../text";
 import type { Deadline } from "../types";
 import { prepare, withoutBrackets, type Aside, type Prepared } from "./prepare";
 import { resolveDated } from "./resolve";
-import { scanTokens } from "./scan";
+import { hasUsOrderDate, scanTokens } from "./scan";
 import { tokenize } from "./tokens";
 import { findMarker, isOnlyDone, isVague, startsWithStatus } from "./words";
 
@@ -40,6 +40,8 @@ const result = (kind: Deadline["kind"], extra: Partial<Deadline> = {}): Deadline
  *   "Trước Tết Nguyên đán 2027" is an event, not a date guessed from the year.
  * - "Trước" a month, quarter or year means by the day before it starts ("Trước năm 2025" →
  *   2024-12-31); "trước ngày d/m/y" is that day, as directives mean it.
+ * - A date that reads only month-first ("6/30/2026", "12/15/2026": an en-US export) makes the phrase
+ *   unknown rather than guessed; "6/7/2026" is read day-first, as Vietnamese dates are.
  * - Two-digit years are 20yy ("Quý I/21" → 2021), read only where they cannot be a month or day.
  * - condition: the bracketed asides and the qualifier that starts at "sau khi", "khi", "theo" ...
  *   For an event it is the qualifier; for a relative time limit, the whole phrase (its trigger).
@@ -122,6 +124,10 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
     }
     return result("status");
   }
+
+  // "6/30/2026", as an en-US Excel writes 30 June: not guessed, so the check flags the phrase, as it
+  // flags a US-order date typed into a date column.
+  if (hasUsOrderDate(tokenize(text))) return result("unknown");
 
   const marker = findMarker(text, tokens);
   const markerStart = marker ? tokens[marker.index].start : text.length;

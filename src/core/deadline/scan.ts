@@ -559,6 +559,33 @@ function joinSpan(segment: Segment, end: Period): void {
   segment.openFrom = false;
 }
 
+/**
+ * A date "m/d/yyyy" that cannot be read day-first (the second number 13-31, the first a month):
+ * "6/30/2026", "12/15/26". Not "30/6/2026", nor "6/7/2026", which are day-first.
+ */
+export function hasUsOrderDate(tokens: Token[]): boolean {
+  const small = (tok: Token | undefined, lo: number, hi: number) =>
+    tok !== undefined && tok.kind === "number" && tok.text.length <= 2 && Number(tok.text) >= lo && Number(tok.text) <= hi;
+  const dateSep = (tok: Token | undefined, text?: string) =>
+    tok !== undefined && tok.kind === "sep" && DATE_SEPS.has(tok.text) && (text === undefined || tok.text === text);
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    const year = tokens[i + 4];
+    if (
+      small(tokens[i], 1, 12) &&
+      dateSep(tokens[i + 1]) &&
+      small(tokens[i + 2], 13, 31) &&
+      dateSep(tokens[i + 3], tokens[i + 1].text) &&
+      year.kind === "number" &&
+      (year.text.length === 4 || year.text.length === 2) &&
+      !dateSep(tokens[i - 1]) &&
+      !dateSep(tokens[i + 5])
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export function scanTokens(tokens: Token[], original: string): Scan {
   return new Scanner(tokens, original).run();
 }

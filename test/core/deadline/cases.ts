@@ -416,6 +416,18 @@ const table: [string, Deadline, number?][] = [
   ["2 tuần/lần", ongoing()],
   ["2 tuần/đợt", ongoing()],
   ["Trong vòng 6 tháng", relative("Trong vòng 6 tháng")],
+  // ---- a US-order date (m/d/yyyy, as an en-US Excel writes it): flagged as not understood, never guessed
+  ["12/15/2026", unknown],
+  ["6/30/26", unknown],
+  ["Trước ngày 12/15/2026", unknown],
+  ["Hạn: 6/30/2026", unknown],
+  ["Năm 2026, trước 12/15/2026", unknown],
+  ["30/6/2026; 12/15/2026", unknown],
+  ["Quý II/2026 (trước 6/30/2026)", unknown],
+  // a date that reads day-first stays day-first
+  ["6/7/2026", date("2026-07-06")],
+  ["12/6/2026", date("2026-06-12")],
+  ["12/12/2026", date("2026-12-12")],
   // ---- empty and unreadable
   ["", empty],
   ["   ", empty],

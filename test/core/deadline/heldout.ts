@@ -22,6 +22,9 @@
 //   dịch) are events: no date, the text kept as the condition.
 // - A bare "6/2026" is a month; "T9/2026" and "Q4/2026" are the common abbreviations.
 // - Dates that do not exist (30/02, tháng 13, quý V) are not guessed: unknown.
+// - A US-order date as an en-US Excel exports it ("6/30/2026", "12/15/2026") is unknown, anywhere in
+//   the phrase: the phrase has no US-order warning of its own, so reading it would pass it silently,
+//   while the date columns flag the same text as an error. "6/7/2026" stays 6 July.
 import type { Deadline } from "../../../src/core/types";
 
 export type Reading = Pick<Deadline, "due" | "from" | "recurring" | "kind">;
