@@ -76,7 +76,7 @@ export class UnitResolver {
     if (clean === "" || NONE.test(foldVietnamese(clean))) return [];
     const several = severalByComma(clean);
     if (several) return several.flatMap((part) => this.readList(part));
-    const pieces = this.groups(splitUnitList(clean, this.catalog).map(closeBracket).map(cleanUnitText).filter(Boolean));
+    const pieces = this.groups(splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean));
     // "Văn phòng Sở và UBND tỉnh": units the catalog knows one by one are not one unit read loosely.
     if (pieces.length > 1 && pieces.every((p) => this.lookup(p))) return pieces.map((p) => this.one(p));
     const whole = /[;\n]/.test(clean) ? null : this.lookup(clean);
@@ -122,13 +122,6 @@ export function cleanUnitText(text: string): string {
     .replace(/^[-+*•\s]+/, "")
     .replace(/[\s.;,:]+$/, "")
     .trim();
-}
-
-/** "Công an tỉnh (Phòng Cảnh sát ...)": the list splitter trims the closing bracket with the punctuation. */
-function closeBracket(piece: string): string {
-  const open = (piece.match(/\(/g) ?? []).length;
-  const close = (piece.match(/\)/g) ?? []).length;
-  return open > close ? `${piece.trimEnd()})`.replace(/[\s.;,:]+\)$/, ")") : piece;
 }
 
 const BRACKET_VERB = /^(?:giao cho|giao|qua|thông qua|do)\s+/iu;

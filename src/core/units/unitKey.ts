@@ -25,11 +25,49 @@ const TRAILING_AFFIXES = [
   ["so"],
 ];
 
-/** Bullets, numbering and wrapping punctuation removed; the name as a reader would quote it. */
+const WRAP_START = /[\s"'“‘]/;
+const WRAP_END = /[\s"'”’.;:,]/;
+
+/** For each bracket, the index of its other half; -1 for one without. */
+function pairBrackets(text: string): Int32Array {
+  const other = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") open.push(i);
+    else if (text[i] === ")" && open.length > 0) {
+      const o = open.pop() as number;
+      other[o] = i;
+      other[i] = o;
+    }
+  }
+  return other;
+}
+
+/**
+ * Bullets, numbering and wrapping punctuation removed; the name as a reader would quote it. A
+ * bracket pair inside the name stays ("Sở Y tế (Trung tâm KSBT)"); one around the whole name, or a
+ * bracket left without its other half, goes.
+ */
 export function stripListMarks(text: string): string {
   let t = oneLine(text).replace(/\*\*/g, "");
   while (BULLET.test(t)) t = t.replace(BULLET, "");
-  return t.replace(/^[\s"'“‘(]+|[\s"'”’).;:,]+$/g, "");
+  const other = pairBrackets(t);
+  // The name is t[lo, hi); each pass drops wrapping marks and at most one bracket from an end.
+  let lo = 0;
+  let hi = t.length;
+  for (;;) {
+    while (lo < hi && WRAP_START.test(t[lo])) lo++;
+    while (hi > lo && WRAP_END.test(t[hi - 1])) hi--;
+    if (lo >= hi) return "";
+    const first = t[lo];
+    const last = t[hi - 1];
+    if (first === "(" && other[lo] === hi - 1) {
+      lo++;
+      hi--;
+    } else if (last === ")" && other[hi - 1] < lo) hi--;
+    else if (first === "(" && (other[lo] === -1 || other[lo] >= hi)) lo++;
+    else return t.slice(lo, hi);
+  }
 }
 
 export function tokenize(text: string): Token[] {

@@ -1,5 +1,6 @@
 import type { Catalog } from "../../../src/core/types";
 import { splitUnitList } from "../../../src/core/units/match";
+import { stripListMarks } from "../../../src/core/units/unitKey";
 
 describe("splitUnitList", () => {
   test.each([
@@ -26,6 +27,10 @@ describe("splitUnitList", () => {
     ["Sở Tài chính\nSở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]],
     ["", []],
     ["  \n ", []],
+    // a bracket that closes inside the name is kept
+    ["Sở Y tế (Trung tâm KSBT)", ["Sở Y tế (Trung tâm KSBT)"]],
+    ["Công an tỉnh (Phòng Cảnh sát kinh tế); Sở Tài chính", ["Công an tỉnh (Phòng Cảnh sát kinh tế)", "Sở Tài chính"]],
+    ["Văn phòng Sở (đầu mối).", ["Văn phòng Sở (đầu mối)"]],
   ])("%j", (text, expected) => {
     expect(splitUnitList(text)).toEqual(expected);
   });
@@ -41,5 +46,37 @@ describe("splitUnitList", () => {
       "Sở Nông nghiệp",
       "Tài nguyên và Môi trường",
     ]);
+  });
+});
+
+describe("stripListMarks", () => {
+  test.each([
+    ["- Văn phòng Sở;", "Văn phòng Sở"],
+    ["1. Phòng KH-TC.", "Phòng KH-TC"],
+    ["**Kế hoạch tài chính.**", "Kế hoạch tài chính"],
+    ["“Thanh tra Sở”", "Thanh tra Sở"],
+    // brackets: a pair inside the name stays, a pair around all of it or a stray one goes
+    ["Sở Y tế (Trung tâm KSBT)", "Sở Y tế (Trung tâm KSBT)"],
+    ["Sở Y tế (Trung tâm KSBT).", "Sở Y tế (Trung tâm KSBT)"],
+    ["Công an tỉnh (Phòng Cảnh sát kinh tế));", "Công an tỉnh (Phòng Cảnh sát kinh tế)"],
+    ["Văn phòng Sở (đầu mối)", "Văn phòng Sở (đầu mối)"],
+    ["(Trung tâm KSBT)", "Trung tâm KSBT"],
+    ["(Phòng KH-TC);", "Phòng KH-TC"],
+    ["Phòng KHTC)", "Phòng KHTC"],
+    ["(Phòng KHTC", "Phòng KHTC"],
+    ["(Sở Y tế (Trung tâm KSBT))", "Sở Y tế (Trung tâm KSBT)"],
+    ["(Sở Tài chính) (chủ trì)", "(Sở Tài chính) (chủ trì)"],
+    ["", ""],
+    [")", ""],
+  ])("%j → %j", (text, expected) => {
+    expect(stripListMarks(text)).toBe(expected);
+  });
+
+  test("takes linear time on deeply nested brackets", () => {
+    const deep = "(".repeat(50_000) + "Văn phòng Sở" + ")".repeat(50_000);
+    const start = Date.now();
+    expect(stripListMarks(deep)).toBe("Văn phòng Sở");
+    expect(stripListMarks("(".repeat(100_000))).toBe("");
+    expect(Date.now() - start).toBeLessThan(1000);
   });
 });
