@@ -77,8 +77,6 @@ export class UnitResolver {
     const several = severalByComma(clean);
     if (several) return several.flatMap((part) => this.readList(part));
     const pieces = this.groups(splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean));
-    // "Văn phòng Sở và UBND tỉnh": units the catalog knows one by one are not one unit read loosely.
-    if (pieces.length > 1 && pieces.every((p) => this.lookup(p))) return pieces.map((p) => this.one(p));
     const whole = /[;\n]/.test(clean) ? null : this.lookup(clean);
     if (whole) return [{ name: whole.name, known: true }];
     if (pieces.length <= 1) return [this.one(clean)];

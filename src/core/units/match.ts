@@ -53,11 +53,12 @@ export function matchUnit(catalog: Catalog, text: string): UnitMatch {
   const memo = index.unitMemo.get(text);
   if (memo) return memo;
   const written = oneLine(text);
-  const result = written === "" ? NO_UNIT : lookUpUnit(index.units, index.unitFuzzy, index.unitsByName, written);
+  const result = written === "" ? NO_UNIT : lookUpUnit(catalog, index.units, index.unitFuzzy, index.unitsByName, written);
   return remember(index.unitMemo, text, result);
 }
 
 function lookUpUnit(
+  catalog: Catalog,
   table: KeyTable<Unit>,
   fuzzy: { key: string; value: Unit }[],
   byName: Map<string, Unit>,
@@ -69,6 +70,8 @@ function lookUpUnit(
   if (key === "") return NO_UNIT;
   const hit = table.get(key);
   if (hit) return { unit: hit, confidence: 1, exact: false };
+  // "Văn phòng Sở và UBND tỉnh": units the catalog knows one by one, not a loose match of a third.
+  if (isListOfKnownUnits(catalog, written)) return NO_UNIT;
   // "Chi cục ATVSTP tỉnh": the unit once a trailing "tỉnh" is dropped, offered as a correction.
   const provinceFree = provinceFreeKey(written);
   const bare = provinceFree === "" ? null : table.get(provinceFree);
@@ -113,6 +116,11 @@ const SOFT_SEPARATOR = /(\s*,\s*|\s+(?:và|cùng)\s+)/i;
 function isKnownUnit(catalog: Catalog, text: string): boolean {
   const index = catalogIndex(catalog);
   return index.unitsByName.has(text) || index.units.get(unitKey(text)) !== null;
+}
+
+function isListOfKnownUnits(catalog: Catalog, text: string): boolean {
+  const pieces = splitUnitList(text, catalog);
+  return pieces.length > 1 && pieces.every((p) => isKnownUnit(catalog, p));
 }
 
 /**

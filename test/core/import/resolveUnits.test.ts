@@ -24,6 +24,8 @@ describe("unit lists as written in directives", () => {
     ["Văn phòng Sở và các phòng chuyên môn", ["Văn phòng Sở", "Các phòng chức năng Sở"]],
     ["Phòng KH-TC Sở Y tế tỉnh Hưng Lâm", ["Phòng Kế hoạch - Tài chính"]],
     ["Phòng Kế hoạch - Tài chính sở y tế", ["Phòng Kế hoạch - Tài chính"]],
+    ["Văn phòng Sở và UBND tỉnh", ["Văn phòng Sở", "UBND tỉnh"]],
+    ["Văn phòng Sở, UBND tỉnh", ["Văn phòng Sở", "UBND tỉnh"]],
     ["Sở Y tế (Trung tâm KSBT); Sở Tài chính", ["Trung tâm Kiểm soát bệnh tật", "Sở Tài chính"]],
     ["Công an tỉnh (Phòng Cảnh sát kinh tế).; Sở Tài chính", ["Công an tỉnh", "Sở Tài chính"]],
   ])("%s", (text, expected) => {

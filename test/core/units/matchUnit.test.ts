@@ -105,8 +105,25 @@ describe("matchUnit: nothing close", () => {
     "KHDN",
     "Hội Chữ thập đỏ tỉnh",
     "Trung tâm Y tế",
+    // two units the catalog knows, not a near miss of a third
+    "Văn phòng Sở và UBND tỉnh",
+    "Văn phòng Sở, UBND tỉnh",
+    "Văn phòng Sở; UBND tỉnh",
   ])("%j has no unit", (text) => {
     expect(matchUnit(DEFAULT_CATALOG, text)).toEqual({ unit: null, confidence: 0, exact: false });
+  });
+
+  test.each([", ", "; ", " và "])("two catalog units joined by %j are never read as one", (sep) => {
+    const names = DEFAULT_CATALOG.units.map((u) => u.name);
+    const wrong: string[] = [];
+    for (const a of names) {
+      for (const b of names) {
+        if (a === b) continue;
+        const m = matchUnit(DEFAULT_CATALOG, a + sep + b);
+        if (m.unit) wrong.push(`${a}${sep}${b} → ${m.unit.name}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

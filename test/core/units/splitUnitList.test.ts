@@ -17,6 +17,8 @@ describe("splitUnitList", () => {
     ["UBND các huyện, thị xã, thành phố; Bảo hiểm xã hội tỉnh", ["UBND các huyện, thị xã, thành phố", "Bảo hiểm xã hội tỉnh"]],
     ["Các phòng: Nghiệp vụ Y, TCCB.", ["Nghiệp vụ Y", "TCCB"]],
     ["Phòng A, Phòng B và Phòng C", ["Phòng A", "Phòng B", "Phòng C"]],
+    ["Văn phòng Sở và UBND tỉnh", ["Văn phòng Sở", "UBND tỉnh"]],
+    ["Văn phòng Sở, UBND tỉnh", ["Văn phòng Sở", "UBND tỉnh"]],
     // not in the catalog: "và" inside a name does not split it
     ["Sở Giao thông và Vận tải", ["Sở Giao thông và Vận tải"]],
     ["Sở Công Thương, Sở Giao thông vận tải", ["Sở Công Thương", "Sở Giao thông vận tải"]],
