@@ -13,7 +13,10 @@ describe("unit lists as written in directives", () => {
     ["Không có", []],
     ["-", []],
     ["Trung tâm Kiểm nghiệm, Thanh tra Sở phối hợp", ["Trung tâm Kiểm nghiệm", "Thanh tra Sở"]],
-    ["TTYT các huyện, thị xã, thành phố", ["TTYT các huyện, thị xã, thành phố (?)"]],
+    // the district health centres' group, never "UBND các huyện, thị xã, thành phố"
+    ["TTYT các huyện, thị xã, thành phố", ["Các Trung tâm Y tế huyện, thị xã, thành phố"]],
+    ["Các bệnh viện tuyến tỉnh và các Trung tâm Y tế huyện, thị xã, thành phố", ["Các bệnh viện tuyến tỉnh", "Các Trung tâm Y tế huyện, thị xã, thành phố"]],
+    ["Các bệnh viện trực thuộc; UBND các huyện, thị xã, thành phố", ["Các bệnh viện tuyến tỉnh", "UBND các huyện, thị xã, thành phố"]],
     ["Sở Tài chính và các sở, ngành liên quan", ["Sở Tài chính", "Các cơ quan, đơn vị liên quan"]],
     ["Sở Y tế (Trung tâm KSBT)", ["Trung tâm Kiểm soát bệnh tật"]],
     ["Sở Khoa học và Công nghệ; Công an tỉnh (Phòng Cảnh sát quản lý hành chính về trật tự xã hội); BHXH tỉnh", ["Sở Khoa học và Công nghệ", "Công an tỉnh", "Bảo hiểm xã hội tỉnh"]],

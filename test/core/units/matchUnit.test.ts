@@ -74,6 +74,41 @@ describe("matchUnit: names the catalog knows, however they are written", () => {
   });
 });
 
+describe("matchUnit: groups of attached units directives name together", () => {
+  const HOSPITALS = "G-BV";
+  const CENTRES = "G-TTYT";
+  test.each([
+    ["Các bệnh viện tuyến tỉnh", HOSPITALS],
+    ["Các bệnh viện trực thuộc", HOSPITALS],
+    ["Các bệnh viện trực thuộc Sở", HOSPITALS],
+    ["Các bệnh viện trực thuộc Sở Y tế", HOSPITALS],
+    ["các Bệnh viện tuyến tỉnh", HOSPITALS],
+    ["Các bệnh viện", HOSPITALS],
+    ["Các Trung tâm Y tế huyện, thị xã, thành phố", CENTRES],
+    ["Các TTYT huyện, thị xã, thành phố", CENTRES],
+    ["TTYT các huyện, thị xã, thành phố", CENTRES],
+    ["Trung tâm Y tế các huyện, thị xã, thành phố", CENTRES],
+    ["Các Trung tâm Y tế huyện", CENTRES],
+    ["Các TTYT huyện", CENTRES],
+    ["TTYT các huyện", CENTRES],
+    ["Các Trung tâm Y tế tuyến huyện", CENTRES],
+    ["Các Trung tâm Y tế", CENTRES],
+    ["Các TTYT", CENTRES],
+  ])("%s → %s", (text, code) => {
+    const m = matchUnit(DEFAULT_CATALOG, text);
+    expect(m.unit?.code).toBe(code);
+    expect(m.unit?.kind).toBe("group");
+    expect(m.confidence).toBe(1);
+  });
+
+  test.each(["Các bệnh viện tư nhân", "Các bệnh viện ngoài công lập", "Trung tâm Y tế", "Trạm Y tế xã", "UBND các huyện"])(
+    "%j is not read as either group",
+    (text) => {
+      expect(["G-BV", "G-TTYT"]).not.toContain(matchUnit(DEFAULT_CATALOG, text).unit?.code);
+    },
+  );
+});
+
 describe("matchUnit: near misses are offered with a confidence below 1", () => {
   test.each([
     ["Kế hoạch Tài chín", KHTC],
