@@ -4,7 +4,7 @@
 import { cleanSpaces, foldVietnamese } from "../text";
 import { startsAppendix, startsClosing } from "./boilerplate";
 import { matchLabel } from "./labels";
-import { lineShape, startsItem } from "./lineShape";
+import { lineShape, startsItem, wordListMarker } from "./lineShape";
 
 const PAGE_FURNITURE = [
   /^(?:\d{1,4}\s+)?công báo\b/iu,
@@ -38,7 +38,7 @@ export function isPageFurniture(line: string): boolean {
 export function physicalLines(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.replace(/\r\n?/g, "\n").replace(/\u00ad/g, "").split("\n")) {
-    const line = stripEmphasis(cleanSpaces(labelCell(raw))).trim();
+    const line = stripEmphasis(cleanSpaces(labelCell(wordListMarker(raw)))).trim();
     if (line === "" || (isPageFurniture(line) && !endsSentence(out[out.length - 1], line))) continue;
     out.push(line);
   }
@@ -117,6 +117,8 @@ function shouldJoin(prev: string, next: string, width: number): boolean {
 function join(prev: string, next: string): string {
   // "KH-" + "ĐT": a word split at its own hyphen is rejoined without a space.
   if (/\p{L}-$/u.test(prev)) return prev + next;
+  // "Tháng 9/" + "2026", "Quyết định số 12/" + "QĐ-UBND": a line broken right after a slash.
+  if (/[\p{L}\d]\/$/u.test(prev) && /^[\p{L}\d]/u.test(next)) return prev + next;
   return `${prev} ${next}`;
 }
 

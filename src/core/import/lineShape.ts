@@ -19,7 +19,20 @@ export interface LineShape {
   text: string;
 }
 
-const BULLETS = /^(?:[-+*•–—·▪●○►◦✓→]\s*)+/;
+// Word list glyphs copied as text: Symbol/Wingdings private-use characters (U+F0xx) besides the usual ones.
+const BULLETS = /^(?:[-+*•–—·▪●○►◦✓→➢❖♦◆■□❑\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF06E]\s*)+/u;
+
+/**
+ * "o<TAB>Sở Công Thương", "•<TAB>Cơ quan chủ trì<TAB>...": Word's list marker copied as text with a tab
+ * after it. A bullet glyph keeps its place with a space for the tab (so a label after it is still read
+ * as one). The second-level "o" of Courier New, and Wingdings' "§", "Ø", "ü", "v" or private-use glyphs
+ * when the font is lost, become a plain bullet: only the tab tells the letter from a word.
+ */
+export function wordListMarker(raw: string): string {
+  return raw
+    .replace(/^[ \t]*(?:[o§Øüv]|[\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF06E])\t+/u, "- ")
+    .replace(/^([ \t]*[-+*•·▪●○►◦✓→➢❖♦◆■□❑–])\t+/u, "$1 ");
+}
 const ROMAN = /^(?:(?:PHẦN|Phần|PHẦN THỨ|MỤC|Mục)\s+)?([IVXLC]{1,7})\s*[.):\-–]\s*(?=\S)/;
 const UPPER = /^([A-ZĐ])\s*[.)]\s+(?=\S)/;
 const ARABIC = /^(\d{1,3}(?:\.\d{1,3})*)\s*(?:[.)]|\/(?=\s))(?:\s+|(?=\p{L}))(?=\S)/u;

@@ -65,6 +65,27 @@ describe("text cleanup", () => {
     expect(lines(text)).toHaveLength(2);
   });
 
+  test.each([
+    ["a month", "- Thời gian hoàn thành: Tháng 9/\n2026.", "- Thời gian hoàn thành: Tháng 9/2026."],
+    ["a document number", "- Tên nhiệm vụ: Triển khai Quyết định số 120/\nQĐ-UBND của tỉnh.", "- Tên nhiệm vụ: Triển khai Quyết định số 120/QĐ-UBND của tỉnh."],
+  ])("a line broken right after a slash is rejoined without a space: %s", (_, text, joined) => {
+    expect(lines(text)).toEqual([joined]);
+  });
+
+  test.each([
+    ["Courier New's second-level o", "o\tSở Công Thương;", "- Sở Công Thương;"],
+    ["a Symbol glyph", "\uF0B7\tSở Tài chính;", "- Sở Tài chính;"],
+    ["Wingdings' § when the font is lost", "§\tSở Xây dựng.", "- Sở Xây dựng."],
+    ["a bullet glyph, kept", "•\tCơ quan chủ trì: Văn phòng Sở", "• Cơ quan chủ trì: Văn phòng Sở"],
+    ["a bullet before a label and its value in two tab-separated cells", "•\tCơ quan chủ trì\tVăn phòng Sở", "• Cơ quan chủ trì: Văn phòng Sở"],
+  ])("Word's list marker with a tab after it is a bullet: %s", (_, text, line) => {
+    expect(lines(text)).toEqual([line]);
+  });
+
+  test("a word 'o' without a tab after it is no bullet", () => {
+    expect(lines("o Sở Công Thương")).toEqual(["o Sở Công Thương"]);
+  });
+
   test("odd spaces become plain spaces", () => {
     expect(lines("Kế\u00a0hoạch\u2003năm\t2026")).toEqual(["Kế hoạch năm 2026"]);
   });
