@@ -18,6 +18,9 @@ export interface TableHeader {
   headerKeys: Set<string>;
 }
 
+const ABBREVIATED_LEAD = /^(?:(?:don vi|co quan|dv|cq) ?ct|dvct|cqct)$/;
+const ABBREVIATED_PARTNERS = /^(?:(?:don vi|co quan|dv|cq) ?ph|dvph|cqph)$/;
+
 export function columnRole(text: string): ColumnRole | null {
   const f = foldWords(text);
   if (f === "") return null;
@@ -26,8 +29,9 @@ export function columnRole(text: string): ColumnRole | null {
   if (/\b(?:lanh dao|giam doc|ghi chu|kinh phi|nguon von|du toan)\b/.test(f)) return "ignore";
   // "Thời gian bắt đầu" beside "Thời gian kết thúc": the start is no deadline.
   if (/\b(?:bat dau|khoi cong)\b/.test(f) && !/\b(?:ket thuc|hoan thanh)\b/.test(f)) return "ignore";
-  const lead = /\bchu tri\b/.test(f);
-  const partners = /\bphoi hop\b/.test(f);
+  // "Đơn vị CT" / "ĐVPH" / "CQ chủ trì": the usual abbreviations of a narrow column.
+  const lead = /\bchu tri\b/.test(f) || ABBREVIATED_LEAD.test(f);
+  const partners = /\bphoi hop\b/.test(f) || ABBREVIATED_PARTNERS.test(f);
   if (lead && partners) return "leadAndPartners";
   if (lead) return "lead";
   if (partners) return "partners";
@@ -54,8 +58,9 @@ function isHeader(roles: (ColumnRole | null)[]): boolean {
 function subRolesOf(row: CellValue[]): (ColumnRole | null)[] {
   return row.map((v) => {
     const f = foldWords(cellText(v));
-    if (/^(?:don vi |co quan )?chu tri$/.test(f)) return "lead";
-    if (/^(?:don vi |co quan )?phoi hop$/.test(f)) return "partners";
+    // Bare "CT" | "PH" too: below a unit column they can mean nothing else.
+    if (/^(?:(?:don vi |co quan )?chu tri|ct)$/.test(f) || ABBREVIATED_LEAD.test(f)) return "lead";
+    if (/^(?:(?:don vi |co quan )?phoi hop|ph)$/.test(f) || ABBREVIATED_PARTNERS.test(f)) return "partners";
     if (/^(?:ket thuc|hoan thanh|den|den ngay|thoi han)$/.test(f)) return "deadline";
     if (/^(?:bat dau|tu|tu ngay|khoi cong)$/.test(f)) return "ignore";
     // A timeline under "Thời gian thực hiện": one column per year or quarter, the task's marked with x.

@@ -24,10 +24,23 @@ describe("a pasted table", () => {
     [["Số TT", "Tên nhiệm vụ", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp", "Thời hạn"]],
     [["STT", "Nội dung công việc", "Đơn vị thực hiện", "Phối hợp", "Thời gian thực hiện"]],
     [["TT", "Tên đề án, văn bản", "Cơ quan chủ trì soạn thảo", "Cơ quan phối hợp thực hiện", "Thời điểm hoàn thành"]],
+    [["TT", "Nội dung công việc", "Đơn vị CT", "Đơn vị PH", "Thời gian"]],
+    [["STT", "Nhiệm vụ", "ĐVCT", "ĐVPH", "Thời hạn"]],
   ])("header wording %j", (header) => {
     const tasks = importCells([["KẾ HOẠCH NĂM 2026"], [], header, [1, "Tập huấn", "Văn phòng Sở", "Thanh tra Sở", "Quý I/2026"]], options).tasks;
     expect(tasks).toHaveLength(1);
     expect(tasks[0]).toMatchObject({ title: "Tập huấn", lead: "Văn phòng Sở", partners: ["Thanh tra Sở"], due: "2026-03-31" });
+  });
+
+  test("a header over two rows with the abbreviations CT | PH under the unit column", () => {
+    const cells: CellValue[][] = [
+      ["TT", "Nội dung", "Đơn vị thực hiện", null, "Thời gian"],
+      [null, null, "CT", "PH", null],
+      ["1", "Khảo sát", "VP Sở", "Thanh tra Sở", "Quý I/2026"],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks).toHaveLength(1);
+    expect(result.tasks[0]).toMatchObject({ lead: "Văn phòng Sở", partners: ["Thanh tra Sở"], due: "2026-03-31" });
   });
 
   test("a header over two rows: Chủ trì | Phối hợp under the unit column, Bắt đầu | Kết thúc under the time", () => {

@@ -30,6 +30,13 @@ describe("table header wording", () => {
     ["Đơn vị thực hiện chính", "lead"],
     ["Lộ trình thực hiện", "deadline"],
     ["Người thực hiện", null],
+    ["Đơn vị CT", "lead"],
+    ["ĐV chủ trì", "lead"],
+    ["ĐVCT", "lead"],
+    ["CQ PH", "partners"],
+    ["Đơn vị PH", "partners"],
+    ["ĐVPH", "partners"],
+    ["CT", null],
   ])("%s → %s", (header, role) => {
     expect(columnRole(header)).toBe(role);
   });
