@@ -21,8 +21,8 @@ const FIELD_PATTERNS: [LabelField, RegExp][] = [
   ["lead", new RegExp(`^(?:${UNIT_WORDS} )?(?:chu tri|tham muu)(?: (?:tham muu|thuc hien|soan thao|xay dung|trien khai))?(?: chinh)?$`)],
   ["lead", new RegExp(`^${UNIT_WORDS} (?:thuc hien(?: chinh)?|dau moi|phu trach)$`)],
   ["partners", new RegExp(`^(?:${UNIT_WORDS} )?phoi hop(?: thuc hien| trien khai| soan thao| xay dung)?$`)],
-  ["product", /^(?:du kien )?(?:ket qua|san pham|hinh thuc)(?:(?: ?[/,\-] ?| va | hoac )(?:ket qua|san pham|hinh thuc))?(?: (?:dau ra|du kien|can dat|chu yeu|van ban|san pham|the hien))?$/],
-  ["deadline", /^(?:thoi gian|thoi han|thoi diem|tien do|han|moc thoi gian|lo trinh)(?: (?:hoan thanh|thuc hien|trinh|ban hanh|bao cao|hoan thanh\/trinh|du kien))*(?: trinh [a-z ]{2,40})?$/],
+  ["product", /^(?:du kien |yeu cau )?(?:ket qua|san pham|hinh thuc)(?:(?: ?[/,\-] ?| va | hoac )(?:ket qua|san pham|hinh thuc))?(?: (?:dau ra|du kien|can dat|chu yeu|van ban|san pham|the hien))?$/],
+  ["deadline", /^(?:thoi gian|thoi han|thoi diem|tien do|han|moc thoi gian|lo trinh)(?: (?:hoan thanh|thuc hien|trinh|ban hanh|bao cao|du kien)(?: ?\/ ?(?:hoan thanh|thuc hien|trinh|ban hanh))?)*(?: trinh [a-z ]{2,40})?$/],
   ["title", /^(?:ten nhiem vu|noi dung(?: nhiem vu| cong viec| chu yeu| chinh| thuc hien| cong tac)?|nhiem vu(?: cu the| trong tam)?|ten (?:de an|chuong trinh|ke hoach|van ban|san pham|cong viec)|cong viec)$/],
   // Fields a task may carry that have no column: read, reported, never taken for a task line.
   [

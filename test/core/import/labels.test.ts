@@ -40,6 +40,11 @@ describe("field labels", () => {
     ["Cấp trình: UBND tỉnh", "other", "UBND tỉnh"],
     ["Mục tiêu: 100% cơ sở được kiểm tra", "other", "100% cơ sở được kiểm tra"],
     ["Dự kiến kinh phí: 200 triệu đồng", "other", "200 triệu đồng"],
+    ["Yêu cầu sản phẩm: Bộ dữ liệu chuẩn", "product", "Bộ dữ liệu chuẩn"],
+    ["Yêu cầu: Bảo đảm đúng quy định", "other", "Bảo đảm đúng quy định"],
+    ["Thời gian thực hiện/hoàn thành: tháng 7/2026", "deadline", "tháng 7/2026"],
+    ["Thời gian hoàn thành/trình: Quý III/2026", "deadline", "Quý III/2026"],
+    ["Thời hạn thực hiện / hoàn thành: 30/9/2026", "deadline", "30/9/2026"],
   ])("%s", (line, field, value) => {
     expect(matchLabel(line)).toMatchObject({ field, value, outsidePartner: null });
   });
