@@ -21,6 +21,10 @@ const SPLIT_LEAD = /\s+(?:chủ trì,?\s+)?phối\s+hợp(?:\s+với)?\s+/iu;
 // "Phòng Nghiệp vụ Dược chủ trì; Trung tâm Kiểm nghiệm, Thanh tra Sở phối hợp": roles after the names.
 const ROLES_AFTER = /^(.+?)\s+chủ\s+trì\s*[,;.]\s*(?!phối\s+hợp)(.+?)\s+(?:cùng\s+)?phối\s+hợp(?:\s+thực\s+hiện)?[.;]?$/iu;
 
+// "Văn phòng Sở (chủ trì); Phòng KH-TC, Công an tỉnh (phối hợp)", "Phòng NVY (chủ trì), Phòng KHTC":
+// the note names the lead; the units after it partner, whether or not they carry "(phối hợp)".
+const LEAD_NOTE = /^(.+?)\s*\((?:đơn vị |cơ quan )?chủ\s+trì\)\s*[,;.]?\s*(.*)$/isu;
+
 /** Deadline phrases repeat ("Năm 2026", "Thường xuyên"): each is read once per import. */
 export class DeadlineReader {
   private cache = new Map<string, Deadline>();
@@ -50,6 +54,12 @@ export function finishTask(
   const leadNames: UnitName[] = [];
   const partnerTexts: string[] = [...(parts.extraPartners ?? [])];
   for (const item of parts.leads ?? draft.lead) {
+    const noted = LEAD_NOTE.exec(item.trim());
+    if (noted && !/\(\s*(?:đơn vị |cơ quan )?chủ\s+trì\s*\)/iu.test(noted[2])) {
+      leadNames.push(...units.list(noted[1]));
+      if (noted[2] !== "") partnerTexts.push(noted[2]);
+      continue;
+    }
     const roles = ROLES_AFTER.exec(item.trim());
     if (roles) {
       leadNames.push(...units.list(roles[1]));

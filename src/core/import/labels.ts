@@ -31,6 +31,9 @@ const FIELD_PATTERNS: [LabelField, RegExp][] = [
   ],
 ];
 
+// Labels read only before a colon: as a line of their own they are headings ("V. TRÁCH NHIỆM THỰC HIỆN").
+const COLON_ONLY: [LabelField, RegExp][] = [["leadAndPartners", /^(?:phan cong(?: nhiem vu| trach nhiem)?|trach nhiem thuc hien)$/]];
+
 const OUTSIDE = /^(?:phong|don vi|bo phan|co quan)(?: chu tri)? phoi hop voi (.+)$/;
 
 function fieldOf(folded: string): LabelField | null {
@@ -63,7 +66,7 @@ export function matchLabel(body: string): Label | null {
         const partner = head.trim().split(/\s+/).slice(prefixWords).join(" ");
         return { field: "lead", value, outsidePartner: partner };
       }
-      const field = fieldOf(folded);
+      const field = fieldOf(folded) ?? COLON_ONLY.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
       if (field) return withContent({ field, value, outsidePartner: null }, folded);
     }
   }

@@ -297,4 +297,24 @@ describe("text forms", () => {
     expect(brief(text)).toEqual([{ id: "1", title: "Tập huấn phần mềm", lead: "Văn phòng Sở", partners: [], due: "2026-03-31" }]);
     expect(result.unplaced).toHaveLength(3);
   });
+
+  test.each([
+    ["Phân công: Văn phòng Sở (chủ trì); Phòng Kế hoạch - Tài chính, Công an tỉnh (phối hợp)"],
+    ["Trách nhiệm thực hiện: Văn phòng Sở chủ trì; Phòng Kế hoạch - Tài chính, Công an tỉnh phối hợp"],
+    ["Cơ quan chủ trì: Văn phòng Sở (chủ trì), Phòng Kế hoạch - Tài chính, Công an tỉnh"],
+  ])("the roles of one unit field: %s", (line) => {
+    const result = read(`1. Tên nhiệm vụ: Đánh giá Đề án 06\n2. ${line}\n3. Thời gian hoàn thành: Tháng 11/2026`);
+    expect(result.tasks).toHaveLength(1);
+    expect(result.tasks[0]).toMatchObject({
+      lead: "Văn phòng Sở",
+      partners: ["Phòng Kế hoạch - Tài chính", "Công an tỉnh"],
+      due: "2026-11-30",
+      warnings: [],
+    });
+  });
+
+  test("'Trách nhiệm thực hiện' and 'Phân công' as a heading of their own are no label", () => {
+    const result = read("V. TRÁCH NHIỆM THỰC HIỆN\n1. Văn phòng Sở chủ trì tổng hợp báo cáo trước ngày 15/12/2026.");
+    expect(result.tasks.map((t) => [t.section, t.lead])).toEqual([["V. TRÁCH NHIỆM THỰC HIỆN", "Văn phòng Sở"]]);
+  });
 });
