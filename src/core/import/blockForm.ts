@@ -5,6 +5,11 @@ import type { LineShape } from "./lineShape";
 
 const UNIT_FIELDS: LabelField[] = ["lead", "partners", "leadAndPartners"];
 
+/** A unit field left open below its label takes "- X chủ trì;" / "- Y phối hợp." as its lines, not as prose tasks. */
+export function takesUnitLine(field: LabelField | null, taken: number, shape: LineShape): boolean {
+  return field !== null && UNIT_FIELDS.includes(field) && continuesField(field, taken, shape);
+}
+
 /** Item numbering (a), (1)) continues a block; I., 1. start the next heading. */
 export function isItemNumbering(shape: LineShape): boolean {
   return shape.numbering?.kind === "lower" || shape.numbering?.kind === "paren";

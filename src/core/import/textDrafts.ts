@@ -10,7 +10,7 @@ import { newDraft, tidy } from "./draft";
 import { findInlineDeadline } from "./inlineDeadline";
 import type { Label, LabelField } from "./labels";
 import { matchLabel, splitLabels } from "./labels";
-import { continuationValue, continuesField, isItemNumbering } from "./blockForm";
+import { continuationValue, continuesField, isItemNumbering, takesUnitLine } from "./blockForm";
 import { addToField } from "./draftFields";
 import { describesTitle, isFieldWithoutColumn } from "./labelledForm";
 import { inlineLabels } from "./listForm";
@@ -73,7 +73,7 @@ class TextReader {
     const found = matchLabel(shape.body);
     // "1. Mục tiêu" with nothing after it heads a part of the plan; it is no field.
     const label = found && (found.value !== "" || (!partHeading && found.field !== "other")) ? found : null;
-    const prose = label ? null : matchProse(shape.body);
+    const prose = label || takesUnitLine(this.field, this.fieldLines, shape) ? null : matchProse(shape.body);
     if (this.inPreamble && !label && !prose && !shape.numbering && !shape.bullet) {
       if (opensRecipients(line)) this.inRecipients = true;
       else if (!isPreamble(line)) this.pending.push({ text: line, preamble: true });

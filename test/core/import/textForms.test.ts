@@ -317,4 +317,20 @@ describe("text forms", () => {
     const result = read("V. TRÁCH NHIỆM THỰC HIỆN\n1. Văn phòng Sở chủ trì tổng hợp báo cáo trước ngày 15/12/2026.");
     expect(result.tasks.map((t) => [t.section, t.lead])).toEqual([["V. TRÁCH NHIỆM THỰC HIỆN", "Văn phòng Sở"]]);
   });
+
+  test.each([
+    ["- Trung tâm Kiểm soát bệnh tật chủ trì;\n- Các Trung tâm Y tế huyện, thị xã, thành phố phối hợp."],
+    ["- Trung tâm Kiểm soát bệnh tật chủ trì, phối hợp với các Trung tâm Y tế huyện, thị xã, thành phố."],
+  ])("roles after the names as bullets under 'Cơ quan chủ trì, phối hợp:' are its value, not prose tasks: %j", (lines) => {
+    const text = `II. NHIỆM VỤ\n1. Y tế cơ sở\na) Nội dung: Quản lý bệnh không lây nhiễm tại trạm y tế xã.\nb) Cơ quan chủ trì, phối hợp:\n${lines}\nc) Thời gian: Năm 2026.`;
+    expect(brief(text)).toEqual([
+      {
+        id: "II.1",
+        title: "Quản lý bệnh không lây nhiễm tại trạm y tế xã",
+        lead: "Trung tâm Kiểm soát bệnh tật",
+        partners: ["Các Trung tâm Y tế huyện, thị xã, thành phố"],
+        due: "2026-12-31",
+      },
+    ]);
+  });
 });
