@@ -69,6 +69,14 @@ function readRow(cells: CellValue[], header: TableHeader, groupColumn = -1): Row
       row.title = [shape.body, ...row.title.split("\n").slice(1)].join("\n");
     }
   }
+  // "3" | "Nhiệm vụ 3: Xây dựng ...": the title names its number again; the number cell has it already.
+  if (row.stt !== "" && row.title !== "") {
+    const lines = row.title.split("\n");
+    const shape = lineShape(lines[0]);
+    if (shape.numbering?.kind === "task" && Number(shape.numbering.number) === Number(row.stt) && shape.body !== "") {
+      row.title = [shape.body, ...lines.slice(1)].join("\n");
+    }
+  }
   return row;
 }
 

@@ -32,6 +32,20 @@ describe("a pasted table", () => {
     expect(tasks[0]).toMatchObject({ title: "Tập huấn", lead: "Văn phòng Sở", partners: ["Thanh tra Sở"], due: "2026-03-31" });
   });
 
+  test("a title naming its number again ('Nhiệm vụ 3: ...' beside 3) drops it; another number stays", () => {
+    const cells: CellValue[][] = [
+      HEADER,
+      [3, "Nhiệm vụ 3: Xây dựng Kế hoạch nhân lực", "Phòng TCCB", "", "Tháng 10/2026"],
+      [4, "Nhiệm vụ số 04. Tuyển dụng viên chức", "Phòng TCCB", "", "Tháng 11/2026"],
+      [5, "Nhiệm vụ 2 giai đoạn 2026 - 2030", "Phòng TCCB", "", "Năm 2026"],
+    ];
+    expect(importCells(cells, options).tasks.map((t) => [t.id, t.title])).toEqual([
+      ["3", "Xây dựng Kế hoạch nhân lực"],
+      ["4", "Tuyển dụng viên chức"],
+      ["5", "Nhiệm vụ 2 giai đoạn 2026 - 2030"],
+    ]);
+  });
+
   test("a header over two rows with the abbreviations CT | PH under the unit column", () => {
     const cells: CellValue[][] = [
       ["TT", "Nội dung", "Đơn vị thực hiện", null, "Thời gian"],
