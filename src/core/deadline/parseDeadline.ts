@@ -1,7 +1,7 @@
 import { foldVietnamese } from "../text";
 import type { Deadline } from "../types";
 import { prepare, withoutBrackets, type Aside, type Prepared } from "./prepare";
-import { resolveDated } from "./resolve";
+import { resolveDated, startOfPartDueOn } from "./resolve";
 import { hasUsOrderDate, scanTokens } from "./scan";
 import { tokenize } from "./tokens";
 import { findMarker, isOnlyDone, isVague, startsWithStatus } from "./words";
@@ -76,16 +76,19 @@ function expectedDeadline(prepared: Prepared, from: number, planYear: number | u
 /** Words that open an aside stating the deadline itself: "(trước 30/11)", "(chậm nhất ngày 15/12/2026)". */
 const DEADLINE_LEADS = /^(truoc|cham nhat|muon nhat|hoan thanh|han|khong qua)\b/;
 
-/** A dated aside with a deadline word whose day falls in the period the phrase names. */
-function narrowingAside(asides: AsideReading[], dated: Deadline): { text: string; due: string } | null {
+/**
+ * A dated aside with a deadline word whose day falls in the period the phrase names (from `start`):
+ * "Quý IV/2026 (trước 15/6/2026)" names a day outside it, which does not narrow it.
+ */
+function narrowingAside(asides: AsideReading[], dated: Deadline, start: string | null): { text: string; due: string } | null {
   const due = dated.due as string;
   const year = Number(due.slice(0, 4));
   for (const aside of asides) {
     if (!aside.dated || !DEADLINE_LEADS.test(foldVietnamese(aside.text))) continue;
     const inner = parsePrepared(prepare(aside.text), year, false);
-    if (inner.kind === "date" && inner.due !== null && inner.due <= due && inner.due.startsWith(due.slice(0, 4))) {
-      return { text: aside.text, due: inner.due };
-    }
+    const day = inner.due;
+    if (inner.kind !== "date" || day === null || day > due) continue;
+    if (start === null ? day.startsWith(due.slice(0, 4)) : day >= start) return { text: aside.text, due: day };
   }
   return null;
 }
@@ -140,7 +143,9 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
   const scan = scanTokens(marker ? tokens.slice(0, marker.index) : tokens, text);
   scan.yearly ||= repeatAsides.some((a) => a.yearly);
   scan.ongoing ||= repeatAsides.some((a) => a.ongoing);
-  if (scan.segments.length === 0 && !marker && mayOpenBrackets && asides.some((a) => a.dated)) {
+  // "Hằng tháng (trước ngày 25)": a bare day in an aside is dated by the cycle outside it.
+  const cycleDay = scan.monthly && asides.some((a) => /\bngay \d/.test(foldVietnamese(a.text)));
+  if (scan.segments.length === 0 && !marker && mayOpenBrackets && (cycleDay || asides.some((a) => a.dated))) {
     // "Hằng năm (trước 15/12)": the only date is in the aside, so the aside is part of the deadline.
     return parsePrepared(withoutBrackets(prepared), planYear, false);
   }
@@ -160,11 +165,14 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
   }
   if (scan.segments.length > 0) {
     const dated = resolveDated(scan, planYear, condition);
-    const narrowed = mayOpenBrackets && dated.kind === "period" ? narrowingAside(asides, dated) : null;
+    // "Quý IV hằng năm (trước 15/12)": a yearly period is narrowed the same way and stays yearly.
+    const narrows = dated.kind === "period" || (dated.kind === "yearly" && dated.due !== null);
+    const narrowed = mayOpenBrackets && narrows ? narrowingAside(asides, dated, startOfPartDueOn(scan.segments, dated.due as string)) : null;
     if (!narrowed) return dated;
     // "Năm 2026 (hoàn thành trước 30/11/2026)": the aside names the day inside the period.
     const rest = conditions.filter((c) => c !== narrowed.text);
-    return { ...dated, due: narrowed.due, kind: "date", condition: rest.length > 0 ? rest.join("; ") : null };
+    const kind = dated.kind === "yearly" ? "yearly" : "date";
+    return { ...dated, due: narrowed.due, kind, condition: rest.length > 0 ? rest.join("; ") : null };
   }
   if (scan.ongoing) return result("ongoing", { recurring: true, condition });
   if (scan.yearly) {

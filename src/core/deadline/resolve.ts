@@ -101,3 +101,15 @@ function narrowedDue(seg: Segment, segments: Segment[]): string | null {
 function segmentDue({ first, last, before }: Segment): string {
   return before && first.unit !== "day" ? addDays(periodStart(first, yearOf(first)), -1) : periodEnd(last, yearOf(last));
 }
+
+/**
+ * The first day of the dated part that ends on `due`, once `resolveDated` has filled in the years;
+ * null when no single part does. Lets an aside narrow only a day inside the period it names.
+ */
+export function startOfPartDueOn(segments: Segment[], due: string): string | null {
+  for (const seg of segments) {
+    if (seg.range || seg.openFrom || seg.first.year === null || seg.last.year === null) continue;
+    if (segmentDue(seg) === due) return periodStart(seg.first, yearOf(seg.first));
+  }
+  return null;
+}

@@ -30,6 +30,8 @@ export interface Scan {
   relative: boolean;
   /** "kể từ", "tính từ": the dates that follow are the trigger of a time limit, not the deadline. */
   counted: boolean;
+  /** "hằng tháng", "hàng quý": a cycle whose bare "ngày 25" is a day of every month (or quarter's last month). */
+  monthly: boolean;
 }
 
 /** A year found after a period; `following` is "năm sau", one after the year the context gives. */
@@ -63,6 +65,7 @@ class Scanner {
   private ongoing = false;
   private relative = false;
   private counted = false;
+  private monthly = false;
   private pendingFrom = false;
   private pendingBefore = false;
   private join: "range" | "list" | null = null;
@@ -119,6 +122,7 @@ class Scanner {
       ongoing: this.ongoing,
       relative: this.relative,
       counted: this.counted,
+      monthly: this.monthly,
     };
   }
 
@@ -300,6 +304,11 @@ class Scanner {
       count = 6;
       k = j + 1;
     }
+    // "6 tháng năm 2026", "báo cáo 9 tháng năm 2026": the first months of that year, as reports
+    // name them; only with the year written, since "6 tháng, năm" lists a half-year and a year report.
+    if (count !== null && count >= 1 && count <= 12 && !this.word(j - 1, "ngay") && this.word(k, "nam") && this.fullYear(k + 1) !== null) {
+      return this.place(partOfYear(1, count, null), { year: this.fullYear(k + 1), next: k + 2 }, k + 2);
+    }
     if (count === null || count < 1 || count > 11 || !this.word(k, "dau", "cuoi")) return null;
     const first = this.t[k].text === "dau";
     k++;
@@ -389,6 +398,11 @@ class Scanner {
     if (named) {
       const cycle = this.dayOfCycle(d, k);
       if (cycle) return cycle;
+      // "Hằng tháng, trước ngày 25": after a monthly or quarterly cycle, a day without a month is that
+      // day of every month (of every quarter's last month), so the last one falls in December.
+      if (this.monthly && d >= 1 && d <= 31 && !this.sep(k, DATE_SEPS) && !this.word(k, "thang")) {
+        return { period: dayPeriod(d, 12, null), next: k };
+      }
     }
     if (this.sep(k, DATE_SEPS) || this.word(k, "thang")) k++;
     else return null;
@@ -517,6 +531,7 @@ class Scanner {
       // A monthly or quarterly report is owed within the plan year like a yearly one; only daily
       // or weekly work is ongoing.
       this.yearly = true;
+      this.monthly = true;
       used = 2;
     } else if ((w === "hang" || w === "moi") && (next === "tuan" || next === "ngay")) {
       this.ongoing = true;

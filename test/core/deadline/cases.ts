@@ -395,6 +395,22 @@ const table: [string, Deadline, number?][] = [
   ["Tháng 12/2026, trước ngày 15/6/2026", period("2026-12-31")],
   ["Quý III/2026, trước ngày 15/12/2026", date("2026-12-15")],
   ["Quý III/2026, Quý IV/2026", period("2026-12-31")],
+  ["Quý IV/2026 (trước 15/6/2026)", period("2026-12-31", { condition: "trước 15/6/2026" })],
+  // a yearly period is narrowed by a day inside it, and stays yearly
+  ["Quý IV hằng năm (trước 15/12)", yearly("2026-12-15"), 2026],
+  ["Quý IV hằng năm (trước 15/6)", yearly("2026-12-31", { condition: "trước 15/6" }), 2026],
+  // ---- "N tháng năm Y": the first N months of that year, as report titles name them
+  ["6 tháng năm 2026", period("2026-06-30")],
+  ["Báo cáo 9 tháng năm 2026", period("2026-09-30")],
+  ["Sơ kết 6 tháng năm 2026, trước ngày 15/6/2026", date("2026-06-15")],
+  ["Định kỳ 6 tháng, năm", yearly("2026-12-31"), 2026],
+  // ---- a day with no month after a monthly or quarterly cycle: that day of every month, last in December
+  ["Hằng tháng, trước ngày 25", yearly("2026-12-25"), 2026],
+  ["Hằng tháng (trước ngày 25)", yearly("2026-12-25"), 2026],
+  ["Hằng tháng, trước ngày 25", yearly(null)],
+  ["Hằng quý, trước ngày 20", yearly("2026-12-20"), 2026],
+  ["Hằng tháng (có báo cáo)", yearly("2026-12-31", { condition: "có báo cáo" }), 2026],
+  ["Hằng năm, trước ngày 20", yearly("2026-12-31"), 2026],
   // ---- "N tháng/lần", "N tháng/đợt": a cycle repeated within the plan year, like "định kỳ 6 tháng"
   ["6 tháng/lần", yearly("2026-12-31"), 2026],
   ["3 tháng/lần", yearly("2026-12-31"), 2026],
