@@ -21,6 +21,9 @@ const RUN_ON = new Set(
   ),
 );
 
+// "... cho Trung tâm" then "Kiểm nghiệm.": the first words of a unit's name never end a line's sense.
+const UNIT_NAME_OPENING = /(?:^|\s)(?:trung tâm|chi cục|ủy ban|uỷ ban)$/iu;
+
 /** Strips Markdown-like emphasis (**bold**, *italic*, ***both***) kept by some converters. */
 export function stripEmphasis(line: string): string {
   return line
@@ -110,7 +113,7 @@ function shouldJoin(prev: string, next: string, width: number): boolean {
   if (/[.;!?:]$/.test(prev)) return false;
   if (/^[\p{Ll}(“"'’]/u.test(next)) return true;
   if (/[,\-–(/&]$/.test(prev)) return true;
-  if (RUN_ON.has(lastWord(prev))) return true;
+  if (RUN_ON.has(lastWord(prev)) || UNIT_NAME_OPENING.test(prev)) return true;
   return prev.length >= 0.8 * width && width >= 50;
 }
 

@@ -86,6 +86,13 @@ describe("text cleanup", () => {
     expect(lines("o Sở Công Thương")).toEqual(["o Sở Công Thương"]);
   });
 
+  test.each([
+    ["1. Nội dung: Nâng cấp phòng thí nghiệm cho Trung tâm\nKiểm nghiệm.", "1. Nội dung: Nâng cấp phòng thí nghiệm cho Trung tâm Kiểm nghiệm."],
+    ["b) Cơ quan phối hợp: Sở Tài chính, Chi cục\nAn toàn vệ sinh thực phẩm.", "b) Cơ quan phối hợp: Sở Tài chính, Chi cục An toàn vệ sinh thực phẩm."],
+  ])("a line ending on the first words of a unit's name goes on: %s", (text, joined) => {
+    expect(lines(text)).toEqual([joined]);
+  });
+
   test("odd spaces become plain spaces", () => {
     expect(lines("Kế\u00a0hoạch\u2003năm\t2026")).toEqual(["Kế hoạch năm 2026"]);
   });
