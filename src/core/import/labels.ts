@@ -31,8 +31,19 @@ const FIELD_PATTERNS: [LabelField, RegExp][] = [
   ],
 ];
 
-// Labels read only before a colon: as a line of their own they are headings ("V. TRÁCH NHIỆM THỰC HIỆN").
-const COLON_ONLY: [LabelField, RegExp][] = [["leadAndPartners", /^(?:phan cong(?: nhiem vu| trach nhiem)?|trach nhiem thuc hien)$/]];
+// Elsewhere these head a part of the plan ("V. TRÁCH NHIỆM THỰC HIỆN", "3. Tổ chức thực hiện: Giao ...").
+const ROLES_HEAD = /^(?:phan cong(?: nhiem vu| trach nhiem)?|trach nhiem thuc hien|to chuc thuc hien)$/;
+
+/**
+ * "2. Tổ chức thực hiện:" (roles on the lines below) or "Phân công: X chủ trì; Y phối hợp", read only
+ * where a task waits for its units (the caller knows).
+ */
+export function unitGroupLabel(body: string): Label | null {
+  const colon = body.search(/[:：]/);
+  if (colon <= 0 || colon > 60) return null;
+  const value = body.slice(colon + 1).trim();
+  return ROLES_HEAD.test(foldHead(body.slice(0, colon))) ? { field: "leadAndPartners", value, outsidePartner: null } : null;
+}
 
 const OUTSIDE = /^(?:phong|don vi|bo phan|co quan)(?: chu tri)? phoi hop voi (.+)$/;
 
@@ -66,7 +77,7 @@ export function matchLabel(body: string): Label | null {
         const partner = head.trim().split(/\s+/).slice(prefixWords).join(" ");
         return { field: "lead", value, outsidePartner: partner };
       }
-      const field = fieldOf(folded) ?? COLON_ONLY.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+      const field = fieldOf(folded);
       if (field) return withContent({ field, value, outsidePartner: null }, folded);
     }
   }

@@ -9,7 +9,7 @@ import type { Draft } from "./draft";
 import { newDraft, tidy } from "./draft";
 import { findInlineDeadline } from "./inlineDeadline";
 import type { Label, LabelField } from "./labels";
-import { matchLabel, splitLabels } from "./labels";
+import { matchLabel, splitLabels, unitGroupLabel } from "./labels";
 import { continuationValue, continuesField, isItemNumbering, takesUnitLine } from "./blockForm";
 import { addToField } from "./draftFields";
 import { describesTitle, isFieldWithoutColumn } from "./labelledForm";
@@ -72,7 +72,7 @@ class TextReader {
       shape.numbering?.kind === "roman" || shape.numbering?.kind === "upper" || (!shape.numbering && isCapitals(shape.body));
     const found = matchLabel(shape.body);
     // "1. Mục tiêu" with nothing after it heads a part of the plan; it is no field.
-    const label = found && (found.value !== "" || (!partHeading && found.field !== "other")) ? found : null;
+    const label = found && (found.value !== "" || (!partHeading && found.field !== "other")) ? found : !partHeading && this.awaitsUnits() ? unitGroupLabel(shape.body) : null;
     const prose = label || takesUnitLine(this.field, this.fieldLines, shape) ? null : matchProse(shape.body);
     if (this.inPreamble && !label && !prose && !shape.numbering && !shape.bullet) {
       if (opensRecipients(line)) this.inRecipients = true;
@@ -233,6 +233,12 @@ class TextReader {
     this.field = null;
     this.pending.push({ text: shape.body, preamble: false });
     this.headingFresh = false;
+  }
+
+  /** A block has its content but no unit yet: "2. Tổ chức thực hiện:" there opens its roles. */
+  private awaitsUnits(): boolean {
+    const d = this.cur;
+    return d !== null && this.pending.length === 0 && d.title.length > 0 && d.lead.length === 0 && d.partners.length === 0 && d.deadline.length === 0;
   }
 
   /**

@@ -333,4 +333,21 @@ describe("text forms", () => {
       },
     ]);
   });
+
+  test("'2. Tổ chức thực hiện:' inside a block that has its content opens the roles below; as a part of the plan it is a heading", () => {
+    const text = [
+      "II. NHIỆM VỤ",
+      "Nhiệm vụ 1: Kiểm soát bệnh truyền nhiễm",
+      "1. Nội dung: Giám sát, xử lý kịp thời các ổ dịch sốt xuất huyết.",
+      "2. Tổ chức thực hiện:",
+      "- Đơn vị chủ trì: Trung tâm Kiểm soát bệnh tật.",
+      "- Đơn vị phối hợp: Bệnh viện Sản - Nhi.",
+      "3. Thời gian: Năm 2026.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Tổ chức thực hiện: Văn phòng Sở theo dõi, đôn đốc.",
+    ].join("\n");
+    expect(brief(text)).toEqual([
+      { id: "II.1", title: "Giám sát, xử lý kịp thời các ổ dịch sốt xuất huyết", lead: "Trung tâm Kiểm soát bệnh tật", partners: ["Bệnh viện Sản - Nhi"], due: "2026-12-31" },
+    ]);
+  });
 });
