@@ -38,6 +38,13 @@ export interface CatalogIndex {
   units: KeyTable<Unit>;
   unitsByName: Map<string, Unit>;
   unitFuzzy: { key: string; value: Unit }[];
+  /**
+   * Keys reached only by dropping a type word ("Kiểm nghiệm" for "Trung tâm Kiểm nghiệm"): a text
+   * that says "Phòng" names another body ("Phòng Y tế huyện" is not the district health centre).
+   */
+  typeDropped: Set<string>;
+  /** Units whose own name opens with a type word: "Trung tâm ...", "Chi cục ...", "Bệnh viện ...". */
+  typeNamed: Set<Unit>;
   unitMemo: Map<string, UnitMatch>;
   leaders: KeyTable<Leader>;
   leaderFuzzy: { key: string; value: Leader }[];
@@ -78,16 +85,24 @@ export function stripLeaderPrefix(tokens: Token[]): Token[] {
   return t;
 }
 
-function indexUnit(table: KeyTable<Unit>, unit: Unit): void {
+function opensWithTypeWord(tokens: Token[]): boolean {
+  return TYPE_WORDS.some((type) => tokens.length > type.length && type.every((w, i) => tokens[i].text === w));
+}
+
+/** Indexes a unit's names; records keys reached by dropping a type word apart from the others. */
+function indexUnit(table: KeyTable<Unit>, unit: Unit, typeKeys: Set<string>, otherKeys: Set<string>): void {
   for (const name of [unit.name, ...unit.aliases]) {
     const tokens = tokenize(name);
     const stripped = stripAffixes(tokens);
-    table.addPrimary(compact(stripped), unit);
-    table.addDerived(compact(tokens), unit);
-    for (const a of [...abbreviations(tokens), ...abbreviations(stripped)]) table.addDerived(a, unit);
+    const keys = [compact(stripped), compact(tokens), ...abbreviations(tokens), ...abbreviations(stripped)];
+    table.addPrimary(keys[0], unit);
+    for (const k of keys.slice(1)) table.addDerived(k, unit);
+    for (const k of keys) otherKeys.add(k);
     for (const type of TYPE_WORDS) {
       if (stripped.length > type.length + 1 && type.every((w, i) => stripped[i].text === w)) {
-        table.addDerived(compact(stripped.slice(type.length)), unit);
+        const key = compact(stripped.slice(type.length));
+        table.addDerived(key, unit);
+        typeKeys.add(key);
       }
     }
   }
@@ -114,13 +129,18 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   const known = cache.get(catalog);
   if (known) return known;
   const units = new KeyTable<Unit>();
-  for (const unit of catalog.units) indexUnit(units, unit);
+  const typeKeys = new Set<string>();
+  const otherKeys = new Set<string>();
+  for (const unit of catalog.units) indexUnit(units, unit, typeKeys, otherKeys);
+  const typeDropped = new Set([...typeKeys].filter((k) => !otherKeys.has(k)));
   const leaders = new KeyTable<Leader>();
   for (const leader of catalog.leaders) indexLeader(leaders, leader);
   const index: CatalogIndex = {
     units,
     unitsByName: new Map(catalog.units.map((u) => [oneLine(u.name), u])),
     unitFuzzy: units.fuzzyCandidates(FUZZY_MIN_LENGTH),
+    typeDropped,
+    typeNamed: new Set(catalog.units.filter((u) => opensWithTypeWord(stripAffixes(tokenize(u.name))))),
     unitMemo: new Map(),
     leaders,
     leaderFuzzy: leaders.fuzzyCandidates(FUZZY_MIN_LENGTH),

@@ -1,6 +1,6 @@
-import type { Catalog, Leader, Unit, UnitMatch } from "../types";
-import { cleanSpaces, oneLine } from "../text";
-import { catalogIndex, FUZZY_MIN_LENGTH, stripLeaderPrefix, type KeyTable } from "./catalogIndex";
+import type { Catalog, Leader, UnitMatch } from "../types";
+import { cleanSpaces, foldVietnamese, oneLine } from "../text";
+import { catalogIndex, FUZZY_MIN_LENGTH, stripLeaderPrefix, type CatalogIndex } from "./catalogIndex";
 import { editDistance } from "./editDistance";
 import { DEFAULT_CATALOG } from "./preset";
 import { compact, provinceFreeKey, stripListMarks, tokenize, unitKey } from "./unitKey";
@@ -53,21 +53,22 @@ export function matchUnit(catalog: Catalog, text: string): UnitMatch {
   const memo = index.unitMemo.get(text);
   if (memo) return memo;
   const written = oneLine(text);
-  const result = written === "" ? NO_UNIT : lookUpUnit(catalog, index.units, index.unitFuzzy, index.unitsByName, written);
+  const result = written === "" ? NO_UNIT : lookUpUnit(catalog, index, written);
   return remember(index.unitMemo, text, result);
 }
 
-function lookUpUnit(
-  catalog: Catalog,
-  table: KeyTable<Unit>,
-  fuzzy: { key: string; value: Unit }[],
-  byName: Map<string, Unit>,
-  written: string,
-): UnitMatch {
-  const named = byName.get(written);
+function lookUpUnit(catalog: Catalog, index: CatalogIndex, written: string): UnitMatch {
+  const named = index.unitsByName.get(written);
   if (named) return { unit: named, confidence: 1, exact: true };
   const key = unitKey(written);
   if (key === "") return NO_UNIT;
+  // "Phòng Y tế huyện X", "Phòng Kiểm nghiệm": a "Phòng" is not the centre, branch or hospital
+  // whose name minus "Trung tâm" / "Chi cục" / "Bệnh viện" it shares; nor a near miss of one.
+  // Read before list marks are dropped: "P. Y tế" would lose its "P." as if it were a bullet "a.".
+  const saysPhong = /^(?:phong|p)[\s.]/.test(foldVietnamese(written.trim()));
+  const allowed = (k: string) => !(saysPhong && index.typeDropped.has(k));
+  const table = { get: (k: string) => (allowed(k) ? index.units.get(k) : null) };
+  const fuzzy = saysPhong ? index.unitFuzzy.filter((c) => !index.typeNamed.has(c.value)) : index.unitFuzzy;
   const hit = table.get(key);
   if (hit) return { unit: hit, confidence: 1, exact: false };
   // "Văn phòng Sở và UBND tỉnh": units the catalog knows one by one, not a loose match of a third.
