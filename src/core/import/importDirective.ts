@@ -13,6 +13,7 @@ import { assembleTasks } from "./assembleTasks";
 import { cellText } from "./cellText";
 import { logicalLines, physicalLines } from "./cleanText";
 import { findFlattenedTables } from "./flattenedTable";
+import { guessColumns } from "./guessColumns";
 import { UnitResolver } from "./resolveUnits";
 import { readTableDrafts } from "./tableForm";
 import { findHeader } from "./tableHeader";
@@ -79,13 +80,21 @@ export function importCells(cells: CellValue[][], options: ImportOptions): Impor
   // A whole document pasted into a sheet puts its body, one paragraph per row, above the appendix
   // table: the header is looked for all the way down.
   const header = findHeader(cells, cells.length);
+  const units = new UnitResolver(options.catalog);
   if (!header) {
     const { text, labelled } = sheetText(cells);
     const result = importText(text, options);
-    return singleColumn(cells) || labelled ? result : { ...result, notices: [IMPORT_NOTICES.noHeaderRow, ...result.notices] };
+    if (singleColumn(cells) || labelled) return result;
+    // Rows copied without their header: the columns told by what they hold, if the text gave nothing.
+    const guessed = result.tasks.length === 0 ? guessColumns(cells, units, options.planYear) : null;
+    if (!guessed) return { ...result, notices: [IMPORT_NOTICES.noHeaderRow, ...result.notices] };
+    const read = readTableDrafts(cells, guessed);
+    const assembled = assembleTasks(read.drafts, { units, planYear: options.planYear });
+    if (assembled.tasks.length === 0) return { ...result, notices: [IMPORT_NOTICES.noHeaderRow, ...result.notices] };
+    const named = guessed.roles.flatMap((role, c) => (role && guessed.names[c] ? [guessed.names[c]] : []));
+    return { tasks: assembled.tasks, unplaced: [...read.unplaced, ...assembled.unplaced], notices: [IMPORT_NOTICES.guessedColumns(named)] };
   }
   const read = readTableDrafts(cells, header);
-  const units = new UnitResolver(options.catalog);
   const assembled = assembleTasks(read.drafts, { units, planYear: options.planYear });
   const notices = assembled.tasks.length === 0 ? [IMPORT_NOTICES.noTasks] : [];
   const table = { tasks: assembled.tasks, unplaced: [...read.unplaced, ...assembled.unplaced], notices };

@@ -24,6 +24,8 @@ export const IMPORT_NOTICES = {
   noHeaderRow:
     "Không tìm thấy hàng tiêu đề của bảng (STT, Nội dung nhiệm vụ, Cơ quan chủ trì, ...); các hàng được đọc như văn bản.",
   noTasks: "Không tìm thấy nhiệm vụ nào trong văn bản.",
+  guessedColumns: (columns: string[]) =>
+    `Bảng không có hàng tiêu đề; các cột được đoán theo nội dung (${columns.join(", ")}). Hãy kiểm tra lại, hoặc dán kèm hàng tiêu đề rồi nhập lại.`,
 } as const;
 
 export const IMPORT_CLI_ERRORS = {

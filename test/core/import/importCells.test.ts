@@ -145,6 +145,33 @@ describe("a pasted table", () => {
     expect(result.notices[0]).toMatch(/Không tìm thấy hàng tiêu đề/);
   });
 
+  test("rows pasted without their header: columns told by what they hold, and the import says so", () => {
+    const cells: CellValue[][] = [
+      ["I", "Y TẾ DỰ PHÒNG"],
+      [1, "Tập huấn tiêm chủng an toàn cho tuyến xã", "Trung tâm Kiểm soát bệnh tật", "Các TTYT huyện", "Quý II/2026", "Báo cáo"],
+      [2, "Kiểm tra an toàn thực phẩm bếp ăn tập thể", "Chi cục ATVSTP", "", "Tháng 9/2026", "Kết luận"],
+      [3, "Giám sát chất lượng nước sinh hoạt", "CDC", "Sở Xây dựng", new Date(Date.UTC(2026, 10, 30)), ""],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks.map((t) => [t.id, t.section, t.title, t.lead, t.partners, t.product, t.due])).toEqual([
+      ["I.1", "I. Y TẾ DỰ PHÒNG", "Tập huấn tiêm chủng an toàn cho tuyến xã", "Trung tâm Kiểm soát bệnh tật", ["Các Trung tâm Y tế huyện, thị xã, thành phố"], "Báo cáo", "2026-06-30"],
+      ["I.2", "I. Y TẾ DỰ PHÒNG", "Kiểm tra an toàn thực phẩm bếp ăn tập thể", "Chi cục An toàn vệ sinh thực phẩm", [], "Kết luận", "2026-09-30"],
+      ["I.3", "I. Y TẾ DỰ PHÒNG", "Giám sát chất lượng nước sinh hoạt", "Trung tâm Kiểm soát bệnh tật", ["Sở Xây dựng"], "", "2026-11-30"],
+    ]);
+    expect(result.notices).toHaveLength(1);
+    expect(result.notices[0]).toMatch(/không có hàng tiêu đề; các cột được đoán theo nội dung \(STT, Nội dung nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian hoàn thành, Sản phẩm\)/);
+  });
+
+  test("rows without a header and without units or deadlines are not guessed into tasks", () => {
+    const cells: CellValue[][] = [
+      [1, "Nguyễn Văn A", "Bác sĩ", "Khoa Nội"],
+      [2, "Trần Thị B", "Điều dưỡng", "Khoa Ngoại"],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks).toEqual([]);
+    expect(result.notices[0]).toMatch(/Không tìm thấy hàng tiêu đề/);
+  });
+
   test("cells of columns with no field are reported with their header", () => {
     const cells: CellValue[][] = [[...HEADER, "Ghi chú"], [1, "Tập huấn", "Văn phòng Sở", "", "Quý I/2026", "Kinh phí tự chủ"]];
     expect(importCells(cells, options).unplaced).toEqual(["Ghi chú: Kinh phí tự chủ"]);
