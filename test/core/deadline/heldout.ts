@@ -663,7 +663,7 @@ const FIFTH_ROUND: Row[] = [
 // year 2026, as `tracker deadline --year 2026` reads them): 133 of 140 read right as they stood; the
 // first N months "6 tháng năm 2026", a monthly cycle with its day apart from it ("Hằng tháng (trước
 // ngày 25)", "Hằng tháng, trước ngày 25") and a day narrowing a yearly quarter ("Quý IV hằng năm
-// (trước 15/12)") did not.
+// (trước 15/12)") did not. The 35 at its end were written after the fixes.
 const SIXTH_ROUND: Row[] = [
   // caps and spacing
   ["QUÝ II/2026", 2026, "period", "2026-06-30", null, false],
@@ -816,6 +816,42 @@ const SIXTH_ROUND: Row[] = [
   ["Trước ngày 30/6/2026\nTrước ngày 31/12/2026", 2026, "date", "2026-12-31", null, false],
   ["Năm 2026\nvà hằng năm", 2026, "period", "2026-12-31", null, true],
   ["Sau khi được\nphê duyệt", 2026, "event", null, null, false],
+  // 35 more by the same auditor after the fixes, decided before they were run: all read right.
+  ["Quý II,III/2026", 2026, "period", "2026-09-30", null, false],
+  ["Tháng 3 ,6, 9,12/2026", 2026, "period", "2026-12-31", null, false],
+  ["Tháng 6 & 12/2026", 2026, "period", "2026-12-31", null, false],
+  ["Trước ngày 30/6,31/12 hằng năm", 2026, "yearly", "2026-12-31", null, true],
+  ["Trước 30/6 và trước 31/12 hằng năm", 2026, "yearly", "2026-12-31", null, true],
+  ["2026 – 2030, hằng năm", 2026, "range", "2030-12-31", "2026-01-01", true],
+  ["Giai đoạn 2026-2030 và các năm tiếp theo", 2026, "range", "2030-12-31", "2026-01-01", true],
+  ["Từ năm 2026 trở đi, hằng năm", 2026, "from", null, "2026-01-01", true],
+  ["Tháng 12/2026 (sơ kết), tháng 12/2030 (tổng kết)", 2026, "period", "2030-12-31", null, false],
+  ["Đã hoàn thành, năm 2025", 2026, "status", null, null, false],
+  ["Theo chỉ đạo của UBND tỉnh và Bộ Y tế", 2026, "event", null, null, false],
+  ["Sau khi được UBND tỉnh phê duyệt.", 2026, "event", null, null, false],
+  ["Trong vòng 30 ngày sau khi ký", 2026, "relative", null, null, false],
+  ["Tháng 10 hàng năm (tổng kết)", 2026, "yearly", "2026-10-31", null, true],
+  ["Quý IV hàng năm, trước 15/12", 2026, "yearly", "2026-12-15", null, true],
+  ["Hoàn thành trước ngày 31 / 12 / 2026", 2026, "date", "2026-12-31", null, false],
+  ["Trước 20/12/ 2026", 2026, "date", "2026-12-20", null, false],
+  ["Năm 2026 và tiếp theo", 2026, "period", "2026-12-31", null, true],
+  ["Thường xuyên - liên tục", 2026, "ongoing", null, null, true],
+  ["Định kỳ hàng quý, năm", 2026, "yearly", "2026-12-31", null, true],
+  ["Hằng tháng (trước ngày 25 hằng tháng)", 2026, "yearly", "2026-12-25", null, true],
+  ["Hằng tháng: trước ngày 25", 2026, "yearly", "2026-12-25", null, true],
+  ["Mỗi tháng 1 lần, trước ngày 25", 2026, "yearly", "2026-12-25", null, true],
+  ["30-6-26", 2026, "date", "2026-06-30", null, false],
+  ["30/06/26", 2026, "date", "2026-06-30", null, false],
+  ["Quý\nII/2026", 2026, "period", "2026-06-30", null, false],
+  ["Tháng 6/2026;\nTháng 12/2026", 2026, "period", "2026-12-31", null, false],
+  ["06 tháng đầu năm\n2026", 2026, "period", "2026-06-30", null, false],
+  ["9 tháng đầu năm 2026\n(báo cáo)", 2026, "period", "2026-09-30", null, false],
+  ["QUÝ IV HẰNG NĂM", 2026, "yearly", "2026-12-31", null, true],
+  ["TỪ NĂM 2026", 2026, "from", null, "2026-01-01", true],
+  ["GIAI ĐOẠN 2026 - 2030", 2026, "range", "2030-12-31", "2026-01-01", false],
+  ["Trước 31/12/2026 (Báo cáo kết quả về Sở Y tế qua P.KHTC)", 2026, "date", "2026-12-31", null, false],
+  ["Trước ngày 15 tháng 12 năm 2026.", 2026, "date", "2026-12-15", null, false],
+  ["Ngày 30/6/2026 và ngày 31/12/2026", 2026, "date", "2026-12-31", null, false],
 ];
 
 /** Written before the parser or its cases were read. */
