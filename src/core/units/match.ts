@@ -112,6 +112,35 @@ function opensUnit(piece: string): boolean {
 
 /** A heading before the list proper: "Các phòng: Nghiệp vụ Y, TCCB". */
 const LIST_HEADING = /^(?:các\s+)?(?:phòng|đơn vị|cơ quan|sở|ngành)[^:]{0,30}:\s*/i;
+/**
+ * A "các ...:" heading after units written in full: "Sở Y tế, các sở: Tài chính, Nội vụ". Only a
+ * heading opening the text or following a comma or "và" counts, so a unit before it is kept.
+ */
+const LATER_HEADING =
+  /(^|,\s*|\s+(?:và|cùng)\s+)(các\s+(?:phòng|đơn vị|cơ quan|sở|ngành|trung tâm|bệnh viện|chi cục)[^:;]{0,30}?)\s*:\s*/i;
+/** A heading that names one type of unit gives it to the units after it: "các sở: Tài chính" is "Sở Tài chính". */
+const TYPE_OF_HEADING: Record<string, string> = {
+  "cac so": "Sở",
+  "cac phong": "Phòng",
+  "cac trung tam": "Trung tâm",
+  "cac benh vien": "Bệnh viện",
+  "cac chi cuc": "Chi cục",
+};
+
+/** A line of a list as the units written in full before a heading, and those after it with their type. */
+function splitHeading(chunk: string): { text: string; type: string | null }[] {
+  const later = LATER_HEADING.exec(chunk);
+  if (later) {
+    const before = chunk.slice(0, later.index);
+    const after = chunk.slice(later.index + later[0].length);
+    const type = TYPE_OF_HEADING[tokenize(later[2]).map((t) => t.text).join(" ")] ?? null;
+    return [
+      { text: before, type: null },
+      { text: after, type },
+    ];
+  }
+  return [{ text: chunk.replace(LIST_HEADING, ""), type: null }];
+}
 const SOFT_SEPARATOR = /(\s*,\s*|\s+(?:và|cùng)\s+)/i;
 
 function isKnownUnit(catalog: Catalog, text: string): boolean {
@@ -136,29 +165,38 @@ export function splitUnitList(text: string, catalog: Catalog = DEFAULT_CATALOG):
     .split(/\s*;+\s*/)
     .flatMap((part) => joinWrappedLines(part.split(/\s*\n+\s*/), catalog));
   for (const line of lines) {
-    const chunk = stripListMarks(line).replace(LIST_HEADING, "");
-    if (chunk === "") continue;
-    const parts = chunk.split(SOFT_SEPARATOR);
-    const pieces = parts.filter((_, i) => i % 2 === 0);
-    const seps = parts.filter((_, i) => i % 2 === 1);
-    const join = (from: number, to: number) =>
-      pieces.slice(from, to + 1).reduce((acc, p, k) => (k === 0 ? p : acc + seps[from + k - 1] + p), "");
-    let i = 0;
-    while (i < pieces.length) {
-      let end = i;
-      for (let j = pieces.length - 1; j > i; j--) {
-        if (isKnownUnit(catalog, stripListMarks(join(i, j)))) {
-          end = j;
-          break;
-        }
-      }
-      if (end === i && !isKnownUnit(catalog, stripListMarks(pieces[i]))) {
-        while (end + 1 < pieces.length && continues(catalog, seps[end], pieces[end + 1])) end++;
-      }
-      const name = stripListMarks(join(i, end));
-      if (name !== "") out.push(name);
-      i = end + 1;
+    for (const { text: chunk, type } of splitHeading(stripListMarks(line))) {
+      if (stripListMarks(chunk) !== "") out.push(...splitChunk(chunk, type, catalog));
     }
+  }
+  return out;
+}
+
+/** The units of one line; with a type from its heading, each name that does not open a unit's own gets it. */
+function splitChunk(chunk: string, type: string | null, catalog: Catalog): string[] {
+  const out: string[] = [];
+  const typed = (name: string) => (type !== null && name !== "" && !opensUnit(name) ? `${type} ${name}` : name);
+  const parts = chunk.split(SOFT_SEPARATOR);
+  const pieces = parts.filter((_, i) => i % 2 === 0);
+  const seps = parts.filter((_, i) => i % 2 === 1);
+  const join = (from: number, to: number) =>
+    pieces.slice(from, to + 1).reduce((acc, p, k) => (k === 0 ? p : acc + seps[from + k - 1] + p), "");
+  const known = (text: string) => isKnownUnit(catalog, typed(stripListMarks(text)));
+  let i = 0;
+  while (i < pieces.length) {
+    let end = i;
+    for (let j = pieces.length - 1; j > i; j--) {
+      if (known(join(i, j))) {
+        end = j;
+        break;
+      }
+    }
+    if (end === i && !known(pieces[i])) {
+      while (end + 1 < pieces.length && continues(known, seps[end], pieces[end + 1])) end++;
+    }
+    const name = typed(stripListMarks(join(i, end)));
+    if (name !== "") out.push(name);
+    i = end + 1;
   }
   return out;
 }
@@ -185,8 +223,8 @@ function joinWrappedLines(lines: string[], catalog: Catalog): string[] {
   return out;
 }
 
-function continues(catalog: Catalog, separator: string, next: string): boolean {
-  if (isKnownUnit(catalog, next) || opensUnit(next)) return false;
+function continues(known: (text: string) => boolean, separator: string, next: string): boolean {
+  if (known(next) || opensUnit(next)) return false;
   if (separator.trim() === ",") return /^\p{Ll}/u.test(next);
   return true;
 }

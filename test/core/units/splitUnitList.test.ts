@@ -15,7 +15,27 @@ describe("splitUnitList", () => {
     ["Sở Lao động, Thương binh và Xã hội, Sở Tài chính", ["Sở Lao động, Thương binh và Xã hội", "Sở Tài chính"]],
     ["Sở Khoa học và Công nghệ và các đơn vị liên quan", ["Sở Khoa học và Công nghệ", "các đơn vị liên quan"]],
     ["UBND các huyện, thị xã, thành phố; Bảo hiểm xã hội tỉnh", ["UBND các huyện, thị xã, thành phố", "Bảo hiểm xã hội tỉnh"]],
-    ["Các phòng: Nghiệp vụ Y, TCCB.", ["Nghiệp vụ Y", "TCCB"]],
+    ["Các phòng: Nghiệp vụ Y, TCCB.", ["Phòng Nghiệp vụ Y", "Phòng TCCB"]],
+    // "các sở:" / "các phòng:" / "các trung tâm:" name the type once for the units after it;
+    // a unit written before the heading is kept
+    [
+      "Sở Y tế, các sở: Tài chính, Nội vụ, Giáo dục và Đào tạo",
+      ["Sở Y tế", "Sở Tài chính", "Sở Nội vụ", "Sở Giáo dục và Đào tạo"],
+    ],
+    ["Các Sở: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]],
+    ["các sở: Tài chính, Xây dựng; Công an tỉnh", ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"]],
+    ["các sở: Lao động, Thương binh và Xã hội, Tài chính", ["Sở Lao động, Thương binh và Xã hội", "Sở Tài chính"]],
+    ["các sở: Sở Tài chính, Nội vụ và UBND tỉnh", ["Sở Tài chính", "Sở Nội vụ", "UBND tỉnh"]],
+    [
+      "các phòng: Kế hoạch - Tài chính, Nghiệp vụ Y",
+      ["Phòng Kế hoạch - Tài chính", "Phòng Nghiệp vụ Y"],
+    ],
+    ["Văn phòng Sở và các phòng: Nghiệp vụ Y, Nghiệp vụ Dược", ["Văn phòng Sở", "Phòng Nghiệp vụ Y", "Phòng Nghiệp vụ Dược"]],
+    ["các sở: Giao thông và Vận tải, Công Thương", ["Sở Giao thông và Vận tải", "Sở Công Thương"]],
+    ["các Trung tâm: Kiểm soát bệnh tật, Kiểm nghiệm", ["Trung tâm Kiểm soát bệnh tật", "Trung tâm Kiểm nghiệm"]],
+    // a heading that names no single type leaves its units as written
+    ["Các phòng, đơn vị trực thuộc: Văn phòng Sở, Thanh tra Sở", ["Văn phòng Sở", "Thanh tra Sở"]],
+    ["Sở Y tế, các đơn vị: Văn phòng Sở, Thanh tra Sở", ["Sở Y tế", "Văn phòng Sở", "Thanh tra Sở"]],
     ["Phòng A, Phòng B và Phòng C", ["Phòng A", "Phòng B", "Phòng C"]],
     ["Văn phòng Sở và UBND tỉnh", ["Văn phòng Sở", "UBND tỉnh"]],
     ["Văn phòng Sở, UBND tỉnh", ["Văn phòng Sở", "UBND tỉnh"]],
