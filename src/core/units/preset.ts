@@ -128,6 +128,8 @@ export const DEFAULT_CATALOG: Catalog = {
       kind: "outside",
       aliases: ["Sở NN&PTNT", "Sở NNPTNT", "Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Môi trường"],
     },
+    { code: "STNMT", name: "Sở Tài nguyên và Môi trường", kind: "outside", aliases: [] },
+    { code: "SCT", name: "Sở Công Thương", kind: "outside", aliases: [] },
     { code: "STTTT", name: "Sở Thông tin và Truyền thông", kind: "outside", aliases: ["Sở TT&TT", "Sở TTTT"] },
     { code: "SGDDT", name: "Sở Giáo dục và Đào tạo", kind: "outside", aliases: ["Sở GD&ĐT", "Sở GDĐT"] },
     { code: "BHXH", name: "Bảo hiểm xã hội tỉnh", kind: "outside", aliases: ["BHXH tỉnh", "BHXH", "Bảo hiểm xã hội"] },
@@ -143,6 +145,12 @@ export const DEFAULT_CATALOG: Catalog = {
         "UBND cấp huyện",
         "UBND các huyện",
       ],
+    },
+    {
+      code: "UBNDX",
+      name: "UBND các xã, phường, thị trấn",
+      kind: "outside",
+      aliases: ["Ủy ban nhân dân các xã, phường, thị trấn", "UBND các xã, phường", "UBND cấp xã", "UBND các xã"],
     },
     {
       code: "G-PHONG",

@@ -74,6 +74,36 @@ describe("matchUnit: names the catalog knows, however they are written", () => {
   });
 });
 
+describe("matchUnit: provincial agencies health plans name as partners", () => {
+  test.each([
+    ["Sở Công Thương", "SCT"],
+    ["Sở Công thương", "SCT"],
+    ["Sở Tài chính", "STC"],
+    ["Sở Nội vụ", "SNV"],
+    ["Sở Giáo dục và Đào tạo", "SGDDT"],
+    ["Sở Xây dựng", "SXD"],
+    ["Sở Khoa học và Công nghệ", "SKHCN"],
+    // after the 2025 mergers, and the two agencies merged into it
+    ["Sở Nông nghiệp và Môi trường", "SNNPTNT"],
+    ["Sở Nông nghiệp và Phát triển nông thôn", "SNNPTNT"],
+    ["Sở Tài nguyên và Môi trường", "STNMT"],
+    ["Sở TN&MT", "STNMT"],
+    ["Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL"],
+    ["Công an tỉnh", "CAT"],
+    ["Bảo hiểm xã hội tỉnh", "BHXH"],
+    ["UBND các huyện, thị xã, thành phố", "UBNDH"],
+    ["UBND các xã, phường, thị trấn", "UBNDX"],
+    ["Ủy ban nhân dân các xã, phường, thị trấn", "UBNDX"],
+    ["UBND cấp xã", "UBNDX"],
+    ["UBND các xã", "UBNDX"],
+  ])("%s → %s", (text, code) => {
+    const m = matchUnit(DEFAULT_CATALOG, text);
+    expect(m.unit?.code).toBe(code);
+    expect(m.unit?.kind).toBe("outside");
+    expect(m.confidence).toBe(1);
+  });
+});
+
 describe("matchUnit: groups of attached units directives name together", () => {
   const HOSPITALS = "G-BV";
   const CENTRES = "G-TTYT";
