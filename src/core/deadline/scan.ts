@@ -91,6 +91,14 @@ class Scanner {
         this.afterPart = false;
         continue;
       }
+      const pair = tok.kind === "number" ? this.sixMonthsAndYear(this.i) : null;
+      if (pair !== null) {
+        // "6 tháng, năm", "Báo cáo 6 tháng, năm": the six-month and the yearly report, like "định kỳ 6 tháng, năm".
+        this.yearly = true;
+        this.i = pair;
+        this.afterPart = false;
+        continue;
+      }
       const matched = this.matchPart(this.i);
       if (matched) {
         // "Kế hoạch số 14/KH-UBND ngày 20/01/2021": the day a document was signed is no deadline.
@@ -175,6 +183,21 @@ class Scanner {
     if (this.sep(k, "/")) k++;
     if (this.word(k, "mot", "moi") || this.num(k) === 1) k++;
     return this.word(k, "lan", "dot", "ky") ? k + 1 : null;
+  }
+
+  /**
+   * "6 tháng, năm", "6 tháng, 1 năm", "6 tháng và năm": reports owed for N months and for the
+   * year, not a length of time. A year after "năm" ("6 tháng, năm 2026") is not this. Returns the
+   * index after it, or null.
+   */
+  private sixMonthsAndYear(j: number): number | null {
+    if (this.word(j - 1, "ngay") || !this.word(j + 1, "thang")) return null;
+    let k = j + 2;
+    if (!this.sep(k, ",") && !this.word(k, "va")) return null;
+    k++;
+    if (this.num(k) === 1) k++;
+    if (!this.word(k, "nam") || this.t[k + 1]?.kind === "number") return null;
+    return k + 1;
   }
 
   /**

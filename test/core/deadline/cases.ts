@@ -404,6 +404,21 @@ const table: [string, Deadline, number?][] = [
   ["Báo cáo 9 tháng năm 2026", period("2026-09-30")],
   ["Sơ kết 6 tháng năm 2026, trước ngày 15/6/2026", date("2026-06-15")],
   ["Định kỳ 6 tháng, năm", yearly("2026-12-31"), 2026],
+  // ---- "6 tháng, năm" in a deadline column: the six-month and the yearly report, like "Định kỳ 6 tháng, năm"
+  ["6 tháng, năm", yearly("2026-12-31"), 2026],
+  ["6 tháng, năm", yearly(null)],
+  ["6 tháng, 1 năm", yearly("2026-12-31"), 2026],
+  ["6 tháng, 01 năm", yearly("2026-12-31"), 2026],
+  ["6 tháng, 1 năm", yearly(null)],
+  ["Báo cáo 6 tháng, năm", yearly("2026-12-31"), 2026],
+  ["Báo cáo 6 tháng, năm", yearly(null)],
+  ["Báo cáo 06 tháng, năm", yearly("2026-12-31"), 2026],
+  ["6 tháng và năm", yearly("2026-12-31"), 2026],
+  ["Định kỳ 6 tháng, năm", yearly(null)],
+  // a time limit counted from an event stays relative; a year after "năm" is the first months of it
+  ["trong thời hạn 6 tháng kể từ ngày ký", relative("trong thời hạn 6 tháng kể từ ngày ký")],
+  ["Trong thời hạn 6 tháng kể từ ngày Quyết định có hiệu lực", relative("Trong thời hạn 6 tháng kể từ ngày Quyết định có hiệu lực"), 2026],
+  ["6 tháng năm 2026", period("2026-06-30"), 2026],
   // ---- a day with no month after a monthly or quarterly cycle: that day of every month, last in December
   ["Hằng tháng, trước ngày 25", yearly("2026-12-25"), 2026],
   ["Hằng tháng (trước ngày 25)", yearly("2026-12-25"), 2026],
