@@ -45,9 +45,16 @@ const COMBINING_MARK = /[\u0300-\u036f]/;
 /** A line break, a bullet and a word: "- Quý II/2021" (but "\n- 2030" may be a wrapped "2026 - 2030"). */
 const LINE_BULLET = /[ \t\u00a0]*\r?\n[ \t\u00a0]*[-+*•·–][ \t\u00a0]+(?=\p{L})/gu;
 
+/** Full-width forms ("３０/６/２０２６", "Quý IV／2026") and the ideographic space, as some IMEs type them. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, "g");
+const halfWidth = (ch: string): string => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+
 function tidy(text: string): string {
   // The tests before each step skip work most cells do not need; they change nothing in the result.
   let t = COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
+  // One UTF-16 unit for one, so offsets into the phrase stay where they were.
+  if (FULL_WIDTH.test(t)) t = t.replace(FULL_WIDTH_ALL, halfWidth);
   // A bulleted line inside a cell is another item of a list, not the dash of a span.
   if (t.includes("\n")) t = t.replace(LINE_BULLET, "; ");
   if (UNTIDY_SPACE.test(t)) t = oneLine(t);

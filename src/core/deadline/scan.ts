@@ -57,6 +57,7 @@ const DURATION_UNITS = new Set(["ngay", "tuan", "thang", "nam", "gio", "buoi"]);
 const DATE_SEPS = new Set(["/", ".", "-"]);
 /** Words that may sit between a part and "đến"/"-" without breaking the span. */
 const FILLERS = new Set(["het", "ngay", "thang", "nam", "quy", "cuoi", "la", "vao"]);
+const JOINERS = new Set(["den", "toi", "va", "hoac"]);
 
 class Scanner {
   private i = 0;
@@ -274,6 +275,7 @@ class Scanner {
 
   private matchPart(j: number): { period: Period; next: number } | null {
     return (
+      this.edgeOfQuarter(j) ??
       this.quarter(j) ??
       this.bareQuarter(j) ??
       this.partOfYear(j) ??
@@ -303,6 +305,18 @@ class Scanner {
     const q = this.quarterNumber(k);
     if (q === null) return null;
     return this.place(quarterPeriod(q, null), this.yearAfter(k + 1), k + 1);
+  }
+
+  /**
+   * "đầu Quý III/2026", "giữa quý II": the quarter's first or middle month, as "đầu năm" is the
+   * year's first quarter; "cuối quý" is the quarter itself.
+   */
+  private edgeOfQuarter(j: number): { period: Period; next: number } | null {
+    if (!this.word(j, "dau", "giua")) return null;
+    const q = this.quarter(j + 1);
+    if (!q) return null;
+    const month = q.period.m1 + (this.t[j].text === "dau" ? 0 : 1);
+    return { period: { ...q.period, unit: "month", m1: month, m2: month }, next: q.next };
   }
 
   /** "II/2026" with the word "Quý" left out: a Roman numeral and a year. */
@@ -382,6 +396,9 @@ class Scanner {
   /** "Quý I, II/2021", "Tháng 11, 12/2013": a bare number continuing a list or span of the same unit. */
   private continuation(j: number): { period: Period; next: number } | null {
     if (!this.join || this.segments.length === 0) return null;
+    // "Năm 2026, chậm nhất 30/11": words between the list mark and the number end the list.
+    const prev = this.t[j - 1];
+    if (prev?.kind === "word" && !FILLERS.has(prev.text) && !JOINERS.has(prev.text)) return null;
     const unit = this.segments[this.segments.length - 1].last.unit;
     if (this.startsDate(j) || this.isDuration(j)) return null;
     if (unit === "quarter") {
@@ -578,7 +595,7 @@ class Scanner {
       this.yearly = true;
       used = 2;
     }
-    if (!FILLERS.has(w) && !["den", "toi", "va", "hoac"].includes(w)) this.afterPart = false;
+    if (!FILLERS.has(w) && !JOINERS.has(w)) this.afterPart = false;
     this.i += used;
     return true;
   }

@@ -61,6 +61,12 @@ const EVENT_MARKERS = [
   ["song", "song", "voi"],
 ];
 
+/**
+ * Occasions a task is owed before ("Trước kỳ họp HĐND tỉnh cuối năm 2026", "Trước Hội nghị tổng
+ * kết"): the meeting's date is set later, so the year it names is not the deadline.
+ */
+const OCCASIONS = [["ky", "hop"], ["phien", "hop"], ["hoi", "nghi"], ["dai", "hoi"], ["hoi", "thao"]];
+
 function startsWith(tokens: Token[], at: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const tok = tokens[at + k];
@@ -115,6 +121,7 @@ export function findMarker(text: string, tokens: Token[]): Marker | null {
     if (tok.text === "tet" && raw(text, tok) === "tết" && tokens[i + 1]?.text !== "duong") {
       return { index: ["truoc", "sau", "dip", "trong"].includes(tokens[i - 1]?.text ?? "") ? i - 1 : i, kind: "event" };
     }
+    if (tok.text === "truoc" && OCCASIONS.some((seq) => startsWith(tokens, i + 1, seq))) return { index: i, kind: "event" };
     const next = tokens[i + 1];
     if (tok.text === "theo" && !["tiep", "kem"].includes(tokens[i - 1]?.text ?? "") && next?.kind === "word") {
       return { index: i, kind: theoKind(tokens, i) };

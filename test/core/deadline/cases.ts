@@ -461,6 +461,23 @@ const table: [string, Deadline, number?][] = [
   ["12/12/2026", date("2026-12-12")],
   // ---- empty and unreadable
   ["", empty],
+  // ---- seventh held-out round: a number after words is no longer a listed year; the first or
+  // middle month of a quarter; before an occasion; minus signs and full-width forms
+  ["Năm 2021, chậm nhất 30/11", date("2021-11-30")],
+  ["Năm 2021, trước 30/11", date("2021-11-30")],
+  ["Năm 2021, 22", period("2022-12-31")],
+  ["Đầu Quý III/2021", period("2021-07-31")],
+  ["đầu quý I năm 2022", period("2022-01-31")],
+  ["Giữa Quý II/2021", period("2021-05-31")],
+  ["Cuối Quý II/2021", period("2021-06-30")],
+  ["Từ đầu Quý III/2021 đến cuối Quý IV/2021", range("2021-07-01", "2021-12-31")],
+  ["Trước kỳ họp HĐND tỉnh cuối năm 2021", event("Trước kỳ họp HĐND tỉnh cuối năm 2021")],
+  ["Trước Hội nghị tổng kết năm 2021", event("Trước Hội nghị tổng kết năm 2021")],
+  ["Trình kỳ họp HĐND tỉnh tháng 12/2021", period("2021-12-31")],
+  ["Năm 2021 \u2212 2022", range("2021-01-01", "2022-12-31")],
+  ["Năm 2021 \u2012 2022", range("2021-01-01", "2022-12-31")],
+  ["\uff13\uff10/\uff16/\uff12\uff10\uff12\uff11", date("2021-06-30")],
+  ["Quý\u3000IV\uff0f2021", period("2021-12-31")],
   ["   ", empty],
   [`${NBSP}${NBSP}`, empty],
   ["\n\n", empty],
