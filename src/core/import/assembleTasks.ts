@@ -32,6 +32,7 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
     unplaced.push(...d.source);
     return false;
   });
+  fillAsAbove(kept);
   const byNode = new Map<HeadingNode | null, Draft[]>();
   const ordinal = new Map<Draft, number>();
   for (const d of kept) {
@@ -103,6 +104,20 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
     }
   });
   return { tasks: uniqueIds(tasks), unplaced };
+}
+
+// "Như trên", "-nt-": the same as the task above (a table's lead or partner cell, a label's value).
+const AS_ABOVE = /^[\s(\-–]*(?:như\s+trên|nt)[\s).\-–]*$/iu;
+
+function fillAsAbove(drafts: Draft[]): void {
+  const fields = ["lead", "partners", "product", "deadline"] as const;
+  drafts.forEach((d, i) => {
+    if (i === 0) return;
+    const above = drafts[i - 1];
+    for (const field of fields) {
+      if (d[field].length === 1 && AS_ABOVE.test(d[field][0])) d[field] = [...above[field]];
+    }
+  });
 }
 
 /** "II.1" + "1.2" → "II.1.2": an own number that already repeats its group's number is not doubled. */

@@ -68,7 +68,8 @@ export function matchLabel(body: string): Label | null {
   const colon = body.search(/[:：]/);
   if (colon > 0 && colon <= 90) {
     const head = body.slice(0, colon);
-    const value = body.slice(colon + 1).trim();
+    // "Cơ quan phối hợp:: X", a colon typed twice.
+    const value = body.slice(colon + 1).replace(/^[\s:：]+/, "").trim();
     const folded = foldHead(head);
     if (folded.split(" ").length <= 12) {
       const outside = OUTSIDE.exec(folded);
@@ -86,7 +87,46 @@ export function matchLabel(body: string): Label | null {
     const field = fieldOf(folded);
     if (field) return withContent({ field, value: "", outsidePartner: null }, folded);
   }
-  return dashLabel(body);
+  return dashLabel(body) ?? bareLabel(body);
+}
+
+const UNIT_HEAD = new RegExp(`^${UNIT_WORDS} `);
+
+/**
+ * "cơ quan chủ trì Trung tâm Kiểm soát bệnh tật", "thời gian hoàn thành Quý I/2027": a label whose
+ * colon was left out, the value opening on a capital (a deadline also on a digit). Only labels a task
+ * line cannot open with: units named by "cơ quan/đơn vị/phòng ...", "sản phẩm", "thời gian/thời hạn
+ * ..." and "tên nhiệm vụ" ("Tham mưu UBND tỉnh ...", "Kết quả Hội thi ...", "Phối hợp Sở X ..." stay
+ * task lines).
+ */
+function bareLabel(body: string): Label | null {
+  const words = body.trim().split(/\s+/);
+  for (let n = Math.min(words.length - 1, 8); n >= 2; n--) {
+    const folded = foldHead(words.slice(0, n).join(" "));
+    const field = fieldOf(folded);
+    if (!field || !bareHead(field, folded)) continue;
+    const value = words.slice(n).join(" ");
+    if (!(field === "deadline" ? /^[\p{Lu}\d]/u : /^\p{Lu}/u).test(value)) continue;
+    return { field, value, outsidePartner: null };
+  }
+  return null;
+}
+
+function bareHead(field: LabelField, folded: string): boolean {
+  switch (field) {
+    case "lead":
+    case "partners":
+    case "leadAndPartners":
+      return UNIT_HEAD.test(folded);
+    case "product":
+      return /\bsan pham\b/.test(folded);
+    case "deadline":
+      return /^(?:thoi gian|thoi han|han hoan thanh|tien do thuc hien)\b/.test(folded);
+    case "title":
+      return folded === "ten nhiem vu";
+    default:
+      return false;
+  }
 }
 
 const DASHED: LabelField[] = ["lead", "partners", "leadAndPartners", "product", "deadline"];

@@ -399,3 +399,22 @@ describe("a pasted table", () => {
     expect(result.unplaced).toEqual([]);
   });
 });
+
+describe("'Như trên' in a unit, product or deadline cell", () => {
+  test("is the value of the task above; the first row keeps it as written", () => {
+    const cells: CellValue[][] = [
+      HEADER,
+      [1, "Khám sàng lọc người cao tuổi", "Như trên", "", "Quý III/2026"],
+      [2, "Lập hồ sơ sức khỏe người cao tuổi", "Trung tâm Kiểm soát bệnh tật", "Các Trung tâm Y tế huyện, thị xã, thành phố", "Quý III/2026"],
+      [3, "Khám sàng lọc tăng huyết áp", "Như trên", "-nt-", "Như trên"],
+      [4, "Đào tạo chăm sóc người cao tuổi", "như trên.", "Phòng Nghiệp vụ Y", "Tháng 11/2026"],
+    ];
+    const tasks = importCells(cells, options).tasks;
+    expect(tasks.map((t) => [t.lead, t.partners, t.deadlineText])).toEqual([
+      ["Như trên", [], "Quý III/2026"],
+      ["Trung tâm Kiểm soát bệnh tật", ["Các Trung tâm Y tế huyện, thị xã, thành phố"], "Quý III/2026"],
+      ["Trung tâm Kiểm soát bệnh tật", ["Các Trung tâm Y tế huyện, thị xã, thành phố"], "Quý III/2026"],
+      ["Trung tâm Kiểm soát bệnh tật", ["Phòng Nghiệp vụ Y"], "Tháng 11/2026"],
+    ]);
+  });
+});

@@ -70,3 +70,30 @@ describe("field labels", () => {
     expect(matchLabel(line)).toBeNull();
   });
 });
+
+describe("a label typed with its colon twice or left out", () => {
+  test.each([
+    ["Cơ quan phối hợp:: Sở Tài chính", "partners", "Sở Tài chính"],
+    ["sản phẩm:: Biên bản giám sát.", "product", "Biên bản giám sát."],
+    ["cơ quan chủ trì Trung tâm Kiểm soát bệnh tật.", "lead", "Trung tâm Kiểm soát bệnh tật."],
+    ["cơ quan phối hợp Sở Giáo dục và Đào tạo; Trung tâm Kiểm nghiệm.", "partners", "Sở Giáo dục và Đào tạo; Trung tâm Kiểm nghiệm."],
+    ["thời gian hoàn thành Quý I/2027.", "deadline", "Quý I/2027."],
+    ["Thời hạn 30/6/2026", "deadline", "30/6/2026"],
+    ["tên nhiệm vụ Giám sát an toàn thực phẩm", "title", "Giám sát an toàn thực phẩm"],
+    ["sản phẩm Báo cáo kết quả", "product", "Báo cáo kết quả"],
+  ])("%s", (text, field, value) => {
+    expect(matchLabel(text)).toMatchObject({ field, value });
+  });
+
+  test.each([
+    ["Tham mưu UBND tỉnh ban hành Kế hoạch phòng chống dịch"],
+    ["Phối hợp Sở Tài chính thẩm định dự toán"],
+    ["Chủ trì Hội nghị tổng kết ngành"],
+    ["Kết quả Hội thi điều dưỡng giỏi"],
+    ["Nhiệm vụ 1"],
+    ["Tiến độ Dự án bệnh viện"],
+    ["cơ quan chủ trì các đơn vị"],
+  ])("%s stays a line of its own", (text) => {
+    expect(matchLabel(text)).toBeNull();
+  });
+});
