@@ -116,11 +116,13 @@ export function unitKey(text: string): string {
 }
 
 /**
- * The key without a trailing "tỉnh" ("Chi cục ATVSTP tỉnh"): provincial agencies are named with or
- * without it. Empty when the name does not end so.
+ * The key without a trailing "tỉnh" or "trong tỉnh" ("Chi cục ATVSTP tỉnh"): provincial agencies
+ * are named with or without it. Empty when the name does not end so.
  */
 export function provinceFreeKey(text: string): string {
   const tokens = stripAffixes(tokenize(text));
+  // "UBND các xã, phường, thị trấn trong tỉnh": the groups of the province, said with "trong tỉnh".
+  if (tokens.length > 3 && endsWith(tokens, ["trong", "tinh"])) return compact(tokens.slice(0, -2));
   return tokens.length > 1 && tokens[tokens.length - 1].text === "tinh" ? compact(tokens.slice(0, -1)) : "";
 }
 
