@@ -399,7 +399,11 @@ class Scanner {
     // "Năm 2026, chậm nhất 30/11": words between the list mark and the number end the list.
     const prev = this.t[j - 1];
     if (prev?.kind === "word" && !FILLERS.has(prev.text) && !JOINERS.has(prev.text)) return null;
+    // "Năm 2026, hết 30/11", "Tháng 11/2026, hạn cuối 10/12": a day and month, not a year or month
+    // with a two-digit year ("Tháng 11, 12/2026" keeps its four-digit one).
+    const dayMonth = this.sep(j + 1, DATE_SEPS) && this.num(j + 2) !== null;
     const unit = this.segments[this.segments.length - 1].last.unit;
+    if (dayMonth && (unit === "year" || unit === "month")) return null;
     if (this.startsDate(j) || this.isDuration(j)) return null;
     if (unit === "quarter") {
       const q = this.quarterNumber(j);

@@ -992,6 +992,29 @@ const SEVENTH_ROUND: Row[] = [
   ["Hằng năm\n(trước 15/12)", 2026, "yearly", "2026-12-15", null, true],
   ["Trước ngày 15/12/\n2026", 2026, "date", "2026-12-15", null, false],
   ["Trước 30/6/2026 đối với tuyến tỉnh; trước 31/12/2026 đối với tuyến huyện", 2026, "date", "2026-12-31", null, false],
+  // 20 more after the fixes, decided before they were run: all but "Năm 2026, hạn cuối 30/11" (read
+  // as 2026 and 2030 through the "cuối" a quarter may follow) read right; "Tháng 11/2026, hạn cuối
+  // 10/12" (read as October 2012) was found beside it.
+  ["Năm 2027, trước 30/9", 2026, "date", "2027-09-30", null, false],
+  ["Giữa Quý IV/2026", 2026, "period", "2026-11-30", null, false],
+  ["Đầu Quý I năm 2027", 2026, "period", "2027-01-31", null, false],
+  ["Từ đầu Quý II/2026", 2026, "from", null, "2026-04-01", true],
+  ["Đầu quý III", 2026, "period", "2026-07-31", null, false],
+  ["Trước Hội nghị sơ kết 6 tháng", 2026, "event", null, null, false],
+  ["Trước Đại hội Đảng bộ tỉnh", 2026, "event", null, null, false],
+  ["Quý I ‒ Quý II/2026", 2026, "range", "2026-06-30", "2026-01-01", false],
+  ["Tháng 6 ― 9/2026", 2026, "range", "2026-09-30", "2026-06-01", false],
+  ["Ｑ2/2026", 2026, "period", "2026-06-30", null, false],
+  ["Tháng１２/2026", 2026, "period", "2026-12-31", null, false],
+  ["Trước ngày ３０/６/２０２６", 2026, "date", "2026-06-30", null, false],
+  ["Năm 2026; chậm nhất 15/12", 2026, "date", "2026-12-15", null, false],
+  ["Quý III/2026, không quá ngày 15/9", 2026, "date", "2026-09-15", null, false],
+  ["Tháng 11, 12/2026, trước 20/12", 2026, "date", "2026-12-20", null, false],
+  ["Năm 2026, hạn cuối 30/11", 2026, "date", "2026-11-30", null, false],
+  ["2026, trước 30/11", 2026, "date", "2026-11-30", null, false],
+  ["Năm 2026, 2027, trước 30/9/2027", 2026, "date", "2027-09-30", null, false],
+  ["Trước kỳ họp HĐND tỉnh (tháng 12/2026)", 2026, "period", "2026-12-31", null, false],
+  ["Tháng 11/2026, hạn cuối 10/12", 2026, "date", "2026-12-10", null, false],
 ];
 
 /** Written before the parser or its cases were read. */
