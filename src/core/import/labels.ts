@@ -132,9 +132,9 @@ function bareHead(field: LabelField, folded: string): boolean {
 const DASHED: LabelField[] = ["lead", "partners", "leadAndPartners", "product", "deadline"];
 
 /**
- * "Cơ quan chủ trì – Văn phòng Sở": a dash set where the colon belongs. Only for units, product and
- * deadline, whose values open with a capital or a digit ("Nhiệm vụ - giải pháp" is a heading), and
- * "Cơ quan chủ trì - phối hợp" is the two roles' label.
+ * "Cơ quan chủ trì – Văn phòng Sở": a dash set where the colon belongs. Only for units, product,
+ * deadline and "Tên nhiệm vụ", whose values open with a capital or a digit ("Nhiệm vụ - giải pháp"
+ * is a heading), and "Cơ quan chủ trì - phối hợp" is the two roles' label.
  */
 function dashLabel(body: string): Label | null {
   const dash = /\s[-–—]\s/.exec(body);
@@ -145,7 +145,7 @@ function dashLabel(body: string): Label | null {
   const value = body.slice(dash.index + dash[0].length).trim();
   const folded = foldHead(body.slice(0, dash.index));
   const field = fieldOf(folded);
-  if (!field || !DASHED.includes(field)) return null;
+  if (!field || !(DASHED.includes(field) || folded === "ten nhiem vu")) return null;
   if (/^[\p{Lu}\d]/u.test(value)) return { field, value, outsidePartner: null };
   const both = fieldOf(foldHead(`${body.slice(0, dash.index)}, ${value}`));
   return both === "leadAndPartners" ? { field: both, value: "", outsidePartner: null } : null;

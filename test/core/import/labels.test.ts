@@ -81,6 +81,7 @@ describe("a label typed with its colon twice or left out", () => {
     ["Thời hạn 30/6/2026", "deadline", "30/6/2026"],
     ["tên nhiệm vụ Giám sát an toàn thực phẩm", "title", "Giám sát an toàn thực phẩm"],
     ["sản phẩm Báo cáo kết quả", "product", "Báo cáo kết quả"],
+    ["Tên nhiệm vụ - Đánh giá tình trạng dinh dưỡng trẻ em", "title", "Đánh giá tình trạng dinh dưỡng trẻ em"],
   ])("%s", (text, field, value) => {
     expect(matchLabel(text)).toMatchObject({ field, value });
   });
