@@ -40,12 +40,33 @@ export function isPageFurniture(line: string): boolean {
 /** Physical lines, cleaned, without page furniture or blanks. */
 export function physicalLines(text: string): string[] {
   const out: string[] = [];
+  // Lines met right before or after a page number: candidates for a running head.
+  const byPageNumber = new Set<number>();
+  let afterPageNumber = false;
   for (const raw of text.replace(/\r\n?/g, "\n").replace(/\u00ad/g, "").split("\n")) {
     const line = stripEmphasis(cleanSpaces(labelCell(wordListMarker(raw)))).trim();
-    if (line === "" || (isPageFurniture(line) && !endsSentence(out[out.length - 1], line))) continue;
+    if (line === "") continue;
+    if (isPageFurniture(line) && !endsSentence(out[out.length - 1], line)) {
+      if (out.length > 0) byPageNumber.add(out.length - 1);
+      afterPageNumber = true;
+      continue;
+    }
+    if (afterPageNumber) byPageNumber.add(out.length);
+    afterPageNumber = false;
     out.push(line);
   }
-  return out;
+  return dropRunningHeads(out, byPageNumber);
+}
+
+/**
+ * "Kế hoạch số 233/KH-SYT ngày 12/02/2026 của Sở Y tế" printed at the head of every page, beside its
+ * number: the same line at two page breaks or more is page furniture, not part of the task it lands in.
+ */
+function dropRunningHeads(lines: string[], byPageNumber: Set<number>): string[] {
+  const count = new Map<string, number>();
+  for (const i of byPageNumber) count.set(lines[i], (count.get(lines[i]) ?? 0) + 1);
+  const isHead = (i: number) => byPageNumber.has(i) && (count.get(lines[i]) ?? 0) >= 2 && !opensNewLine(lines[i]);
+  return lines.filter((_, i) => !isHead(i));
 }
 
 /**

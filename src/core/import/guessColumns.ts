@@ -53,7 +53,7 @@ export function guessColumns(cells: CellValue[][], units: UnitResolver, planYear
   if (product !== undefined) roles[product] = "product";
 
   const names = roles.map((role) => (role ? ROLE_NAMES[role] : ""));
-  return { row: 0, dataStart: 0, roles, names, headerKeys: new Set() };
+  return { row: 0, dataStart: 0, roles, names, headerKeys: new Set(), monthColumns: new Set() };
 }
 
 /** The column names a header would have carried, for messages and for unplaced cells. */

@@ -15,7 +15,7 @@ import { lineShape } from "./lineShape";
 import type { HeadingNode } from "./sections";
 import { SectionTracker } from "./sections";
 import type { ColumnRole, TableHeader } from "./tableHeader";
-import { isNumberingTexts, rowKey } from "./tableHeader";
+import { isNumberingTexts, monthCellText, rowKey } from "./tableHeader";
 
 interface Row {
   stt: string;
@@ -42,7 +42,8 @@ function readRow(cells: CellValue[], header: TableHeader, groupColumn = -1): Row
   const markedAt: number[] = [];
   cells.forEach((value, c) => {
     const role = header.roles[c];
-    const text = role === "deadline" ? deadlineCellText(value) : cellText(value);
+    const raw = role === "deadline" ? deadlineCellText(value) : cellText(value);
+    const text = header.monthColumns.has(c) ? monthCellText(raw) : raw;
     if (text === "") return;
     row.all.push(text);
     if (c === groupColumn) row.group = cellLine(text);
@@ -95,6 +96,8 @@ const STT_LIKE = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,7}\.?|[A-ZĐa-zđ][.)]?
 // A note below the table: "Ghi chú: ...", or a footnote "(*) ..." explaining a mark in the rows.
 const NOTE = /^(?:(?:ghi chú|lưu ý|chú thích)\s*:|\(\*+\)|\*+\s)/iu;
 const ARABIC = /^\d{1,3}(?:\.\d{1,3})*$/;
+// A total row: "Tổng cộng", "Cộng", "Tổng số: 40 nhiệm vụ", "Tổng cộng (8 nhiệm vụ)".
+const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng)(?=$|[\s:(])(?:\s*[:(].*|\s+\d.*)?$/iu;
 
 /** The STT that would follow `prev` in the same sequence: 2 after 1, 1.3 after 1.2. */
 function follows(prev: string, next: string): boolean {
@@ -194,6 +197,11 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
     }
     // "Nơi nhận:", "GIÁM ĐỐC", "KT. GIÁM ĐỐC" below the table: the signature, no continuation of a task.
     if (r.stt === "" && startsClosing(r.all[0])) break;
+    // "Tổng cộng | | 30.670" below the tasks: a total, no part of the last title.
+    if (r.stt === "" && TOTAL.test(cellLine(r.title))) {
+      unplaced.push(r.all.join(" | "));
+      continue;
+    }
     unplaced.push(...r.extra);
     const values = hasValues(r);
     const n = r.stt ? headingNumber(r.stt) : null;

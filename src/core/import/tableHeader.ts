@@ -16,6 +16,8 @@ export interface TableHeader {
   names: string[];
   /** Keys (rowKey) of the header rows: a table broken over pages repeats them inside the data. */
   headerKeys: Set<string>;
+  /** A bare "Tháng" column standing for the deadline: its "3" is "Tháng 3". */
+  monthColumns: Set<number>;
 }
 
 const ABBREVIATED_LEAD = /^(?:(?:don vi|co quan|dv|cq) ?ct|dvct|cqct)$/;
@@ -127,6 +129,29 @@ export function isNumberingTexts(texts: string[]): boolean {
   return texts.length >= 2 && texts.every((t) => COLUMN_NUMBER.test(t));
 }
 
+const MONTH_HEADER = /^thang(?: (?:thuc hien|hoan thanh|trien khai|du kien|trinh))?$/;
+
+/**
+ * A focus-task list planned by month ("Tháng" | 1 ... 12) with no deadline column: the month is the
+ * deadline. Beside a deadline column it stays a column of its own, reported.
+ */
+function monthDeadline(head: CellValue[], roles: (ColumnRole | null)[]): Set<number> {
+  const columns = new Set<number>();
+  if (roles.includes("deadline") || roles.includes("period")) return columns;
+  const c = head.findIndex((v, i) => roles[i] === null && MONTH_HEADER.test(foldWords(cellText(v))));
+  if (c >= 0) {
+    roles[c] = "deadline";
+    columns.add(c);
+  }
+  return columns;
+}
+
+/** "3" in a month column is "Tháng 3"; "11, 12" is "Tháng 11, 12"; anything else stays as written. */
+export function monthCellText(text: string): string {
+  const months = text.split(/\s*[,;\-–]\s*/);
+  return months.every((m) => /^\d{1,2}$/.test(m) && Number(m) >= 1 && Number(m) <= 12) ? `Tháng ${text}` : text;
+}
+
 export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null {
   for (let r = 0; r < Math.min(rows.length, limit); r++) {
     const roles = rolesOf(rows[r]);
@@ -141,13 +166,14 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
       for (let c = 0; c < below.length; c++) if (below[c] !== null) roles[c] = below[c];
       dataStart = r + 2;
     }
+    const monthColumns = monthDeadline(rows[r], roles);
     if (!isHeader(roles)) continue;
     while (dataStart < rows.length && isNumberingRow(rows[dataStart])) dataStart++;
     const names = roles.map((role, c) =>
       role === "period" ? periodName(cellText(rows[r + 1][c]), timeline !== null) : cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""),
     );
     const headerKeys = new Set(rows.slice(r, dataStart).map((row) => rowKey(row.map(cellText).filter((t) => t !== ""))));
-    return { row: r, dataStart, roles, names, headerKeys };
+    return { row: r, dataStart, roles, names, headerKeys, monthColumns };
   }
   return null;
 }

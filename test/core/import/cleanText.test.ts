@@ -96,4 +96,26 @@ describe("text cleanup", () => {
   test("odd spaces become plain spaces", () => {
     expect(lines("Kế\u00a0hoạch\u2003năm\t2026")).toEqual(["Kế hoạch năm 2026"]);
   });
+  test("a line printed beside the page number at two page breaks is a running head", () => {
+    const text = [
+      "1. Nội dung: Cử bác sĩ đi đào tạo chuyên khoa tại các cơ sở đào tạo vùng",
+      "Kế hoạch số 233/KH-SYT ngày 12/02/2026 của Sở Y tế",
+      "- 2 -",
+      "khó khăn.",
+      "2. Cơ quan chủ trì: Phòng Tổ chức cán bộ.",
+      "Kế hoạch số 233/KH-SYT ngày 12/02/2026 của Sở Y tế",
+      "- 3 -",
+      "3. Thời gian thực hiện: Năm 2026.",
+    ].join("\n");
+    expect(physicalLines(text)).toEqual([
+      "1. Nội dung: Cử bác sĩ đi đào tạo chuyên khoa tại các cơ sở đào tạo vùng",
+      "khó khăn.",
+      "2. Cơ quan chủ trì: Phòng Tổ chức cán bộ.",
+      "3. Thời gian thực hiện: Năm 2026.",
+    ]);
+  });
+
+  test("a line beside a single page number is kept", () => {
+    expect(physicalLines("Kế hoạch số 233/KH-SYT của Sở Y tế\n- 2 -\nkhó khăn.")).toEqual(["Kế hoạch số 233/KH-SYT của Sở Y tế", "khó khăn."]);
+  });
 });

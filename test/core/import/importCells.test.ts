@@ -418,3 +418,45 @@ describe("'Như trên' in a unit, product or deadline cell", () => {
     ]);
   });
 });
+
+describe("a focus-task list planned by month", () => {
+  const head = ["TT", "Nhiệm vụ trọng tâm", "Tháng", "Đơn vị chủ trì", "Lãnh đạo phụ trách"];
+
+  test("a bare 'Tháng' column with no deadline column is the deadline: 3 is Tháng 3", () => {
+    const cells: CellValue[][] = [
+      head,
+      [1, "Phê duyệt kế hoạch mua sắm trang thiết bị y tế", 3, "Phòng KH-TC", "PGĐ 1"],
+      [2, "Sơ kết công tác chăm sóc sức khỏe bà mẹ, trẻ em", "11, 12", "Bệnh viện Sản - Nhi", "PGĐ 2"],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks.map((t) => [t.deadlineText, t.due])).toEqual([
+      ["Tháng 3", "2026-03-31"],
+      ["Tháng 11, 12", "2026-12-31"],
+    ]);
+    expect(result.unplaced).toEqual(["Lãnh đạo phụ trách: PGĐ 1", "Lãnh đạo phụ trách: PGĐ 2"]);
+  });
+
+  test("beside a deadline column the month is reported, not read as the deadline", () => {
+    const cells: CellValue[][] = [
+      [...head, "Thời hạn"],
+      [1, "Phê duyệt kế hoạch mua sắm trang thiết bị y tế", 3, "Phòng KH-TC", "", "15/3/2026"],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks.map((t) => t.deadlineText)).toEqual(["15/3/2026"]);
+    expect(result.unplaced).toEqual(["Tháng: 3"]);
+  });
+});
+
+describe("a total row below the tasks", () => {
+  test.each(["Tổng cộng", "Cộng", "Tổng số: 2 nhiệm vụ"])("'%s' is reported, not joined to the last title", (total) => {
+    const cells: CellValue[][] = [
+      HEADER,
+      [1, "Mua sắm máy siêu âm", "Bệnh viện Đa khoa tỉnh", "", "Quý III/2026"],
+      [2, "Tổng kết công tác mua sắm", "Phòng KH-TC", "", "Quý IV/2026"],
+      ["", total, "", "", ""],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks.map((t) => t.title)).toEqual(["Mua sắm máy siêu âm", "Tổng kết công tác mua sắm"]);
+    expect(result.unplaced).toEqual([total]);
+  });
+});
