@@ -35,7 +35,8 @@ const result = (kind: Deadline["kind"], extra: Partial<Deadline> = {}): Deadline
  *   their last occurrence in the plan year. Daily and weekly work is ongoing, like "Thường xuyên".
  * - An event with an expected date ("Sau khi ..., dự kiến Quý III/2026", "Sau khi ... (Quý II/2026)")
  *   is that date with the event as its condition, as "Năm 2026 (sau khi ...)" is; an aside that
- *   states a day inside the period ("Năm 2026 (trước 30/11/2026)") is the deadline.
+ *   states a day inside the period ("Năm 2026 (trước 30/11/2026)") is the deadline, and so is a bare
+ *   shorter period inside it ("Năm 2026 (Quý II)" → 30/6/2026).
  * - "Năm học 2026-2027" runs from 1/9/2026 to 31/5/2027; Tết moves with the lunar calendar, so
  *   "Trước Tết Nguyên đán 2027" is an event, not a date guessed from the year.
  * - "Trước" a month, quarter or year means by the day before it starts ("Trước năm 2025" →
@@ -80,15 +81,22 @@ const DEADLINE_LEADS = /^(truoc|cham nhat|muon nhat|hoan thanh|han|khong qua)\b/
  * A dated aside with a deadline word whose day falls in the period the phrase names (from `start`):
  * "Quý IV/2026 (trước 15/6/2026)" names a day outside it, which does not narrow it.
  */
-function narrowingAside(asides: AsideReading[], dated: Deadline, start: string | null): { text: string; due: string } | null {
+function narrowingAside(
+  asides: AsideReading[],
+  dated: Deadline,
+  start: string | null,
+): { text: string; due: string; kind: "date" | "period" } | null {
   const due = dated.due as string;
   const year = Number(due.slice(0, 4));
   for (const aside of asides) {
-    if (!aside.dated || !DEADLINE_LEADS.test(foldVietnamese(aside.text))) continue;
+    if (!aside.dated) continue;
     const inner = parsePrepared(prepare(aside.text), year, false);
     const day = inner.due;
-    if (inner.kind !== "date" || day === null || day > due) continue;
-    if (start === null ? day.startsWith(due.slice(0, 4)) : day >= start) return { text: aside.text, due: day };
+    // "Năm 2026 (Quý II)", "Năm 2026 (tháng 9)": a bare shorter period inside a period says when in it.
+    const period = dated.kind === "period" && inner.kind === "period" && inner.condition === null;
+    if (!period && (inner.kind !== "date" || !DEADLINE_LEADS.test(foldVietnamese(aside.text)))) continue;
+    if (day === null || day > due) continue;
+    if (start === null ? day.startsWith(due.slice(0, 4)) : day >= start) return { text: aside.text, due: day, kind: period ? "period" : "date" };
   }
   return null;
 }
@@ -116,6 +124,8 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
   const tokens = tokenize(head);
   const wordless = tokens.every((t) => t.kind === "sep");
   if (wordless && !/[\p{L}\p{N}]/u.test(text)) return result("empty");
+  // "x", as "-" is: a mark left in a cell that has no deadline, not a phrase to read.
+  if (/^\s*[xX×]\s*$/u.test(text)) return result("empty");
   // "Hoàn thành (Quý IV/2021)", "Hoàn thành (hằng năm)": a deadline in brackets, not a status.
   const bracketDeadline = asides.some((a) => a.dated || a.yearly || a.ongoing);
   if (startsWithStatus(text, tokens) || (isOnlyDone(tokens) && !bracketDeadline)) {
@@ -171,7 +181,7 @@ function parsePrepared(prepared: Prepared, planYear: number | undefined, mayOpen
     if (!narrowed) return dated;
     // "Năm 2026 (hoàn thành trước 30/11/2026)": the aside names the day inside the period.
     const rest = conditions.filter((c) => c !== narrowed.text);
-    const kind = dated.kind === "yearly" ? "yearly" : "date";
+    const kind = dated.kind === "yearly" ? "yearly" : narrowed.kind;
     return { ...dated, due: narrowed.due, kind, condition: rest.length > 0 ? rest.join("; ") : null };
   }
   if (scan.ongoing) return result("ongoing", { recurring: true, condition });

@@ -364,11 +364,13 @@ class Scanner {
     return { period: partOfYear(m2 - 2, m2, year), next: year === null ? j + 2 : j + 3 };
   }
 
-  /** "tháng 6/2021", "tháng 06 năm 2021", "T6/2021", "tháng 9". */
+  /** "tháng 6/2021", "tháng 06 năm 2021", "T6/2021", "Th6/2021", "tháng 9". */
   private month(j: number): { period: Period; next: number } | null {
     let k: number;
     if (this.word(j, "thang")) k = j + 1;
-    else if (this.word(j, "t") && this.t[j + 1]?.kind === "number" && this.t[j + 1].start === this.t[j].end) k = j + 1;
+    else if (this.word(j, "t", "th") && this.t[j + 1]?.kind === "number" && this.t[j + 1].start === this.t[j].end) k = j + 1;
+    // "Th.3/2026": the abbreviation with its dot.
+    else if (this.word(j, "th") && this.sep(j + 1, ".") && this.t[j + 2]?.kind === "number" && this.t[j + 2].start === this.t[j + 1].end) k = j + 2;
     else return null;
     const spelled = this.spelledMonth(k);
     if (spelled) return this.place(monthPeriod(spelled.month, null), this.yearAfter(spelled.next), spelled.next);

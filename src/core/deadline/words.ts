@@ -31,12 +31,17 @@ const VAGUE_AFTER_THEO = new Set(["quy", "ke", "tien", "lo"]);
 /** A schedule that names its owner or document waits on it: "theo tiến độ của Bộ Y tế", "theo Kế hoạch số 12/KH-UBND". */
 const SCHEDULES = new Set(["ke", "tien", "lo"]);
 const OWNER_WORDS = new Set(["cua", "so"]);
+/** An undertaking with its own schedule: "theo tiến độ dự án", "theo tiến độ thực hiện Đề án". */
+const UNDERTAKINGS = [["du", "an"], ["de", "an"], ["chuong", "trinh"], ["cong", "trinh"], ["goi", "thau"]];
 
 function theoKind(tokens: Token[], i: number): Marker["kind"] {
   const object = tokens[i + 1].text;
   if (!VAGUE_AFTER_THEO.has(object)) return "event";
   if (!SCHEDULES.has(object)) return "vague";
-  for (let k = i + 2; k < tokens.length; k++) if (tokens[k].kind === "word" && OWNER_WORDS.has(tokens[k].text)) return "event";
+  for (let k = i + 2; k < tokens.length; k++) {
+    if (tokens[k].kind !== "word") continue;
+    if (OWNER_WORDS.has(tokens[k].text) || UNDERTAKINGS.some((seq) => startsWith(tokens, k, seq))) return "event";
+  }
   return "vague";
 }
 
