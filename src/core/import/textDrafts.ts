@@ -38,7 +38,7 @@ class TextReader {
   readonly unplaced: string[] = [];
   private cur: Draft | null = null;
   /** Candidate task lines; preamble ones are dropped, not reported, if no label claims them. */
-  private pending: { text: string; preamble: boolean }[] = [];
+  private pending: Pending[] = [];
   private field: LabelField | null = null;
   private fieldLines = 0;
   private prose: ProseContext | null = null;
@@ -89,7 +89,7 @@ class TextReader {
     else if (this.field && (continuesField(this.field, this.fieldLines, shape) || this.milestoneGoesOn(line, shape))) this.append(shape, line);
     else if (this.prose && (shape.bullet || isItemNumbering(shape) || this.proseParagraph(shape))) this.proseTask(this.prose, shape.body, line);
     else if (shape.numbering) this.heading(shape);
-    else this.paragraph(shape);
+    else this.paragraph(shape, line);
     if (label || prose || shape.numbering || shape.bullet) this.inPreamble = false;
   }
 
@@ -160,7 +160,9 @@ class TextReader {
       this.openField(label.value === "" || label.value.endsWith(":") ? "title" : null);
       return;
     }
-    if (this.pending.length > 0) {
+    if (this.nestedContent(line)) {
+      d = this.claimNestedContent();
+    } else if (this.pending.length > 0) {
       d = this.claimPending();
     } else if (!d) {
       d = this.create();
@@ -191,6 +193,32 @@ class TextReader {
     const d = this.create();
     d.title.push(title);
     d.source.push(title);
+    return d;
+  }
+
+  /**
+   * "2. Phòng, chống sốt xuất huyết" then "+ item;" "+ item." then "- Đơn vị chủ trì: X": items one
+   * level deeper than the labels below them, straight under the heading, are that task's content.
+   */
+  private nestedContent(labelLine: string): boolean {
+    const items = this.pending;
+    if (items.length === 0 || !items[0].underHeading) return false;
+    const depth = bulletDepth(items[0].bullet);
+    const labelDepth = bulletDepth(bulletOf(labelLine));
+    if (depth === null || labelDepth === null || labelDepth >= depth) return false;
+    return items.every((p) => !p.preamble && p.bullet === items[0].bullet);
+  }
+
+  private claimNestedContent(): Draft {
+    const items = this.pending;
+    this.pending = [];
+    this.headingFresh = true;
+    const d = this.create();
+    for (const p of items) {
+      addToField(d, "title", p.text);
+      d.source.push(p.text);
+    }
+    d.titleFromLabel = true;
     return d;
   }
 
@@ -228,10 +256,11 @@ class TextReader {
     this.headingFresh = true;
   }
 
-  private paragraph(shape: LineShape): void {
+  private paragraph(shape: LineShape, line: string): void {
     this.prose = null;
     this.field = null;
-    this.pending.push({ text: shape.body, preamble: false });
+    const first = this.pending.length === 0 && this.headingFresh;
+    this.pending.push({ text: shape.body, preamble: false, bullet: bulletOf(line), underHeading: first || (this.pending[0]?.underHeading ?? false) });
     this.headingFresh = false;
   }
 
@@ -287,6 +316,27 @@ class TextReader {
     d.source.push(line);
     return d;
   }
+}
+
+interface Pending {
+  text: string;
+  preamble: boolean;
+  /** The bullet the line opened with ("+", "-"), if any. */
+  bullet?: string;
+  /** The first of the candidate lines came straight after a heading. */
+  underHeading?: boolean;
+}
+
+function bulletOf(line: string): string | undefined {
+  const m = /^\s*([-–+])\s/u.exec(line);
+  return m ? m[1] : undefined;
+}
+
+/** Vietnamese lists nest "-" over "+". */
+function bulletDepth(bullet: string | undefined): number | null {
+  if (bullet === "-" || bullet === "–") return 0;
+  if (bullet === "+") return 1;
+  return null;
 }
 
 // A milestone says when, after its colon or as the whole item ("- Kế hoạch C năm 2026" is the next task).
