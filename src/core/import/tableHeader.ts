@@ -169,8 +169,12 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
     const monthColumns = monthDeadline(rows[r], roles);
     if (!isHeader(roles)) continue;
     while (dataStart < rows.length && isNumberingRow(rows[dataStart])) dataStart++;
+    // Under a merged cell ("Thời gian" over "Bắt đầu" | "Hoàn thành") the second row's word names the
+    // column: the merged text sits in the first column of its span only.
     const names = roles.map((role, c) =>
-      role === "period" ? periodName(cellText(rows[r + 1][c]), timeline !== null) : cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""),
+      role === "period"
+        ? periodName(cellText(rows[r + 1][c]), timeline !== null)
+        : (below[c] ? cellText(rows[r + 1][c]) : "") || cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""),
     );
     const headerKeys = new Set(rows.slice(r, dataStart).map((row) => rowKey(row.map(cellText).filter((t) => t !== ""))));
     return { row: r, dataStart, roles, names, headerKeys, monthColumns };
