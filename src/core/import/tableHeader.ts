@@ -63,8 +63,9 @@ function subRolesOf(row: CellValue[]): (ColumnRole | null)[] {
     // Bare "CT" | "PH" too: below a unit column they can mean nothing else.
     if (/^(?:(?:don vi |co quan )?chu tri|ct)$/.test(f) || ABBREVIATED_LEAD.test(f)) return "lead";
     if (/^(?:(?:don vi |co quan )?phoi hop|ph)$/.test(f) || ABBREVIATED_PARTNERS.test(f)) return "partners";
-    if (/^(?:ket thuc|hoan thanh|den|den ngay|thoi han)$/.test(f)) return "deadline";
-    if (/^(?:bat dau|tu|tu ngay|khoi cong)$/.test(f)) return "ignore";
+    // "Ngày bắt đầu" | "Ngày hoàn thành", "Thời gian bắt đầu" | "Thời gian kết thúc" as well.
+    if (/^(?:(?:ngay|thoi gian|thoi diem|thang) )?(?:ket thuc|hoan thanh)$|^(?:den|den ngay|thoi han)$/.test(f)) return "deadline";
+    if (/^(?:(?:ngay|thoi gian|thoi diem|thang) )?(?:bat dau|khoi cong)$|^(?:tu|tu ngay)$/.test(f)) return "ignore";
     // A timeline under "Thời gian thực hiện": one column per year or quarter, the task's marked with x.
     if (/^(?:nam )?20\d\d$|^(?:quy|thang) [ivx\d]{1,4}(?: ?\/ ?20\d\d)?$/.test(f)) return "period";
     return null;

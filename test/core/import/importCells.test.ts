@@ -70,6 +70,17 @@ describe("a pasted table", () => {
     });
   });
 
+  test("'Ngày bắt đầu' | 'Ngày hoàn thành' under a merged 'Thời gian thực hiện': the finish is the deadline, the start reported under its own name", () => {
+    const cells: CellValue[][] = [
+      ["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", null],
+      [null, null, null, "Ngày bắt đầu", "Ngày hoàn thành"],
+      ["1", "Khảo sát", "VP Sở", "01/3/2026", "30/6/2026"],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks[0]).toMatchObject({ lead: "Văn phòng Sở", deadlineText: "30/6/2026", due: "2026-06-30" });
+    expect(result.unplaced).toEqual(["Ngày bắt đầu: 01/3/2026"]);
+  });
+
   test("with no number column, a task's number opening its title is its number", () => {
     const cells: CellValue[][] = [
       ["Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"],
