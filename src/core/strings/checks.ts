@@ -47,6 +47,7 @@ export const RULE_TITLES: Record<RuleId, string> = {
   "extended-before-due": "Hạn điều chỉnh không sau hạn cũ",
   "status-unknown": "Tình trạng không có trong danh sách",
   "status-not-canonical": "Tình trạng viết khác danh sách",
+  "status-case": "Tình trạng viết khác chữ hoa/thường",
   "progress-invalid": "Tiến độ không phải số",
   "progress-text": "Tiến độ nhập dạng chữ",
   "progress-range": "Tiến độ ngoài 0–100",
@@ -151,6 +152,10 @@ export const CHECK_MESSAGES = {
     `Tình trạng ${q(text)} không có trong danh sách (${STATUS_LIST}); có thể do dán đè lên danh sách chọn. Chọn lại trong danh sách.`,
   statusNotCanonical: (text: string, status: string) =>
     `Tình trạng ${q(text)} viết khác danh sách nên công thức đánh giá không nhận ra. Sửa thành ${q(status)}.`,
+  statusHiddenSpace: (status: string) =>
+    `Tình trạng ${q(status)} có khoảng trắng đặc biệt (NBSP) nên công thức đánh giá không nhận ra. Sửa thành ${q(status)}.`,
+  statusCase: (text: string, status: string) =>
+    `Tình trạng ${q(text)} viết khác chữ hoa/thường so với danh sách chọn. Công thức đánh giá vẫn nhận ra; sửa thành ${q(status)} cho thống nhất.`,
   progressInvalid: (text: string) => `Tiến độ ${q(text)} không phải là số. Nhập số phần trăm từ 0 đến 100.`,
   progressText: (text: string, value: number) =>
     `Tiến độ ${q(text)} đang là chữ nên không tính trung bình được. Chuyển thành số ${value}.`,

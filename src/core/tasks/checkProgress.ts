@@ -4,6 +4,7 @@ import { CHECK_MESSAGES, FIX_LABELS } from "../strings/checks";
 import type { Status } from "../types";
 import { readLine, readMonth, readNumber, readStatus } from "./cells";
 import { nearestStatus } from "./nearestStatus";
+import { formulaStatus } from "./readTask";
 import { isBlank, report, type RowContext } from "./rowContext";
 
 export function checkMonth(ctx: RowContext): void {
@@ -25,11 +26,14 @@ function checkStatus(ctx: RowContext): Status | "" | null {
   if (status === null) {
     const near = nearestStatus(text);
     report(ctx, "status-unknown", "status", CHECK_MESSAGES.statusUnknown(text), near ? { value: near, label: FIX_LABELS.replaceWith(near) } : null);
+  } else if (formulaStatus(ctx.raw.status) !== status) {
+    // "Hoan thanh", or "Hoàn thành" with a non-breaking space: TRIM(cell)="Hoàn thành" is false, so
+    // the Đánh giá formula judges the row as not done.
+    const message = text === status ? CHECK_MESSAGES.statusHiddenSpace(status) : CHECK_MESSAGES.statusNotCanonical(text, status);
+    report(ctx, "status-not-canonical", "status", message, { value: status, label: FIX_LABELS.replaceWith(status) });
   } else if (text !== status) {
-    report(ctx, "status-not-canonical", "status", CHECK_MESSAGES.statusNotCanonical(text, status), {
-      value: status,
-      label: FIX_LABELS.replaceWith(status),
-    });
+    // "hoàn thành": the formula ignores case, so the row is judged right; only the spelling differs.
+    report(ctx, "status-case", "status", CHECK_MESSAGES.statusCase(text, status), { value: status, label: FIX_LABELS.replaceWith(status) });
   }
   return status;
 }

@@ -59,8 +59,10 @@ export function checkPartners(ctx: RowContext, lead: Unit | null): void {
       fixed.push(name);
       continue;
     }
-    if (confidence < 1) nearMiss.push([name, unit.name]);
-    else if (!exact) renamed.push([name, unit.name]);
+    // The lead written another way ("Phòng KH-TC" beside the lead "Phòng Kế hoạch - Tài chính") is
+    // reported as the lead, not also as a spelling to correct: the fix removes it.
+    if (unit !== lead && confidence < 1) nearMiss.push([name, unit.name]);
+    else if (unit !== lead && !exact) renamed.push([name, unit.name]);
     if (unit === lead) hasLead = true;
     else if (seen.has(unit)) repeated.push(unit.name);
     else fixed.push(unit.name);

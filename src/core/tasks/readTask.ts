@@ -32,7 +32,7 @@ export function readTask(raw: RawRow, options: ReadTaskOptions = {}): Task {
     deadlineText: readLine(raw.deadlineText),
     due: date(raw.due),
     extendedDue: date(raw.extendedDue),
-    status: options.asFormulas ? labelStatus(raw.status) : (readStatus(raw.status) ?? ""),
+    status: options.asFormulas ? formulaStatus(raw.status) : (readStatus(raw.status) ?? ""),
     progress: readNumber(raw.progress),
     doneDate: date(raw.doneDate),
     evidence: readMultiline(raw.evidence),
@@ -47,7 +47,7 @@ function realDate(value: CellValue): IsoDate | null {
 const STATUS_BY_LOWER = new Map<string, Status>(STATUSES.map((s) => [s.toLowerCase(), s]));
 
 /** TRIM(cell)=label: TRIM drops plain spaces (not others) at the ends and collapses runs inside; = ignores case. */
-function labelStatus(value: CellValue): Status | "" {
+export function formulaStatus(value: CellValue): Status | "" {
   if (typeof value !== "string") return "";
   const trimmed = value.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
   return STATUS_BY_LOWER.get(trimmed.toLowerCase()) ?? "";

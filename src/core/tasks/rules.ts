@@ -46,6 +46,7 @@ const SEVERITIES = {
   "extended-before-due": "warning",
   "status-unknown": "error",
   "status-not-canonical": "error",
+  "status-case": "warning",
   "progress-invalid": "error",
   "progress-text": "warning",
   "progress-range": "error",

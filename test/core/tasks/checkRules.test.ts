@@ -201,6 +201,13 @@ const CASES: RuleCase[] = [
     good: inProgressRow({ status: "Đang thực hiện" }),
     fix: "Đang thực hiện",
   },
+  {
+    rule: "status-not-canonical", field: "status",
+    bad: doneRow({ status: `Hoàn thành${NBSP}` }),
+    good: doneRow({ status: "Hoàn thành " }),
+    fix: "Hoàn thành",
+  },
+  { rule: "status-case", field: "status", bad: doneRow({ status: "hoàn thành" }), good: doneRow(), fix: "Hoàn thành" },
   { rule: "progress-invalid", field: "progress", bad: inProgressRow({ progress: "một nửa" }), good: inProgressRow({ progress: 50 }) },
   { rule: "progress-text", field: "progress", bad: inProgressRow({ progress: "50%" }), good: inProgressRow({ progress: 50 }), fix: 50 },
   { rule: "progress-range", field: "progress", bad: inProgressRow({ progress: 120 }), good: inProgressRow({ progress: 0 }) },
@@ -337,5 +344,56 @@ describe("findings carry what the adapters need", () => {
       message: expect.stringContaining("30/06/2026"),
       fix: { value: serial("2026-06-30"), label: "Chuyển thành ngày 30/06/2026" },
     });
+  });
+});
+
+describe("typical entry errors from domain.md, one factory row each", () => {
+  const only = (row: RawRow) => check(row).map((f) => [f.rule, f.field, f.severity]);
+
+  test("a date typed as text or in US order in Ngày hoàn thành is an error there, with the real date as fix", () => {
+    for (const text of ["30/6/2026", "6/30/2026"]) {
+      const found = check(doneRow({ doneDate: text })).filter((f) => f.field === "doneDate");
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ severity: "error", fix: { value: serial("2026-06-30") } });
+      expect(found[0].message).toContain("Ngày hoàn thành");
+    }
+  });
+
+  test("trailing and non-breaking spaces in Đơn vị chủ trì are a spaces warning with the trimmed name", () => {
+    for (const lead of ["Phòng Kế hoạch - Tài chính ", `Phòng Kế hoạch - Tài chính${NBSP}`]) {
+      expect(only(inProgressRow({ lead }))).toEqual([["spaces", "lead", "warning"]]);
+      expect(check(inProgressRow({ lead }))[0].fix?.value).toBe("Phòng Kế hoạch - Tài chính");
+    }
+  });
+
+  test("a status pasted over the dropdown: an error only where the Đánh giá formula would not see it", () => {
+    expect(only(doneRow({ status: "hoàn thành" }))).toEqual([["status-case", "status", "warning"]]);
+    expect(only(doneRow({ status: "Hoàn thành " }))).toEqual([["spaces", "status", "warning"]]);
+    const hidden = check(doneRow({ status: `Hoàn thành${NBSP}` }));
+    expect(hidden.map((f) => f.rule)).toContain("status-not-canonical");
+    expect(hidden.find((f) => f.rule === "status-not-canonical")?.message).toContain("NBSP");
+  });
+
+  test("Tiến độ '100%' as text is a warning with the number as fix; 120 is an error with no guess", () => {
+    expect(only(doneRow({ progress: "100%" }))).toEqual([["progress-text", "progress", "warning"]]);
+    expect(check(doneRow({ progress: "100%" }))[0].fix?.value).toBe(100);
+    expect(only(inProgressRow({ progress: 120 }))).toEqual([["progress-range", "progress", "error"]]);
+  });
+
+  test("the lead repeated among partners under another spelling is reported once, as the lead", () => {
+    const row = inProgressRow({ lead: "Phòng Kế hoạch - Tài chính", partners: "Phòng KH-TC; Văn phòng Sở" });
+    expect(only(row)).toEqual([["partner-is-lead", "partners", "error"]]);
+    expect(check(row)[0].fix?.value).toBe("Văn phòng Sở");
+    const other = inProgressRow({ lead: "Phòng KH-TC", partners: "Phòng Kế hoạch - Tài chính; Văn phòng Sở" });
+    expect(check(other).map((f) => f.rule).sort()).toEqual(["lead-not-canonical", "partner-is-lead"]);
+  });
+
+  test("ids differing only by case or a trailing space are duplicates", () => {
+    for (const id of ["NV01 ", "nv01"]) {
+      const rows = [inProgressRow({ id: "NV01" }), inProgressRow({ id, title: "Tổ chức hội nghị tổng kết năm" })];
+      const found = checkTasks(rows, OPTIONS).filter((f) => f.rule === "id-duplicate");
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ row: 1, field: "id", severity: "error" });
+    }
   });
 });
