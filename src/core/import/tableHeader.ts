@@ -113,6 +113,31 @@ function isSubHeader(row: CellValue[]): boolean {
   return periods >= 2 && row.every((v, c) => cellText(v) === "" || sub[c] !== null);
 }
 
+/**
+ * "Kinh phí (triệu đồng)" merged over "Ngân sách tỉnh" | "Nguồn khác": a second header row of words
+ * the roles do not know, each under a merged header cell of a column with no role, nothing in the
+ * number or title column. Its columns are named "Kinh phí (triệu đồng) - Ngân sách tỉnh"; null when
+ * the row is no such header.
+ */
+function namesUnderSpans(head: CellValue[], next: CellValue[], roles: (ColumnRole | null)[]): string[] | null {
+  const names: string[] = [];
+  let any = false;
+  for (let c = 0; c < next.length; c++) {
+    const sub = cellText(next[c]);
+    if (sub === "") continue;
+    if (roles[c] !== null && roles[c] !== "ignore") return null;
+    let s = c;
+    while (s > 0 && cellText(head[s] ?? "") === "") s--;
+    const top = cellText(head[s] ?? "");
+    // The header cell spans two columns or more: its right neighbour is blank in the header row.
+    const merged = top !== "" && (s < c || (s + 1 < next.length && cellText(head[s + 1] ?? "") === ""));
+    if (!merged || (roles[s] !== null && roles[s] !== "ignore") || /^\(?\d{1,2}\)?$/.test(sub)) return null;
+    names[c] = `${top} - ${sub}`;
+    any = true;
+  }
+  return any ? names : null;
+}
+
 /** Row of column numbers under the header: (1) (2) (3) ... */
 function isNumberingRow(row: CellValue[]): boolean {
   return isNumberingTexts(row.map(cellText).filter((t) => t !== ""));
@@ -167,6 +192,8 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
       for (let c = 0; c < below.length; c++) if (below[c] !== null) roles[c] = below[c];
       dataStart = r + 2;
     }
+    const spans = below.some((x) => x !== null) ? null : namesUnderSpans(rows[r], next, roles);
+    if (spans) dataStart = r + 2;
     const monthColumns = monthDeadline(rows[r], roles);
     if (!isHeader(roles)) continue;
     while (dataStart < rows.length && isNumberingRow(rows[dataStart])) dataStart++;
@@ -175,7 +202,7 @@ export function findHeader(rows: CellValue[][], limit = 30): TableHeader | null 
     const names = roles.map((role, c) =>
       role === "period"
         ? periodName(cellText(rows[r + 1][c]), timeline !== null)
-        : (below[c] ? cellText(rows[r + 1][c]) : "") || cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""),
+        : (below[c] ? cellText(rows[r + 1][c]) : "") || spans?.[c] || cellText(rows[r][c] ?? "") || cellText(rows[r + 1]?.[c] ?? ""),
     );
     const headerKeys = new Set(rows.slice(r, dataStart).map((row) => rowKey(row.map(cellText).filter((t) => t !== ""))));
     return { row: r, dataStart, roles, names, headerKeys, monthColumns };

@@ -81,6 +81,18 @@ describe("a pasted table", () => {
     expect(result.unplaced).toEqual(["Ngày bắt đầu: 01/3/2026"]);
   });
 
+  test("a second header row under a merged column with no role ('Kinh phí' over 'Ngân sách tỉnh' | 'Nguồn khác') is a header, not a task", () => {
+    const cells: CellValue[][] = [
+      ["TT", "Nội dung", "Cơ quan chủ trì", "Kinh phí (triệu đồng)", null, "Thời hạn"],
+      [null, null, null, "Ngân sách tỉnh", "Nguồn khác", null],
+      ["1", "Khảo sát", "VP Sở", "100", "20", "Quý II/2026"],
+    ];
+    const result = importCells(cells, options);
+    expect(result.tasks).toHaveLength(1);
+    expect(result.tasks[0]).toMatchObject({ lead: "Văn phòng Sở", due: "2026-06-30" });
+    expect(result.unplaced).toEqual(["Kinh phí (triệu đồng) - Ngân sách tỉnh: 100", "Kinh phí (triệu đồng) - Nguồn khác: 20"]);
+  });
+
   test("with no number column, a task's number opening its title is its number", () => {
     const cells: CellValue[][] = [
       ["Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"],
