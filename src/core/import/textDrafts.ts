@@ -203,10 +203,13 @@ class TextReader {
   private nestedContent(labelLine: string): boolean {
     const items = this.pending;
     if (items.length === 0 || !items[0].underHeading) return false;
+    if (!items.every((p) => !p.preamble && p.bullet !== undefined && p.bullet === items[0].bullet)) return false;
     const depth = bulletDepth(items[0].bullet);
     const labelDepth = bulletDepth(bulletOf(labelLine));
-    if (depth === null || labelDepth === null || labelDepth >= depth) return false;
-    return items.every((p) => !p.preamble && p.bullet === items[0].bullet);
+    if (depth !== null && labelDepth !== null) return labelDepth < depth;
+    // Labels with no bullet ("a) Đơn vị chủ trì:", "Đơn vị chủ trì:"): the items are one enumeration,
+    // each but the last closed by ";", as a content list is (task lines each get their own fields).
+    return labelDepth === null && items.length >= 2 && items.slice(0, -1).every((p) => p.text.trimEnd().endsWith(";"));
   }
 
   private claimNestedContent(): Draft {

@@ -23,6 +23,17 @@ describe("text forms", () => {
     ]);
   });
 
+  test("content items under a numbered heading, before its fields, are the task's content; list-form task lines are not", () => {
+    const deeper = "1. Phòng, chống sốt xuất huyết\n+ Diệt lăng quăng;\n+ Phun hóa chất.\n- Đơn vị chủ trì: CDC tỉnh.\n- Thời gian: Quý III/2026.";
+    expect(brief(deeper)).toEqual([{ id: "1", title: "Diệt lăng quăng; Phun hóa chất", lead: "Trung tâm Kiểm soát bệnh tật", partners: [], due: "2026-09-30" }]);
+    const lettered = "1. Dinh dưỡng\n- Tư vấn cho bà mẹ;\n- Bổ sung vi chất.\na) Đơn vị chủ trì: CDC tỉnh.\nb) Thời gian: Năm 2026.";
+    expect(brief(lettered)).toEqual([{ id: "1", title: "Tư vấn cho bà mẹ; Bổ sung vi chất", lead: "Trung tâm Kiểm soát bệnh tật", partners: [], due: "2026-12-31" }]);
+    // "-" task lines over "+" fields: the last line is the task, the one before it has no fields.
+    const list = read("1. Y tế dự phòng\n- Khám sàng lọc\n- Tiêm chủng mở rộng\n+ Chủ trì: CDC tỉnh.\n+ Thời gian: Năm 2026.");
+    expect(list.tasks.map((t) => t.title)).toEqual(["Tiêm chủng mở rộng"]);
+    expect(list.unplaced).toEqual(["Khám sàng lọc"]);
+  });
+
   test("a partner list ending in a semicolon goes on to the line below", () => {
     const text = "1. Bảo đảm an toàn thực phẩm\n- Cơ quan chủ trì: Chi cục ATTP.\n- Cơ quan phối hợp: Sở Tài chính; Sở Xây dựng;\nCông an tỉnh.\n- Thời gian thực hiện: Năm 2026.";
     expect(brief(text)).toEqual([
