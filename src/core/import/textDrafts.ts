@@ -73,7 +73,7 @@ class TextReader {
     const found = matchLabel(shape.body);
     // "1. Mục tiêu" with nothing after it heads a part of the plan; it is no field.
     const label = found && (found.value !== "" || (!partHeading && found.field !== "other")) ? found : !partHeading && this.awaitsUnits() ? unitGroupLabel(shape.body) : null;
-    const prose = label || takesUnitLine(this.field, this.fieldLines, shape) ? null : matchProse(shape.body);
+    const prose = label || takesUnitLine(this.field, this.fieldLines, shape) || this.awaitsTitle(shape) ? null : matchProse(shape.body);
     if (this.inPreamble && !label && !prose && !shape.numbering && !shape.bullet) {
       if (opensRecipients(line)) this.inRecipients = true;
       else if (!isPreamble(line)) this.pending.push({ text: line, preamble: true });
@@ -265,6 +265,11 @@ class TextReader {
     const first = this.pending.length === 0 && this.headingFresh;
     this.pending.push({ text: shape.body, preamble: false, bullet: bulletOf(line), underHeading: first || (this.pending[0]?.underHeading ?? false) });
     this.headingFresh = false;
+  }
+
+  /** "Tên nhiệm vụ:" alone on its line: the line below is the title, even one opening with "Giao X ...". */
+  private awaitsTitle(shape: LineShape): boolean {
+    return this.field === "title" && this.fieldLines === 0 && continuesField("title", 0, shape);
   }
 
   /** A block has its content but no unit yet: "2. Tổ chức thực hiện:" there opens its roles. */

@@ -34,6 +34,13 @@ describe("text forms", () => {
     expect(list.unplaced).toEqual(["Khám sàng lọc"]);
   });
 
+  test("the line below an empty 'Tên nhiệm vụ:' is the title even when it opens with 'Giao X ...'", () => {
+    const text = "Nhiệm vụ 1\nTên nhiệm vụ:\nGiao Bảo hiểm xã hội tỉnh phối hợp kiểm tra quỹ bảo hiểm y tế.\nCơ quan chủ trì thực hiện:\nThanh tra Sở.\nThời hạn hoàn thành:\nQuý III/2026.";
+    const result = read(text);
+    expect(result.tasks.map((t) => [t.title, t.lead, t.due])).toEqual([["Giao Bảo hiểm xã hội tỉnh phối hợp kiểm tra quỹ bảo hiểm y tế", "Thanh tra Sở", "2026-09-30"]]);
+    expect(result.unplaced).toEqual([]);
+  });
+
   test("a partner list ending in a semicolon goes on to the line below", () => {
     const text = "1. Bảo đảm an toàn thực phẩm\n- Cơ quan chủ trì: Chi cục ATTP.\n- Cơ quan phối hợp: Sở Tài chính; Sở Xây dựng;\nCông an tỉnh.\n- Thời gian thực hiện: Năm 2026.";
     expect(brief(text)).toEqual([
