@@ -76,9 +76,9 @@ export class UnitResolver {
     if (clean === "" || NONE.test(foldVietnamese(clean))) return [];
     const several = severalByComma(clean);
     if (several) return several.flatMap((part) => this.readList(part));
-    const pieces = this.groups(splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean));
     const whole = /[;\n]/.test(clean) ? null : this.lookup(clean);
     if (whole) return [{ name: whole.name, known: true }];
+    const pieces = this.groups(splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean));
     if (pieces.length <= 1) return [this.one(clean)];
     return pieces.flatMap((p) => (severalByComma(p) ? this.readList(p) : [this.one(p)]));
   }
