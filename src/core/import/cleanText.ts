@@ -4,7 +4,7 @@
 import { cleanSpaces, foldVietnamese } from "../text";
 import { startsAppendix, startsClosing } from "./boilerplate";
 import { matchLabel } from "./labels";
-import { lineShape, startsItem, wordListMarker } from "./lineShape";
+import { isCapitals, lineShape, startsItem, wordListMarker } from "./lineShape";
 
 const PAGE_FURNITURE = [
   /^(?:\d{1,4}\s+)?công báo\b/iu,
@@ -118,12 +118,7 @@ function lineWidth(lines: string[]): number {
 function headingGoesOn(prev: string, next: string): boolean {
   const shape = lineShape(prev);
   if (shape.numbering === null || shape.bullet || /[.;:!?]$/.test(prev)) return false;
-  return isCapitals(shape.body) && isCapitals(next) && !startsClosing(next) && !startsAppendix(next) && matchLabel(next) === null;
-}
-
-function isCapitals(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters === letters.toUpperCase();
+  return isCapitals(shape.body, 2) && isCapitals(next, 2) && !startsClosing(next) && !startsAppendix(next) && matchLabel(next) === null;
 }
 
 function shouldJoin(prev: string, next: string, width: number): boolean {

@@ -77,6 +77,12 @@ function readNumbering(text: string): { numbering: Numbering; body: string } | n
 // "1. Nhiệm vụ 1: Kiện toàn ...": the task's name in words after its number says nothing more.
 const NAMED_AGAIN = /^nhiệm vụ\s+(?:(?:số\s+)?\d{1,3}|thứ\s+\p{L}{2,5})\s*:\s*(?=\S)/iu;
 
+/** A line in capitals (a heading): at least `minLetters` letters, none of them lower case. */
+export function isCapitals(text: string, minLetters: number): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= minLetters && letters === letters.toUpperCase();
+}
+
 export function lineShape(line: string): LineShape {
   const bulletMatch = BULLETS.exec(line);
   const text = bulletMatch ? line.slice(bulletMatch[0].length).trim() : line.trim();

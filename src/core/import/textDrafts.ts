@@ -15,7 +15,7 @@ import { addToField } from "./draftFields";
 import { describesTitle, isFieldWithoutColumn } from "./labelledForm";
 import { inlineLabels } from "./listForm";
 import type { LineShape } from "./lineShape";
-import { lineShape } from "./lineShape";
+import { isCapitals, lineShape } from "./lineShape";
 import type { ProseAssignment } from "./proseForm";
 import { matchProse } from "./proseForm";
 import { SectionTracker } from "./sections";
@@ -69,7 +69,7 @@ class TextReader {
     }
     // "B. NỘI DUNG", "NHIỆM VỤ TRỌNG TÂM" are headings, not labels waiting for their value.
     const partHeading =
-      shape.numbering?.kind === "roman" || shape.numbering?.kind === "upper" || (!shape.numbering && isCapitals(shape.body));
+      shape.numbering?.kind === "roman" || shape.numbering?.kind === "upper" || (!shape.numbering && isCapitals(shape.body, 4));
     const found = matchLabel(shape.body);
     // "1. Mục tiêu" with nothing after it heads a part of the plan; it is no field.
     const label = found && (found.value !== "" || (!partHeading && found.field !== "other")) ? found : !partHeading && this.awaitsUnits() ? unitGroupLabel(shape.body) : null;
@@ -353,11 +353,6 @@ const WHEN = /^(?:quý|tháng|năm|từ|trước|trong|hết|đến|thường xu
 /** "Cơ quan phối hợp: Sở A; Sở B;" then "Công an tỉnh.": a list of units ending in ";" or "," goes on below. */
 function listGoesOn(label: Label): boolean {
   return (label.field === "lead" || label.field === "partners" || label.field === "leadAndPartners") && /[;,]$/.test(label.value);
-}
-
-function isCapitals(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length > 3 && letters === letters.toUpperCase();
 }
 
 /** Drafts from logical lines; the closing (Nơi nhận, signature) is ignored up to an appendix. */
