@@ -37,6 +37,8 @@ export interface Unit {
   name: string;
   kind: UnitKind;
   aliases: string[];
+  /** Where reminders and unit workbooks go; the catalog's E-mail column, blank when unknown. */
+  email?: string;
 }
 
 /** A member of the Board (Ban Giám đốc), for the "Lãnh đạo phụ trách" column. */

@@ -1,5 +1,6 @@
 // What the task pane and the ribbon can ask of the open workbook. The Office.js adapter
 // implements it; the UI receives it as a prop so that tests can hand in the same adapter over a fake host.
+import type { Renamed } from "../workbook/schema/append";
 import type { Catalog, CellValue, ImportedTask, IsoDate, LocatedFinding, State, Summary } from "../core/types";
 
 export interface Capabilities {
@@ -23,8 +24,10 @@ export interface CreateResult {
   /** True when the tracker sheets were created; false when tasks were added to an existing tracker. */
   created: boolean;
   added: number;
-  /** Tasks whose id was already in the tracker: left as the users filled them in. */
+  /** Tasks the tracker already held (same Mã NV, title and lead): left as the users filled them in. */
   skipped: number;
+  /** Tasks whose Mã NV another task of the tracker holds: added under a new Mã NV. */
+  renamed: Renamed[];
 }
 
 export interface TrackedRow {

@@ -1,7 +1,7 @@
 // Where a finding sits on the sheet: the cell of its field on its row of the task table.
 import type { Finding, LocatedFinding } from "../core/types";
 import { cellAddress, type Rect } from "./a1";
-import type { FieldColumns } from "./taskColumns";
+import type { FieldColumns } from "../workbook/schema/headers";
 
 /**
  * `tableRows[i]` is the table row (0-based, below the header) of the i-th checked row. Findings about

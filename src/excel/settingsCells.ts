@@ -1,50 +1,10 @@
-// The tracker's settings as named cells on "Danh mục", read and written through the names.
-import { fromExcelSerial, readDateCell } from "../core/dates";
-import { DEFAULT_WINDOW_DAYS } from "../core/judge";
-import { DEFAULT_SCORING } from "../core/rating";
-import { RATING_LABELS } from "../core/strings/vi";
-import type { CellValue, IsoDate, ScoringConfig } from "../core/types";
-import { NAMES } from "../workbook/names";
+// Loading the tracker's named setting cells through Office.js; what they mean is read by the shared
+// schema (src/workbook/schema/settings.ts), as the file reader does.
+import type { IsoDate } from "../core/types";
+import { BAND_NAMES } from "../workbook/names";
+import { SETTING_NAMES, type NamedCells } from "../workbook/schema/settings";
 
-/** The plan year, when the workbook states one (the .xlsx reader uses the same name). */
-export const PLAN_YEAR_NAME = "NamKeHoach";
-
-/** Every single-cell name the adapter reads. */
-export const SETTING_NAMES = [
-  NAMES.reportDate,
-  NAMES.windowDays,
-  NAMES.onTime,
-  NAMES.late,
-  NAMES.overdue,
-  NAMES.excellent,
-  NAMES.good,
-  NAMES.done,
-  PLAN_YEAR_NAME,
-] as const;
-
-/** The top-left cell of each named range that exists: its value and formula. */
-export type NamedCells = Map<string, { value: CellValue; formula: CellValue }>;
-
-export interface SettingsRead {
-  /** null when the cell follows =TODAY() (or is blank). */
-  reportDate: IsoDate | null;
-  /** The day rows are judged as of: the report date, or the day Excel computed for =TODAY(). */
-  asOf: IsoDate;
-  windowDays: number;
-  scoring: ScoringConfig;
-  planYear: number | undefined;
-}
-
-function toNumber(value: CellValue): number | null {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value !== "string" || value.trim() === "") return null;
-  const n = Number(value.trim().replace(",", "."));
-  return Number.isFinite(n) ? n : null;
-}
-
-export function isTodayFormula(formula: CellValue): boolean {
-  return typeof formula === "string" && formula.startsWith("=") && /\bTODAY\s*\(/i.test(formula);
-}
+export { isTodayFormula, readSettingsCells, SETTING_NAMES, type NamedCells, type SettingsRead } from "../workbook/schema/settings";
 
 /** The local calendar day, for when the workbook has no usable date. */
 export function localToday(): IsoDate {
@@ -53,29 +13,40 @@ export function localToday(): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function readSettingsCells(cells: NamedCells): SettingsRead {
-  const number = (name: string, fallback: number): number => toNumber(cells.get(name)?.value) ?? fallback;
-  const report = cells.get(NAMES.reportDate);
-  const followsToday = !report || isTodayFormula(report.formula);
-  const reportDate = followsToday ? null : readDateCell(report.value).date;
-  const computed = report && typeof report.value === "number" ? fromExcelSerial(report.value) : null;
-  const bandMin = (label: string, name: string): number => number(name, DEFAULT_SCORING.bands.find((b) => b.label === label)?.min ?? 0);
-  const year = toNumber(cells.get(PLAN_YEAR_NAME)?.value);
-  return {
-    reportDate,
-    asOf: reportDate ?? computed ?? localToday(),
-    windowDays: number(NAMES.windowDays, DEFAULT_WINDOW_DAYS),
-    scoring: {
-      onTime: number(NAMES.onTime, DEFAULT_SCORING.onTime),
-      late: number(NAMES.late, DEFAULT_SCORING.late),
-      overdue: number(NAMES.overdue, DEFAULT_SCORING.overdue),
-      bands: DEFAULT_SCORING.bands.map((band) => {
-        if (band.label === RATING_LABELS.excellent) return { ...band, min: bandMin(band.label, NAMES.excellent) };
-        if (band.label === RATING_LABELS.good) return { ...band, min: bandMin(band.label, NAMES.good) };
-        if (band.label === RATING_LABELS.done) return { ...band, min: bandMin(band.label, NAMES.done) };
-        return { ...band };
-      }),
-    },
-    planYear: year !== null && Number.isInteger(year) && year >= 1900 && year <= 9999 ? year : undefined,
-  };
+interface QueuedSetting {
+  range: Excel.Range;
+  /** For a band minimum: its label (the cell to the left) and the label under that. */
+  label?: Excel.Range;
+  below?: Excel.Range;
+}
+
+/** Queues a load of each setting name that exists (`wanted` defaults to all of them). */
+export function queueSettingCells(
+  context: Excel.RequestContext,
+  existing: Set<string>,
+  wanted: readonly string[] = SETTING_NAMES,
+): Map<string, QueuedSetting> {
+  const queued = new Map<string, QueuedSetting>();
+  const bands = new Set<string>(BAND_NAMES);
+  for (const name of wanted) {
+    if (!existing.has(name.toLowerCase())) continue;
+    const range = context.workbook.names.getItem(name).getRange();
+    range.load("values,formulas");
+    // getOffsetRange is ExcelApi 1.1; getResizedRange would need 1.7.
+    const labels = bands.has(name) ? { label: range.getOffsetRange(0, -1).load("values"), below: range.getOffsetRange(1, -1).load("values") } : {};
+    queued.set(name, { range, ...labels });
+  }
+  return queued;
+}
+
+export function settingCells(queued: Map<string, QueuedSetting>): NamedCells {
+  const cells: NamedCells = new Map();
+  for (const [name, { range, label, below }] of queued) {
+    cells.set(name, {
+      value: range.values[0][0],
+      formula: range.formulas[0][0],
+      ...(label && below ? { label: label.values[0][0], below: below.values[0][0] } : {}),
+    });
+  }
+  return cells;
 }

@@ -9,8 +9,9 @@ import { AddinError } from "./actions";
 import { parseRange, type Rect } from "./a1";
 import { isOfficeError } from "./errors";
 import { readInSlices } from "./readInSlices";
-import { readSettingsCells, SETTING_NAMES, type NamedCells, type SettingsRead } from "./settingsCells";
-import { fieldColumns, rawRow, type FieldColumns } from "./taskColumns";
+import { fieldColumns, type FieldColumns } from "../workbook/schema/headers";
+import { rawRow } from "../workbook/schema/rows";
+import { localToday, queueSettingCells, readSettingsCells, settingCells, type SettingsRead } from "./settingsCells";
 
 export interface OpenedTracker<T> {
   table: Excel.Table | null;
@@ -52,12 +53,6 @@ export function queueNamedRanges(
   return ranges;
 }
 
-export function namedCells(ranges: Map<string, Excel.Range>): NamedCells {
-  const cells: NamedCells = new Map();
-  for (const [name, range] of ranges) cells.set(name, { value: range.values[0][0], formula: range.formulas[0][0] });
-  return cells;
-}
-
 export interface TrackerRead<T> {
   sheet: string;
   /** The table with its header row. */
@@ -83,7 +78,7 @@ export async function readTracker<T = undefined>(
   const queue = (withValues: boolean) => ({
     range: table.getRange().load(withValues ? "address,values" : "address"),
     sheet: table.worksheet.load("name"),
-    settings: queueNamedRanges(context, names, SETTING_NAMES),
+    settings: queueSettingCells(context, names),
     catalog: queueNamedRanges(context, names, CATALOG_NAMES, "values"),
     extra: also ? also() : (undefined as T),
   });
@@ -108,7 +103,7 @@ export async function readTracker<T = undefined>(
     headers,
     columns,
     rows: values.slice(1).map((row) => rawRow(row, columns)),
-    settings: readSettingsCells(namedCells(loads.settings)),
+    settings: readSettingsCells(settingCells(loads.settings), localToday()),
     catalog: readCatalogCells(loads.catalog.get(NAMES.unitCatalog)?.values, loads.catalog.get(NAMES.leaderCatalog)?.values),
     extra: loads.extra,
   };

@@ -5,7 +5,7 @@ import type { Catalog, CellValue, Leader, Unit } from "../core/types";
 import { DEFAULT_CATALOG } from "../core/units/preset";
 import { readUnitKind } from "../core/units/unitKind";
 
-/** Code, name, kind (units) or title (Board), aliases. */
+/** Code, name, kind (units) or title (Board), aliases; units have a fifth column, E-mail, since the round trip. */
 const BLOCK_WIDTH = 4;
 
 function text(value: CellValue): string {
@@ -32,7 +32,10 @@ function namedRows(rows: CellValue[][] | undefined): CellValue[][] {
  */
 export function readCatalogCells(units: CellValue[][] | undefined, leaders: CellValue[][] | undefined): Catalog {
   const unitList = namedRows(units).map(
-    (r): Unit => ({ code: text(r[0]), name: text(r[1]), kind: readUnitKind(text(r[2])) ?? "office", aliases: aliases(r[3]) }),
+    (r): Unit => {
+      const email = text(r[4]);
+      return { code: text(r[0]), name: text(r[1]), kind: readUnitKind(text(r[2])) ?? "office", aliases: aliases(r[3]), ...(email ? { email } : {}) };
+    },
   );
   const leaderList = namedRows(leaders).map((r): Leader => ({ code: text(r[0]), name: text(r[1]), title: text(r[2]), aliases: aliases(r[3]) }));
   if (unitList.length === 0 && leaderList.length === 0) return DEFAULT_CATALOG;

@@ -16,20 +16,22 @@ export interface TrackerSettings {
   reportDate: IsoDate | null;
   windowDays: number;
   scoring: ScoringConfig;
+  /** MaSoTheoDoi; blank in trackers built before the round trip (a rebuild gives them one). */
+  trackerId?: string;
 }
 
 /** Column (0-based) and first data row of each block; row 1 titles, row 2 headers, data from row 3. */
 export const CATALOG_LAYOUT = {
   firstDataRow: 3,
-  units: { column: 0 }, // A:D code, name, kind, aliases
+  units: { column: 0 }, // A:E code, name, kind, aliases, e-mail
   settings: { column: 5 }, // F:G label, value
   leaders: { column: 8 }, // I:L code, name, title, aliases
   statuses: { column: 13 }, // N
 } as const;
 
 const SETTINGS_ROW = CATALOG_LAYOUT.firstDataRow;
-/** Bands sit below the six settings and a blank row: a title row, a header row, then one row per band. */
-const BANDS_TITLE_ROW = SETTINGS_ROW + 7;
+/** Bands sit below the seven settings and a blank row: a title row, a header row, then one row per band. */
+const BANDS_TITLE_ROW = SETTINGS_ROW + 8;
 
 export interface CatalogSheet {
   sheet: SheetPlan;
@@ -45,7 +47,7 @@ export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings, p
     absoluteRef(CATALOG_SHEET, column, row, toColumn, toRow);
   const lastOf = (count: number) => first + Math.max(count, 1) - 1;
 
-  const unitRows: PlanCell[][] = catalog.units.map((u) => [u.code, u.name, UNIT_KIND_LABELS[u.kind], u.aliases.join("; ")]);
+  const unitRows: PlanCell[][] = catalog.units.map((u) => [u.code, u.name, UNIT_KIND_LABELS[u.kind], u.aliases.join("; "), u.email ?? null]);
   const leaderRows: PlanCell[][] = catalog.leaders.map((l) => [l.code, l.name, l.title, l.aliases.join("; ")]);
   const u = CATALOG_LAYOUT.units.column;
   const s = CATALOG_LAYOUT.settings.column;
@@ -60,6 +62,7 @@ export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings, p
     [CATALOG_TEXT.late, settings.scoring.late, NAMES.late],
     [CATALOG_TEXT.overdue, settings.scoring.overdue, NAMES.overdue],
     [CATALOG_TEXT.planYear, planYear ?? null, NAMES.planYear],
+    [CATALOG_TEXT.trackerId, settings.trackerId ?? null, NAMES.trackerId],
   ];
 
   const names: NamePlan[] = [
@@ -68,7 +71,7 @@ export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings, p
     { name: NAMES.unitList, refersTo: ref(u + 1, first, u + 1, lastOf(unitRows.length)) },
     { name: NAMES.leaderList, refersTo: ref(l + 1, first, l + 1, lastOf(leaderRows.length)) },
     { name: NAMES.statusList, refersTo: ref(t, first, t, lastOf(STATUSES.length)) },
-    { name: NAMES.unitCatalog, refersTo: ref(u, first, u + 3, lastOf(unitRows.length)) },
+    { name: NAMES.unitCatalog, refersTo: ref(u, first, u + 4, lastOf(unitRows.length)) },
     { name: NAMES.leaderCatalog, refersTo: ref(l, first, l + 3, lastOf(leaderRows.length)) },
   ];
 
@@ -104,7 +107,7 @@ export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings, p
       { index: u + 1, width: 40, wrap: true },
       { index: u + 2, width: 18 },
       { index: u + 3, width: 40, wrap: true },
-      { index: s - 1, width: 3 },
+      { index: u + 4, width: 26 },
       { index: s, width: 46, wrap: true },
       { index: s + 1, width: 14 },
       { index: l - 1, width: 3 },
@@ -121,7 +124,7 @@ export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings, p
       title(s, BANDS_TITLE_ROW),
       title(l, 1),
       title(t, 1),
-      header(u, 2, 4),
+      header(u, 2, 5),
       header(s, 2, 2),
       header(s, BANDS_TITLE_ROW + 1, 2),
       header(l, 2, 4),

@@ -8,6 +8,8 @@ export const NAMES = {
   overdue: "DiemQuaHan",
   /** The plan year ("Năm kế hoạch"), blank when unknown: phrases without a year ("Tháng 9") read in it. */
   planYear: "NamKeHoach",
+  /** The tracker's identity, carried by every unit copy split from it, so a return is merged only into its own tracker. */
+  trackerId: "MaSoTheoDoi",
   excellent: "MucXuatSac",
   good: "MucTot",
   done: "MucHoanThanh",

@@ -92,6 +92,26 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatPlan[];
   /** Tab colour, #RRGGBB. */
   tabColor?: string;
+  /** Hidden from the tabs; "veryHidden" cannot be unhidden from Excel's menu (records the add-in keeps). */
+  visibility?: "hidden" | "veryHidden";
+  /**
+   * Sheet protection without a password (anyone can read, sort and filter; Review > Unprotect lifts
+   * it): every cell is locked but those of `unlocked` (A1 ranges).
+   */
+  protection?: { unlocked: string[] };
+  /** Page setup for printing. */
+  print?: PrintPlan;
+}
+
+export interface PrintPlan {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** Scale to this many pages wide (height free). */
+  fitToWidth?: number;
+  /** Rows repeated at the top of every page, e.g. "1:1" or "5:5". */
+  repeatRows?: string;
+  /** Page margins in inches. */
+  margins?: { left: number; right: number; top: number; bottom: number };
 }
 
 export interface NamePlan {

@@ -10,7 +10,7 @@ import { columnLetter } from "./read/columns";
 import { TrackerReadError } from "./read/errors";
 import { fileSignature } from "./read/fileSignature";
 import { findTaskTable } from "./read/findTaskTable";
-import { REQUIRED_FIELDS } from "./read/headerKey";
+import { REQUIRED_FIELDS } from "../workbook/schema/headers";
 import { readCatalog } from "./read/readCatalog";
 import { readRows } from "./read/readRows";
 import { readSettings, type TrackerSettings } from "./read/readSettings";
@@ -86,6 +86,12 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+function todayOnThisComputer(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Finds the task table on any sheet and reads its rows, settings and catalog. */
 export function readTrackerWorkbook(workbook: ExcelJS.Workbook, fileName = "sổ theo dõi"): TrackerFile {
   const location = findTaskTable(workbook);
@@ -127,7 +133,7 @@ export function readTrackerWorkbook(workbook: ExcelJS.Workbook, fileName = "sổ
     rowNumbers: table.rowNumbers,
     extraColumns: location.extraColumns,
     extras: table.extras,
-    settings: readSettings(workbook),
+    settings: readSettings(workbook, todayOnThisComputer()),
     catalog: readCatalog(workbook),
     findings: [...table.findings, ...missingUnits],
     formulaCells: table.formulaCells,

@@ -10,12 +10,14 @@ import { DEFAULT_WINDOW_DAYS } from "../core/judge";
 import { DEFAULT_SCORING } from "../core/rating";
 import { LOST_PART_LABELS, READ_ERRORS } from "../core/strings/cli";
 import { checkTasks } from "../core/tasks/checkTasks";
-import { foldVietnamese, oneLine } from "../core/text";
 import type { Catalog, CellValue, IsoDate, LocatedFinding, RawRow } from "../core/types";
 import { DEFAULT_CATALOG } from "../core/units/preset";
 import { buildTrackerPlan, type TrackerSettings } from "../workbook/buildTrackerPlan";
 import { TASK_SHEET, taskCellAddress } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
+import { planAppend, type Renamed } from "../workbook/schema/append";
+import { trackerIdOf } from "../workbook/schema/trackerId";
+import { rowKey } from "../workbook/schema/rows";
 import { DATE_FIELDS } from "../workbook/taskCells";
 import { addExtraColumns, type ExtraColumn } from "./rebuild/extraColumns";
 import { collectNotes, restoreNotes } from "./rebuild/notes";
@@ -37,6 +39,8 @@ export interface WriteTrackerResult {
   /** Rows kept from the existing tracker, and input rows appended. */
   kept: number;
   added: number;
+  /** Input rows whose Mã NV a different task of the tracker held, added under a new one. */
+  renamed: Renamed[];
   total: number;
   reportDate: IsoDate | null;
   /**
@@ -49,12 +53,13 @@ export interface WriteTrackerResult {
 export async function writeTracker(input: RawRow[], out: string, options: WriteTrackerOptions): Promise<WriteTrackerResult> {
   const rows = input.map(asWritten);
   if (!(await exists(out))) {
-    const settings = defaultSettings(options.reportDate ?? null);
+    const settings = { ...defaultSettings(options.reportDate ?? null), trackerId: trackerIdOf(rows) };
     await writePlanToFile(trackerPlan(rows, DEFAULT_CATALOG, settings, options.today), out);
     return {
       rebuilt: false,
       kept: 0,
       added: rows.length,
+      renamed: [],
       total: rows.length,
       reportDate: settings.reportDate,
       formulasAsValues: { sheet: TASK_SHEET, cells: [] },
@@ -62,18 +67,14 @@ export async function writeTracker(input: RawRow[], out: string, options: WriteT
   }
 
   const { workbook, tracker } = await openExisting(out);
-  const existingKeys = new Set(tracker.rows.map(rowKey));
-  const added = rows.filter((row) => {
-    const key = rowKey(row);
-    if (existingKeys.has(key)) return false;
-    existingKeys.add(key);
-    return true;
-  });
+  const appended = planAppend(tracker.rows, rows);
+  const added = appended.added;
   const merged = [...tracker.rows, ...added];
   const settings: TrackerSettings = {
     reportDate: options.reportDate ?? tracker.settings.reportDate,
     windowDays: tracker.settings.windowDays,
     scoring: tracker.settings.scoring,
+    trackerId: tracker.settings.trackerId ?? trackerIdOf(tracker.rows),
   };
   const plan = trackerPlan(merged, tracker.catalog, settings, options.today);
   const extras: ExtraColumn[] = tracker.extraColumns.map(({ header, column }, i) => ({
@@ -99,6 +100,7 @@ export async function writeTracker(input: RawRow[], out: string, options: WriteT
     rebuilt: true,
     kept: tracker.rows.length,
     added: added.length,
+    renamed: appended.renamed,
     total: merged.length,
     reportDate: settings.reportDate,
     formulasAsValues: { sheet: tracker.sheet, cells: tracker.formulaCells },
@@ -130,13 +132,6 @@ function trackerPlan(rows: RawRow[], catalog: Catalog, settings: TrackerSettings
     cell: f.row >= 0 ? taskCellAddress(f.row, f.field ?? "id") : "A1",
   }));
   return buildTrackerPlan({ rows, catalog, settings, findings });
-}
-
-/** Rows are the same task when their Mã NV match (case and spacing aside); rows without one, by content. */
-export function rowKey(row: RawRow): string {
-  const id = row.id === null || row.id === undefined ? "" : oneLine(String(row.id));
-  if (id !== "") return `id:${foldVietnamese(id)}`;
-  return `title:${foldVietnamese(oneLine(String(row.title ?? "")))}|${foldVietnamese(oneLine(String(row.lead ?? "")))}`;
 }
 
 async function exists(path: string): Promise<boolean> {

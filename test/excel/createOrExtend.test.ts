@@ -12,7 +12,7 @@ const TASKS = "Nhiệm vụ";
 describe("createOrExtendTracker on a workbook without a tracker", () => {
   it("adds the tracker sheets after the user's own, names, and activates the task sheet", async () => {
     const result = await excelActions.createOrExtendTracker(importedTasks(10), 2026);
-    expect(result).toEqual({ created: true, added: 10, skipped: 0 });
+    expect(result).toEqual({ created: true, added: 10, skipped: 0, renamed: [] });
     expect(host().sheetNames()).toEqual(["Sheet1", "Hướng dẫn", TASKS, "Tổng hợp", "Ma trận", "Danh mục", "Kiểm tra"]);
     expect(host().selection().active).toBe(TASKS);
     expect(host().names().map((n) => n.name)).toEqual(
@@ -99,7 +99,7 @@ describe("createOrExtendTracker on a workbook without a tracker", () => {
       await context.sync();
     });
     expect(host().names().map((n) => n.name)).toEqual(names);
-    expect(await excelActions.createOrExtendTracker(importedTasks(4), 2026)).toEqual({ created: true, added: 4, skipped: 0 });
+    expect(await excelActions.createOrExtendTracker(importedTasks(4), 2026)).toEqual({ created: true, added: 4, skipped: 0, renamed: [] });
     expect(host().names().map((n) => n.name).sort()).toEqual([...names].sort());
     expect(host().tables()[0]).toMatchObject({ name: "BangNhiemVu", rowCount: 4 });
   });
@@ -116,7 +116,7 @@ describe("createOrExtendTracker on an existing tracker", () => {
   it("appends only the tasks whose id is new, below the table, with their own row's formula and the column rules", async () => {
     await excelActions.createOrExtendTracker(importedTasks(10), 2026);
     const result = await excelActions.createOrExtendTracker(importedTasks(10, 5), 2026);
-    expect(result).toEqual({ created: false, added: 5, skipped: 5 });
+    expect(result).toEqual({ created: false, added: 5, skipped: 5, renamed: [] });
     const sheet = host().sheet(TASKS);
     expect(host().tables()[0]).toMatchObject({ address: "A1:R16", rowCount: 15 });
     expect(sheet.values("A2:A16").map((r) => r[0])).toEqual(importedTasks(15).map((t) => t.id));
@@ -137,7 +137,7 @@ describe("createOrExtendTracker on an existing tracker", () => {
     expect(sheet.values("E5")).toEqual([["Nội dung do đơn vị sửa"]]);
 
     const syncsBefore = host().syncCount;
-    expect(await excelActions.createOrExtendTracker(importedTasks(12), 2026)).toEqual({ created: false, added: 0, skipped: 12 });
+    expect(await excelActions.createOrExtendTracker(importedTasks(12), 2026)).toEqual({ created: false, added: 0, skipped: 12, renamed: [] });
     expect(sheet.formulas()).toEqual(after);
     expect(host().syncs.slice(syncsBefore).map((s) => s.changes)).toEqual([0, 0]);
   });

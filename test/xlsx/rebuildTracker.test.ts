@@ -68,14 +68,17 @@ describe("building over an existing tracker", () => {
 
     const changed = [{ ...INPUT[0], title: "Tiêu đề đã sửa trong văn bản mới" }, INPUT[1], INPUT[2], task("NV04", "Nhiệm vụ bổ sung", "Thanh tra Sở", "2026-09-30")];
     const result = await writeTracker(changed, out, { today: TODAY });
-    expect(result).toEqual(expect.objectContaining({ rebuilt: true, kept: 3, added: 1, total: 4 }));
+    // NV01 of the new plan is another task (its title differs): added under a new Mã NV and listed, never dropped.
+    expect(result).toEqual(expect.objectContaining({ rebuilt: true, kept: 3, added: 2, total: 5 }));
+    expect(result.renamed).toEqual([{ from: "NV01", to: "NV01 (2)", title: "Tiêu đề đã sửa trong văn bản mới" }]);
 
     const rebuilt = await readTrackerFile(out);
-    expect(rebuilt.rows.map((r) => r.id)).toEqual(["NV01", "NV02", "NV03", "NV04"]);
+    expect(rebuilt.rows.map((r) => r.id)).toEqual(["NV01", "NV02", "NV03", "NV01 (2)", "NV04"]);
     expect(rebuilt.rows[0].title).toBe("Xây dựng quy chế làm việc");
+    expect(rebuilt.rows[3].title).toBe("Tiêu đề đã sửa trong văn bản mới");
     expect(rebuilt.rows[1]).toEqual(expect.objectContaining({ status: "Hoàn thành", progress: 100 }));
     expect(rebuilt.extraColumns.map((c) => c.header)).toEqual(["Cán bộ theo dõi"]);
-    expect(rebuilt.extras).toEqual([["Chị Lan"], [null], ["Anh Minh"], [null]]);
+    expect(rebuilt.extras).toEqual([["Chị Lan"], [null], ["Anh Minh"], [null], [null]]);
 
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(out);

@@ -12,7 +12,7 @@ export const SHEET_NAMES = {
 
 export const CATALOG_TEXT = {
   unitsTitle: "Danh mục đơn vị",
-  unitHeaders: ["Mã", "Tên đơn vị", "Loại", "Tên gọi khác (cách nhau bởi ;)"],
+  unitHeaders: ["Mã", "Tên đơn vị", "Loại", "Tên gọi khác (cách nhau bởi ;)", "E-mail"],
   leadersTitle: "Ban Giám đốc (lãnh đạo phụ trách)",
   leaderHeaders: ["Mã", "Họ tên", "Chức vụ", "Tên gọi khác (cách nhau bởi ;)"],
   statusTitle: "Danh sách tình trạng",
@@ -25,6 +25,7 @@ export const CATALOG_TEXT = {
   late: "Điểm nhiệm vụ hoàn thành quá hạn",
   overdue: "Điểm nhiệm vụ quá hạn chưa hoàn thành",
   planYear: "Năm kế hoạch (để trống nếu không có)",
+  trackerId: "Mã sổ theo dõi (bản gửi đơn vị mang mã này; không sửa)",
   bandsTitle: "Xếp loại",
   bandHeaders: ["Mức xếp loại", "Điểm tối thiểu"],
 } as const;
@@ -125,4 +126,10 @@ export const GUIDE_TEXT = {
     "4. Thêm nhiệm vụ: gõ vào dòng ngay dưới bảng (bảng tự mở rộng); nếu ô Đánh giá của dòng mới còn trống, sao chép công thức Đánh giá của dòng trên xuống.",
     "5. Ngày báo cáo ở sheet Danh mục: để =TODAY() thì bảng luôn đúng theo ngày mở tệp; gõ một ngày (ví dụ 30/06) để làm báo cáo giữa năm.",
   ],
+} as const;
+
+/** Adding a plan to a tracker that already holds tasks (the add-in and `tracker build` alike). */
+export const APPEND_TEXT = {
+  renamed: (from: string, to: string, title: string) =>
+    `Mã NV "${from}" đã thuộc một nhiệm vụ khác trong sổ: nhiệm vụ "${title}" được thêm với mã mới "${to}".`,
 } as const;

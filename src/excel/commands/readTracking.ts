@@ -5,7 +5,7 @@ import type { Task } from "../../core/types";
 import type { TrackedRow, Tracking } from "../actions";
 import { cellAddress } from "../a1";
 import { runExcel } from "../run";
-import { isBlankRow } from "../taskColumns";
+import { isBlankRow } from "../../workbook/schema/rows";
 import { openTracker, readTracker, requireTable, type TrackerRead } from "../trackerRead";
 
 export interface JudgedTracker {

@@ -10,7 +10,7 @@ import type { Progress, RefreshResult } from "../actions";
 import { cellAddress, parseRange, rectAddress, type Rect } from "../a1";
 import { capabilities } from "../capabilities";
 import { runExcel } from "../run";
-import { isBlankRow } from "../taskColumns";
+import { isBlankRow } from "../../workbook/schema/rows";
 import { openTracker, readTracker, requireTable } from "../trackerRead";
 import { SMALL_OP_BYTES, WriteBatch } from "../writeBatch";
 import { queueSheetPlan } from "../writeSheet";

@@ -9,7 +9,7 @@ import { locateFinding } from "../locate";
 import { replaceSheet, surveySheets } from "../replaceSheet";
 import { runExcel } from "../run";
 import { localToday } from "../settingsCells";
-import { isBlankRow } from "../taskColumns";
+import { isBlankRow } from "../../workbook/schema/rows";
 import { openTracker, readTracker, requireTable } from "../trackerRead";
 import { WriteBatch } from "../writeBatch";
 

@@ -5,8 +5,7 @@ import { NAMES } from "../../workbook/names";
 import { AddinError, type TrackerSettings } from "../actions";
 import { isOfficeError } from "../errors";
 import { runExcel } from "../run";
-import { readSettingsCells } from "../settingsCells";
-import { namedCells, queueNamedRanges } from "../trackerRead";
+import { localToday, queueSettingCells, readSettingsCells, settingCells } from "../settingsCells";
 
 const NAMED = [NAMES.reportDate, NAMES.windowDays] as const;
 
@@ -16,9 +15,9 @@ export function readSettings(): Promise<TrackerSettings> {
     const names = context.workbook.names.load("items/name");
     await context.sync();
     const existing = new Set(names.items.map((n) => n.name.toLowerCase()));
-    const ranges = queueNamedRanges(context, existing, NAMED);
+    const ranges = queueSettingCells(context, existing, NAMED);
     await context.sync();
-    const settings = readSettingsCells(namedCells(ranges));
+    const settings = readSettingsCells(settingCells(ranges), localToday());
     return { reportDate: settings.reportDate, windowDays: settings.windowDays };
   });
 }

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 export function Notice({ intent, title, children }: { intent: MessageBarIntent; title?: string; children: ReactNode }) {
   return (
     <MessageBar intent={intent} layout="multiline" role={intent === "success" ? "status" : undefined}>
-      <MessageBarBody>
+      <MessageBarBody style={{ whiteSpace: "pre-line" }}>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {children}
       </MessageBarBody>

@@ -1,4 +1,5 @@
 // Tạo bảng theo dõi: read a directive (active sheet or pasted text), preview its tasks, create the tracker.
+import { APPEND_TEXT } from "../../core/strings/workbook";
 import { Button, Caption1, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { UI } from "../../core/strings/ui";
@@ -71,7 +72,9 @@ export default function ImportPanel({ actions, capabilities, active }: PanelProp
   async function create() {
     setOutcome(null);
     const done = await run((progress) => actions.createOrExtendTracker(tasks, planYear, progress));
-    if (done) setOutcome(done.created ? UI.import.created(done.added) : UI.import.extended(done.added, done.skipped));
+    if (!done) return;
+    const head = done.created ? UI.import.created(done.added) : UI.import.extended(done.added, done.skipped);
+    setOutcome([head, ...done.renamed.map((r) => APPEND_TEXT.renamed(r.from, r.to, r.title))].join("\n"));
   }
 
   return (

@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import type { TaskField } from "../../core/types";
 import { isBlankValue, readCell } from "./cellValue";
 import { columnNumber } from "./columns";
-import { fieldOfHeader, REQUIRED_FIELDS } from "./headerKey";
+import { fieldOfHeader, REQUIRED_FIELDS } from "../../workbook/schema/headers";
 
 /** Header rows further down than this are not looked for (titles above a table are a few rows). */
 const MAX_HEADER_ROW = 200;

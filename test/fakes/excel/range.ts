@@ -27,6 +27,7 @@ type RangeMembers =
   | "conditionalFormats"
   | "worksheet"
   | "getCell"
+  | "getOffsetRange"
   | "getUsedRange"
   | "getUsedRangeOrNullObject"
   | "select"
@@ -145,6 +146,16 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Mirror<Excel.Ra
     return new FakeRange(this.core, () => {
       const t = this.target();
       return { sheet: t.sheet, rect: { row: t.rect.row + row, column: t.rect.column + column, rowCount: 1, columnCount: 1 } };
+    });
+  }
+
+  /** Excel refuses an offset that leaves the sheet (row or column below 0). */
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return new FakeRange(this.core, () => {
+      const t = this.target();
+      const rect = { ...t.rect, row: t.rect.row + rowOffset, column: t.rect.column + columnOffset };
+      if (rect.row < 0 || rect.column < 0) fail("InvalidArgument", "The offset range is outside the worksheet.");
+      return { sheet: t.sheet, rect };
     });
   }
 
