@@ -26,3 +26,9 @@ export const REFUSAL_TEXT: Record<RefusalReason, string> = {
   duplicateId: "Mã NV trùng ở hai dòng (trong sổ gốc hoặc tệp gửi lại): không biết cập nhật dòng nào, không áp dụng.",
   olderCopy: "Tệp này lưu trước một bản của cùng đơn vị, cùng lần gửi đã được nhận: không để bản cũ ghi đè số liệu mới hơn.",
 };
+
+/** The two columns a unit copy adds after Đánh giá, for the unit to ask for a new deadline. */
+export const PROPOSAL_HEADERS = {
+  proposedDue: "Đề xuất hạn mới",
+  reason: "Lý do đề xuất",
+} as const;

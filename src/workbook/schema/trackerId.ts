@@ -5,7 +5,7 @@ import type { RawRow } from "../../core/types";
 import { rowKey } from "./rows";
 
 /** Two 32-bit multiplicative hashes of the text, mixed at the end: 64 bits as 16 hex digits. */
-function hash64(text: string): string {
+export function hash64(text: string): string {
   let a = 0x9e3779b9;
   let b = 0x85ebca6b;
   for (let i = 0; i < text.length; i++) {
