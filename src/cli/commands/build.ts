@@ -7,7 +7,9 @@ import type ExcelJS from "exceljs";
 import { importCells, importText } from "../../core/import/importDirective";
 import { ARG_ERRORS, BUILD_TEXT, CLI_USAGE, INPUT_ERRORS, READ_ERRORS, WRITE_ERRORS } from "../../core/strings/cli";
 import type { CellValue, ImportResult, IsoDate, RawRow } from "../../core/types";
+import { APPEND_TEXT } from "../../core/strings/workbook";
 import { DEFAULT_CATALOG } from "../../core/units/preset";
+import { newTaskRow, taskId } from "../../workbook/schema/rows";
 import { loadWorkbook, readTrackerWorkbook, TrackerReadError, type TrackerFile } from "../../xlsx/readTracker";
 import { writeTracker } from "../../xlsx/rebuildTracker";
 import { DirectiveInputError, firstSheetCells, readDirectiveInput } from "../readInputFile";
@@ -45,7 +47,7 @@ function cellOf(value: unknown): CellValue {
 }
 
 function rowsOfImport(result: ImportResult): BuildInput {
-  return { rows: result.tasks.map((task) => rowOfEntry({ ...task })), unplaced: result.unplaced.length, notices: result.notices };
+  return { rows: result.tasks.map(newTaskRow), unplaced: result.unplaced.length, notices: result.notices };
 }
 
 /** Reads INPUT: a task list (.json), or a directive / table file through the importer. */
@@ -63,7 +65,11 @@ export async function loadBuildInput(path: string, planYear?: number): Promise<B
     }
     const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.tasks) ? data.tasks : null;
     if (!list || !list.every(isObject)) throw new InputError(INPUT_ERRORS.notTaskList(name));
-    input = { rows: list.map(rowOfEntry), unplaced: 0, notices: [] };
+    const rows = list.map(rowOfEntry);
+    // A progress list ({"match": ..., "status": ...}) is no task list: its entries would become blank tasks.
+    const notTasks = rows.flatMap((row, i) => (taskId(row.id) === "" && taskId(row.title) === "" ? [i + 1] : []));
+    if (notTasks.length > 0) throw new InputError(INPUT_ERRORS.entriesWithoutTask(name, notTasks));
+    input = { rows, unplaced: 0, notices: [] };
   } else if (extname(path).toLowerCase() === ".xlsx") {
     input = await loadXlsxInput(path, planYear);
   } else {
@@ -127,6 +133,7 @@ export async function run(args: string[]): Promise<number> {
     const { rows, unplaced, notices } = await loadBuildInput(input, planYear);
     const result = await writeTracker(rows, out, { reportDate: asOf, today: localToday() });
     printOut(result.rebuilt ? BUILD_TEXT.rebuilt(out, result.kept, result.added) : BUILD_TEXT.created(out, result.total));
+    for (const r of result.renamed) printErr(APPEND_TEXT.renamed(r.from, r.to, r.title));
     printOut(BUILD_TEXT.reportDate(result.reportDate));
     for (const notice of notices) printErr(notice);
     const { sheet, cells } = result.formulasAsValues;

@@ -85,6 +85,11 @@ export const INPUT_ERRORS = {
     `(mỗi phần tử có ít nhất "title"), hoặc một đối tượng có trường "tasks".`,
   noTasks: (file: string) =>
     `Không nhận ra nhiệm vụ nào trong "${file}". Kiểm tra tệp có đúng là văn bản giao nhiệm vụ hoặc bảng nhiệm vụ.`,
+  entriesWithoutTask: (file: string, positions: number[]) =>
+    `Tệp "${file}" có ${positions.length} mục không có "id" và cũng không có "title" (mục thứ ${positions.slice(0, 10).join(", ")}` +
+    `${positions.length > 10 ? ", ..." : ""}): đó không phải nhiệm vụ nên không thể thêm vào sổ. ` +
+    `Nếu đây là tiến độ các đơn vị báo về, hãy nhập vào sổ theo dõi (Tình trạng, Tiến độ, Ngày hoàn thành...) hoặc dùng "tracker merge" với bản gửi lại của đơn vị; ` +
+    `nếu là danh sách nhiệm vụ, thêm "id" hoặc "title" cho từng mục.`,
 };
 
 export const WRITE_ERRORS = {
