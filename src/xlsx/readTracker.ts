@@ -8,8 +8,8 @@ import { TASK_HEADERS } from "../core/strings/vi";
 import type { Catalog, CellValue, LocatedFinding, RawRow, TaskField } from "../core/types";
 import { columnLetter } from "./read/columns";
 import { TrackerReadError } from "./read/errors";
-import { fileSignature } from "./read/fileSignature";
 import { findTaskTable } from "./read/findTaskTable";
+import { loadWorkbookBytes } from "./read/loadBytes";
 import { REQUIRED_FIELDS } from "../workbook/schema/headers";
 import { readCatalog } from "./read/readCatalog";
 import { readRows } from "./read/readRows";
@@ -49,7 +49,7 @@ export async function readTrackerFile(path: string): Promise<TrackerFile> {
   return readTrackerWorkbook(workbook, basename(path));
 }
 
-/** Loads an .xlsx file into ExcelJS, turning every way it can fail into a TrackerReadError. */
+/** Loads an .xlsx file into ExcelJS, whatever saved it, turning every way it can fail into a TrackerReadError. */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const name = basename(path);
   let bytes: Buffer;
@@ -63,27 +63,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
     if (code === "ENOENT") throw new TrackerReadError("notFound", READ_ERRORS.notFound(path));
     throw new TrackerReadError("unreadable", READ_ERRORS.unreadable(name, code ?? String(error)));
   }
-  switch (fileSignature(bytes)) {
-    case "empty":
-      throw new TrackerReadError("empty", READ_ERRORS.empty(name));
-    case "encrypted":
-      throw new TrackerReadError("encrypted", READ_ERRORS.passwordProtected(name));
-    case "xls":
-      throw new TrackerReadError("oldXls", READ_ERRORS.oldXls(name));
-    case "cfb":
-      throw new TrackerReadError("encrypted", READ_ERRORS.encrypted(name));
-    case "other":
-      throw new TrackerReadError("notXlsx", READ_ERRORS.notXlsx(name));
-    case "zip":
-      break;
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new TrackerReadError("corrupt", READ_ERRORS.corrupt(name));
-  }
-  return workbook;
+  return loadWorkbookBytes(bytes, name);
 }
 
 function todayOnThisComputer(): string {
