@@ -34,6 +34,8 @@ export interface StylePlan {
   wrap?: boolean;
   numberFormat?: string;
   horizontal?: "left" | "center" | "right";
+  /** Thin borders round every cell of the range (printed tables). */
+  border?: boolean;
 }
 
 export interface TablePlan {
@@ -101,6 +103,8 @@ export interface SheetPlan {
   protection?: { unlocked: string[] };
   /** Page setup for printing. */
   print?: PrintPlan;
+  /** A1 ranges merged into one cell (titles and signature blocks of printed pages, never the task table). */
+  merges?: string[];
 }
 
 export interface PrintPlan {

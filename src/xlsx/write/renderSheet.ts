@@ -1,12 +1,15 @@
-// One sheet plan onto a fresh ExcelJS worksheet: columns, cells, table, styles, validations, formats.
+// One sheet plan onto a fresh ExcelJS worksheet: columns, cells, table, styles, validations, formats,
+// and how the sheet is shown, protected and printed.
 import type ExcelJS from "exceljs";
 import { fromExcelSerial } from "../../core/dates";
 import type { ConditionalFormatPlan, SheetPlan, StylePlan, ValidationPlan } from "../../workbook/plan";
+import { renderPrint, renderProtection } from "./renderProtection";
 import { decodeCell, decodeRange } from "./address";
 import { argb } from "./argb";
 import { excelValue, isoToDate, isPlanDate } from "./cellValue";
 
 const DATE_FORMAT = "dd/mm/yyyy";
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
 export function renderSheet(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const column of plan.columns) {
@@ -24,6 +27,10 @@ export function renderSheet(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void
     worksheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
   }
   if (plan.tabColor) worksheet.properties.tabColor = argb(plan.tabColor);
+  for (const range of plan.merges ?? []) worksheet.mergeCells(range);
+  if (plan.visibility) worksheet.state = plan.visibility;
+  if (plan.protection) renderProtection(worksheet, plan.protection);
+  if (plan.print) renderPrint(worksheet, plan.print);
 }
 
 function writeBlocks(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
@@ -84,6 +91,7 @@ function applyStyle(worksheet: ExcelJS.Worksheet, style: StylePlan): void {
         };
       }
       if (style.numberFormat) cell.numFmt = style.numberFormat;
+      if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     }
   }
 }
