@@ -9,6 +9,9 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   build: () => import("./commands/build"),
   check: () => import("./commands/check"),
   summary: () => import("./commands/summary"),
+  merge: () => import("./commands/merge"),
+  split: () => import("./commands/split"),
+  remind: () => import("./commands/remind"),
 };
 
 const USAGE = [
@@ -18,6 +21,9 @@ const USAGE = [
   "  build ĐẦU_VÀO --out TỆP.xlsx [--year YYYY] [--as-of YYYY-MM-DD]",
   "  check TỆP.xlsx [--json]",
   "  summary TỆP.xlsx [--as-of YYYY-MM-DD] [--json]",
+  "  merge TRACKER.xlsx RETURN.xlsx... [--out MERGED.xlsx] [--json]",
+  "  split TỆP.xlsx --out THƯ_MỤC [--expand-groups] [--json]",
+  "  remind TỆP.xlsx [--as-of YYYY-MM-DD] [--out THƯ_MỤC [--attach]] [--json]",
 ].join("\n");
 
 async function main(argv: string[]): Promise<number> {

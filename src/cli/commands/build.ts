@@ -12,6 +12,8 @@ import { DEFAULT_CATALOG } from "../../core/units/preset";
 import { newTaskRow, taskId } from "../../workbook/schema/rows";
 import { loadWorkbook, readTrackerWorkbook, TrackerReadError, type TrackerFile } from "../../xlsx/readTracker";
 import { writeTracker } from "../../xlsx/rebuildTracker";
+import { isUnitCopy } from "../../xlsx/read/readReturn";
+import { MERGE_TEXT } from "../../core/strings/merge";
 import { DirectiveInputError, firstSheetCells, readDirectiveInput } from "../readInputFile";
 import { localToday, parseArgs, parseAsOf, parseYear, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
@@ -88,6 +90,8 @@ export async function loadBuildInput(path: string, planYear?: number): Promise<B
  */
 async function loadXlsxInput(path: string, planYear?: number): Promise<BuildInput> {
   const workbook = await loadWorkbook(path);
+  // A unit's returned copy is progress to merge, not a plan: building from it would drop what the unit filled in.
+  if (isUnitCopy(workbook)) throw new InputError(MERGE_TEXT.unitCopyAsBuildInput(basename(path)));
   const tracker = trackerOf(workbook, basename(path));
   if (tracker && tracker.rows.length > 0) return { rows: tracker.rows, unplaced: 0, notices: [] };
   return rowsOfImport(importCells(firstSheetCells(workbook, path), { catalog: DEFAULT_CATALOG, planYear }));

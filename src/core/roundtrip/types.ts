@@ -64,6 +64,8 @@ export interface ReturnedCopy {
   proposals: ExtensionProposal[];
   /** When the file was last saved, from its properties, when it says. */
   savedAt?: string;
+  /** Digest of the file's bytes: the same file merged again is known as such. */
+  hash?: string;
 }
 
 export interface AppliedChange {
@@ -106,6 +108,8 @@ export interface Refusal {
   /** The returned value that was not applied, when there is one. */
   value: string;
   unit: string;
+  /** A sentence that says more than the reason's own text (e.g. why the file could not be read). */
+  message?: string;
 }
 
 export interface ProposalRecord {

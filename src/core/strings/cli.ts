@@ -65,6 +65,11 @@ export const CLI_USAGE = {
   build: "Cách dùng: tracker build ĐẦU_VÀO --out TỆP.xlsx [--year YYYY] [--as-of YYYY-MM-DD]",
   check: "Cách dùng: tracker check TỆP.xlsx [--json]",
   summary: "Cách dùng: tracker summary TỆP.xlsx [--as-of YYYY-MM-DD] [--json]",
+  merge:
+    "Cách dùng: tracker merge TRACKER.xlsx RETURN.xlsx... [--out MERGED.xlsx] [--json]\n" +
+    "  không có --out: TRACKER.xlsx được cập nhật tại chỗ, sau khi ghi một bản sao bên cạnh",
+  split: "Cách dùng: tracker split TỆP.xlsx --out THƯ_MỤC [--expand-groups] [--json]",
+  remind: "Cách dùng: tracker remind TỆP.xlsx [--as-of YYYY-MM-DD] [--out THƯ_MỤC [--attach]] [--json]",
 };
 
 export const ARG_ERRORS = {
