@@ -1,7 +1,9 @@
 // Every benchmark section, in the order `npm run bench` runs them. Add yours here.
 import { deadlinePhrases, judgeAndSummarise } from "./core";
 import { importSection } from "./import";
+import { mergeSection } from "./merge";
 import type { Section } from "./section";
+import { splitSection } from "./split";
 import { workbookSection } from "./workbook";
 
-export const sections: Section[] = [judgeAndSummarise, deadlinePhrases, importSection, workbookSection];
+export const sections: Section[] = [judgeAndSummarise, deadlinePhrases, importSection, workbookSection, splitSection, mergeSection];

@@ -1,7 +1,11 @@
 // What the task pane and the ribbon can ask of the open workbook. The Office.js adapter
 // implements it; the UI receives it as a prop so that tests can hand in the same adapter over a fake host.
 import type { Renamed } from "../workbook/schema/append";
-import type { Catalog, CellValue, ImportedTask, IsoDate, LocatedFinding, State, Summary } from "../core/types";
+import type { Catalog, CellValue, ImportedTask, IsoDate, LocatedFinding, RawRow, State, Summary, TaskField } from "../core/types";
+import type { Ledger } from "../core/roundtrip/ledger";
+import type { MergeResult } from "../core/roundtrip/types";
+import type { ReturnFindings } from "../workbook/roundtrip/reconcileSheet";
+import type { SettingsRead } from "../workbook/schema/settings";
 
 export interface Capabilities {
   /** ExcelApi 1.6 */
@@ -56,6 +60,61 @@ export interface RefreshResult {
 
 export type Progress = (fraction: number, label: string) => void;
 
+/** The open tracker as the round trip (split, merge, reminders) needs it; plain data, no Excel objects. */
+export interface RoundTripTracker {
+  /** The workbook's file name as Office knows it ("" when it does not say, e.g. never saved). */
+  fileName: string;
+  sheet: string;
+  /** 0-based sheet row of the table's header. */
+  headerRow: number;
+  /** 0-based sheet column of the table's first column. */
+  firstColumn: number;
+  headers: CellValue[];
+  /** 0-based column of each field within the table. */
+  columns: Partial<Record<TaskField, number>>;
+  /** The rows a user filled in (blank table rows left out): what merging indexes. */
+  rows: RawRow[];
+  /** The table data row (0-based) of each of `rows`. */
+  tableRows: number[];
+  /** Values of the table's columns that are no task field, per row of `rows`, for the unit copies. */
+  extraColumns: { header: string; column: number }[];
+  extras: CellValue[][];
+  settings: SettingsRead;
+  catalog: Catalog;
+  /** What earlier merges took in (the hidden "Đã nhận" sheet), the base of the next merge. */
+  ledger: Ledger;
+  /** True when this read gave the tracker its MaSoTheoDoi (ensureTrackerId on a tracker without one). */
+  trackerIdAdded: boolean;
+}
+
+/** A merge to write: the result (the conflicts the user took from the unit already among the edits) and what it was computed from. */
+export interface MergeToApply {
+  result: MergeResult;
+  /** The tracker the preview was computed against: rows that moved since are refused, never written into. */
+  basis: Pick<RoundTripTracker, "rows" | "tableRows">;
+  /** The ledger after this merge (mergeReturns' outcome), kept in the master's hidden "Đã nhận" sheet. */
+  ledger?: Ledger;
+  /** Each return's check findings, listed on Đối chiếu. */
+  findings?: ReturnFindings[];
+}
+
+export interface AppliedMerge {
+  /** Cells written into the task table. */
+  written: number;
+  /** Edits whose column the table no longer has. */
+  skipped: number;
+  /** The report sheet written ("Đối chiếu", or "Đối chiếu (2)" when a sheet of the user's holds that name). */
+  sheet: string;
+  /** True when the report went to another name because the user has a sheet of their own named "Đối chiếu". */
+  renamed: boolean;
+}
+
+/** Whether the host can open a new workbook from bytes (Excel.createWorkbook, ExcelApi 1.8); `reason` when not. */
+export interface OpenWorkbookSupport {
+  supported: boolean;
+  reason: string | null;
+}
+
 export interface TrackerActions {
   capabilities(): Capabilities;
   /** The used range of the active sheet: a pasted table, or a pasted document one paragraph per row. */
@@ -76,6 +135,16 @@ export interface TrackerActions {
   readTracking(): Promise<Tracking>;
   /** Rebuilds the Tổng hợp sheet (one row per lead unit) and its chart. */
   refreshSummary(progress?: Progress): Promise<RefreshResult>;
+  /**
+   * The tracker for splitting, merging and reminding. `ensureTrackerId`: a tracker without a
+   * MaSoTheoDoi gets one written first, so that the unit copies split from it can find their way back.
+   */
+  readTrackerForRoundTrip(options?: { ensureTrackerId?: boolean }): Promise<RoundTripTracker>;
+  /** Writes the merge's edits into the task table and the Đối chiếu sheet; refuses when the rows moved since the preview. */
+  applyMerge(merge: MergeToApply, progress?: Progress): Promise<AppliedMerge>;
+  openWorkbookSupport(): OpenWorkbookSupport;
+  /** Opens an .xlsx (bytes) as a new workbook window in Excel. */
+  openWorkbook(bytes: Uint8Array): Promise<void>;
 }
 
 /** A failure explained for the user: `message` is Vietnamese and says what to do next. */

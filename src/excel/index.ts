@@ -2,6 +2,9 @@
 import type { TrackerActions } from "./actions";
 import { capabilities } from "./capabilities";
 import { applyFixes } from "./commands/applyFixes";
+import { applyMerge } from "./commands/applyMerge";
+import { openWorkbook, openWorkbookSupport } from "./commands/openWorkbook";
+import { readTrackerForRoundTrip } from "./commands/readTrackerForRoundTrip";
 import { createOrExtendTracker } from "./commands/createOrExtendTracker";
 import { readActiveSheet } from "./commands/readActiveSheet";
 import { readCatalog } from "./commands/readCatalog";
@@ -23,8 +26,13 @@ export const excelActions: TrackerActions = {
   writeSettings,
   readTracking,
   refreshSummary,
+  readTrackerForRoundTrip,
+  applyMerge,
+  openWorkbookSupport,
+  openWorkbook,
 };
 
 export { MIN_EXCEL_API } from "./capabilities";
 export { AddinError } from "./actions";
 export type { TrackerActions, Capabilities, TrackerSettings, CreateResult, Tracking, TrackedRow, RefreshResult, Progress } from "./actions";
+export type { RoundTripTracker, MergeToApply, AppliedMerge, OpenWorkbookSupport } from "./actions";

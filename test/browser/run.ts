@@ -4,11 +4,14 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { PROGRESS_TEXT, TRACKER_ERRORS } from "../../src/core/strings/excel";
 import { UI } from "../../src/core/strings/ui";
 import { TASK_HEADERS } from "../../src/core/strings/vi";
 import { TASK_FIELDS, type TaskField } from "../../src/core/types";
+import { loadWorkbookBytes } from "../../src/xlsx/read/loadBytes";
+import { readTrackerWorkbook } from "../../src/xlsx/read/trackerWorkbook";
 import { DIRECTIVE_LEADS, DIRECTIVE_ROWS, DIRECTIVE_TASKS, DIRECTIVE_TEXT } from "./directive";
 import { fakeOfficeScript } from "./officeScripts";
 import { expect, expectEqual, runAll, test } from "./runner";
@@ -136,7 +139,7 @@ test("with office.js unreachable the pane shows the same message instead of cras
 
 let pane: Page;
 
-test("in Excel the pane renders its four sections and reports its first render time", async () => {
+test("in Excel the pane renders its sections and reports its first render time", async () => {
   pane = await openPage("taskpane.html", "fake");
   for (const name of Object.values(UI.tabs)) await pane.getByRole("tab", { name }).waitFor();
   const firstRender = await pane.evaluate(() => (window as unknown as { firstRender: number | null }).firstRender);
@@ -296,6 +299,55 @@ test("an action on a slow host shows its progress, then its result", async () =>
   await pane.getByText(`1/${DIRECTIVE_TASKS} nhiệm vụ hoàn thành`).waitFor();
   expectEqual(await pane.getByRole("alert").count(), 0, "error bars after the slow refresh");
   await onHost(pane, "(host.syncDelayMs = 0)");
+});
+
+test("Gửi & nhận: unit copies download; a unit's filled-in return previews, applies into its cells and is listed on Đối chiếu", async () => {
+  await pane.getByRole("tab", { name: UI.tabs.roundTrip }).click();
+  await pane.getByRole("button", { name: UI.roundTrip.send.build }).click();
+  const links = pane.getByRole("link", { name: /^Tải về tệp / });
+  await links.first().waitFor();
+  expectEqual(await links.count(), DIRECTIVE_LEADS.length, "one download per lead unit");
+  const [download] = await Promise.all([pane.waitForEvent("download"), links.first().click()]);
+  const copyPath = await download.path();
+
+  // The unit fills in its copy (outside Excel, as any .xlsx writer would) and sends it back.
+  const copy = await readTrackerWorkbook(await loadWorkbookBytes(await readFile(copyPath), "copy.xlsx"), "copy.xlsx");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(copyPath)) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet(copy.sheet)!;
+  sheet.getCell(copy.cellOf(0, "status")).value = "Đang thực hiện";
+  sheet.getCell(copy.cellOf(0, "progress")).value = 60;
+  sheet.getCell(copy.cellOf(0, "note")).value = "Đang chờ số liệu quý II";
+  sheet.getCell(copy.cellOf(0, "title")).value = "Tiêu đề đơn vị tự sửa";
+  const returned = join(SHOTS, "ban-gui-lai.xlsx");
+  await workbook.xlsx.writeFile(returned);
+  const id = String(copy.rows[0].id);
+
+  await pane.getByLabel(UI.roundTrip.receive.pick).setInputFiles(returned);
+  await pane.getByText(UI.roundTrip.receive.counts(3, 0, 1, 0), { exact: false }).waitFor();
+  await shot(pane, "08-round-trip-preview");
+  await pane.getByRole("button", { name: UI.roundTrip.receive.apply }).click();
+  await pane.getByText(UI.roundTrip.receive.done(3, UI.roundTrip.receive.reportSheet)).waitFor();
+
+  const ids = (await onHost<unknown[][]>(pane, `host.sheet("Nhiệm vụ").values("A2:A${DIRECTIVE_TASKS + 1}")`)).map((r) => String(r[0]));
+  const row = ids.indexOf(id) + 2;
+  const cells = await onHost<unknown[][]>(pane, `host.sheet("Nhiệm vụ").values("M${row}:Q${row}")`);
+  expectEqual(cells[0][0], "Đang thực hiện", "status applied");
+  expectEqual(cells[0][1], 60, "progress applied");
+  expectEqual(cells[0][4], "Đang chờ số liệu quý II", "note applied");
+  const title = await onHost<unknown[][]>(pane, `host.sheet("Nhiệm vụ").values("E${row}")`);
+  expect(title[0][0] !== "Tiêu đề đơn vị tự sửa", "the unit's title change is refused, not applied");
+  const report = (await onHost<unknown[][]>(pane, `host.sheet("Đối chiếu").values()`)).flat();
+  expect(report.includes("Tiêu đề đơn vị tự sửa"), "Đối chiếu lists the refused title");
+
+  // Nhắc việc: the reminder of a unit with overdue tasks goes to the clipboard, ready to paste into a message.
+  await pane.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl).origin });
+  await pane.getByRole("button", { name: UI.roundTrip.remind.load }).click();
+  await pane.getByRole("button", { name: /^Sao chép nội dung nhắc việc cho / }).first().click();
+  await pane.getByText(UI.roundTrip.remind.copied).waitFor();
+  const pasted = await pane.evaluate(() => navigator.clipboard.readText());
+  expect(/quá hạn \d+ ngày/.test(pasted), `clipboard: ${pasted.slice(0, 200)}`);
+  await shot(pane, "09-round-trip-remind");
 });
 
 test("an Excel error is shown in a MessageBar saying what to do next", async () => {

@@ -9,12 +9,14 @@ export const UI = {
     check: "Kiểm tra",
     tracking: "Theo dõi hạn",
     summary: "Tổng hợp",
+    roundTrip: "Gửi & nhận",
   },
   headings: {
     import: "Tạo bảng theo dõi",
     check: "Kiểm tra bảng theo dõi",
     tracking: "Theo dõi hạn",
     summary: "Tổng hợp kết quả",
+    roundTrip: "Gửi đơn vị, nhận bản gửi lại, nhắc việc",
   },
   outsideExcel: {
     title: "Tiện ích này chạy bên trong Excel",
@@ -104,6 +106,83 @@ export const UI = {
     tableCaption: "Kết quả theo đơn vị chủ trì",
     columns: { unit: "Đơn vị · xếp loại", total: "Số NV", done: "Hoàn thành", overdue: "Quá hạn" },
     noRating: "Chưa đến hạn xếp loại",
+  },
+
+  roundTrip: {
+    send: {
+      heading: "Gửi đơn vị",
+      intro: "Mỗi đơn vị chủ trì nhận một tệp Excel chỉ gồm nhiệm vụ của mình; đơn vị chỉ sửa được các cột Tình trạng, Tiến độ, Ngày hoàn thành, Kết quả, Ghi chú và đề xuất gia hạn.",
+      load: "Xem danh sách đơn vị",
+      build: "Tạo tệp cho các đơn vị",
+      caption: "Đơn vị chủ trì và số nhiệm vụ",
+      columns: { unit: "Đơn vị chủ trì", tasks: "Số NV", file: "Tệp" },
+      none: "Bảng theo dõi chưa có nhiệm vụ nào có đơn vị chủ trì.",
+      units: (units: number, tasks: number) => `${units} đơn vị chủ trì, ${tasks} nhiệm vụ.`,
+      built: (n: number) => `Đã tạo ${n} tệp. Bấm “Tải về” để lưu từng tệp rồi gửi qua thư điện tử.`,
+      download: "Tải về",
+      downloadLabel: (file: string) => `Tải về tệp ${file}`,
+      open: "Mở trong Excel",
+      openLabel: (unit: string) => `Mở tệp của ${unit} trong Excel`,
+      opened: (unit: string) => `Đã mở tệp của ${unit} thành sổ làm việc mới.`,
+      idWritten: (id: string) => `Sổ theo dõi chưa có mã; đã ghi mã ${id} vào ô MaSoTheoDoi (trang Danh mục) để các tệp gửi lại nhận đúng sổ. Hãy lưu sổ.`,
+      building: "Đang tạo tệp cho các đơn vị…",
+      notSent: (groups: number, noLead: number) =>
+        [
+          groups > 0 ? `${groups} nhiệm vụ giao cho nhóm đơn vị (ví dụ “Các phòng, đơn vị trực thuộc Sở”) không gửi cho đơn vị nào; dùng lệnh split --expand-groups để tách theo từng đơn vị.` : "",
+          noLead > 0 ? `${noLead} nhiệm vụ chưa có đơn vị chủ trì nên không được gửi.` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+    },
+    receive: {
+      heading: "Nhận bản gửi lại",
+      reportSheet: "Đối chiếu",
+      intro: "Chọn các tệp đơn vị gửi lại (.xlsx). Xem trước những gì sẽ cập nhật, rồi bấm “Áp dụng”. Tệp của đơn vị không bị sửa.",
+      pick: "Chọn tệp gửi lại",
+      reading: (n: number) => `Đang đọc ${n} tệp…`,
+      merging: "Đang đối chiếu với sổ theo dõi…",
+      unreadable: "Không đọc được tệp",
+      files: (n: number) => `${n} tệp đã chọn.`,
+      counts: (applied: number, conflicts: number, refused: number, proposals: number) =>
+        `${applied} thay đổi sẽ cập nhật, ${conflicts} xung đột, ${refused} không nhận, ${proposals} đề xuất gia hạn.`,
+      alreadyMerged: (files: string) => `Đã nhận trước đây, không có gì mới: ${files}.`,
+      applied: "Sẽ cập nhật",
+      conflicts: "Xung đột (sổ gốc giữ giá trị của mình, trừ ô được chọn)",
+      refused: "Không nhận",
+      proposals: "Đề xuất gia hạn",
+      takeUnit: "lấy giá trị của đơn vị",
+      takeUnitLabel: (id: string, column: string) => `Lấy giá trị của đơn vị cho ${id}, cột ${column}`,
+      change: (from: string, to: string) => `${from || "(trống)"} → ${to || "(trống)"}`,
+      conflict: (master: string, returned: string) => `sổ gốc: ${master || "(trống)"} · đơn vị: ${returned || "(trống)"}`,
+      proposal: (due: string, reason: string) => `hạn mới ${due || "(không ghi)"}${reason ? ` · lý do: ${reason}` : ""}`,
+      more: (n: number) => `… và ${n} mục khác (xem đầy đủ trên trang Đối chiếu sau khi áp dụng).`,
+      apply: "Áp dụng",
+      nothing: "Không có gì để cập nhật; trang Đối chiếu vẫn ghi lại các mục không nhận và đề xuất.",
+      done: (written: number, sheet: string) => `Đã cập nhật ${written} ô vào bảng theo dõi. Chi tiết trên trang “${sheet}”.`,
+      renamed: (own: string, used: string) => `Sổ đã có trang “${own}” của bạn nên báo cáo được ghi vào trang “${used}” (trang của bạn giữ nguyên).`,
+      skipped: (n: number) => `${n} thay đổi không ghi được vì bảng không còn cột tương ứng.`,
+      stale: (id: string) =>
+        `Bảng theo dõi đã thay đổi từ lúc xem trước (dòng của nhiệm vụ ${id} đã bị di chuyển, xoá hoặc sửa). Không ghi gì cả. Hãy chọn lại tệp để xem trước lần nữa.`,
+      noReportName: (name: string) =>
+        `Các trang “${name}”, “${name} (2)”… đều là trang của bạn; tiện ích không ghi đè. Hãy đổi tên một trang rồi áp dụng lại.`,
+      noIdCell:
+        "Sổ theo dõi chưa có ô MaSoTheoDoi và ô dành cho nó trên trang Danh mục (dòng 9, cột F:G) đang có dữ liệu. Hãy để trống hai ô đó hoặc dựng lại sổ bằng công cụ dòng lệnh rồi thử lại.",
+    },
+    remind: {
+      heading: "Nhắc việc",
+      intro: "Theo ngày báo cáo của sổ: với mỗi đơn vị, các nhiệm vụ quá hạn và sắp đến hạn, thành đoạn văn bản để gửi.",
+      load: "Soạn nhắc việc",
+      asOf: (date: string) => `Tính đến ngày ${date}`,
+      none: "Không đơn vị nào có nhiệm vụ quá hạn hay sắp đến hạn.",
+      counts: (overdue: number, dueSoon: number) => `${overdue} quá hạn, ${dueSoon} sắp đến hạn`,
+      copy: "Sao chép",
+      copyLabel: (unit: string) => `Sao chép nội dung nhắc việc cho ${unit}`,
+      copied: "Đã sao chép.",
+      selectToCopy: "Không sao chép tự động được: nội dung đã được chọn sẵn, hãy nhấn Ctrl+C.",
+      textLabel: (unit: string) => `Nội dung nhắc việc cho ${unit}`,
+    },
+    noCreateWorkbook:
+      "Không mở được tệp thành sổ làm việc mới: cần Excel 2019 trở lên hoặc Excel trên web (ExcelApi 1.8). Hãy dùng “Tải về” rồi mở tệp đã tải.",
   },
 
   notice: {

@@ -1,4 +1,4 @@
-// The pane: four sections behind tabs. A section mounts when first opened and then stays mounted
+// The pane: five sections behind tabs. A section mounts when first opened and then stays mounted
 // (hidden) so its results survive switching tabs.
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
@@ -11,6 +11,7 @@ const PANELS = {
   check: lazy(() => import(/* webpackChunkName: "check" */ "../check/CheckPanel")),
   tracking: lazy(() => import(/* webpackChunkName: "tracking" */ "../tracking/TrackingPanel")),
   summary: lazy(() => import(/* webpackChunkName: "summary" */ "../summary/SummaryPanel")),
+  roundTrip: lazy(() => import(/* webpackChunkName: "roundtrip" */ "../roundtrip/RoundTripPanel")),
 };
 type PanelId = keyof typeof PANELS;
 const PANEL_IDS = Object.keys(PANELS) as PanelId[];
@@ -18,7 +19,7 @@ const PANEL_IDS = Object.keys(PANELS) as PanelId[];
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column" },
   tabs: {
-    // Four tabs are wider than a narrow pane (Excel's is about 320 px): the last ones wrap, never scroll.
+    // Five tabs are wider than a narrow pane (Excel's is about 320 px): the last ones wrap, never scroll.
     flexWrap: "wrap",
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalXS,

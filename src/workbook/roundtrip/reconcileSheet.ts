@@ -117,11 +117,10 @@ function cellOf(key: Key, value: string): PlanCell {
 }
 
 /**
- * The sheet of these entries; given a merge's result instead, the sheet of that merge's entries alone
- * (for a caller that keeps no earlier entries).
+ * The sheet of these entries: the earlier ones read back from the sheet and this merge's, appended
+ * (appendReconcileRows), so that no merge's record is lost.
  */
-export function buildReconcileSheet(entries: readonly ReconcileRow[] | MergeResult, findings: readonly ReturnFindings[] = [], received: IsoDate = ""): SheetPlan {
-  const rows = Array.isArray(entries) ? (entries as readonly ReconcileRow[]) : reconcileRowsOf(entries as MergeResult, findings, received);
+export function buildReconcileSheet(rows: readonly ReconcileRow[]): SheetPlan {
   const headers = KEYS.map((key) => RECONCILE_TEXT.headers[key]);
   const body: PlanCell[][] =
     rows.length > 0 ? rows.map((row) => KEYS.map((key) => cellOf(key, row[key]))) : [["", "", "", "", "", "", "", "", RECONCILE_TEXT.empty]];

@@ -51,6 +51,8 @@ export class FakeExcelHost {
   excelApi: string;
   payloadLimit: number;
   today: string;
+  /** The base64 of each workbook Excel.createWorkbook opened (in a new window, outside this workbook). */
+  readonly createdWorkbooks: string[] = [];
   /** While true, every sync fails as when the user is typing in a cell. */
   cellEditMode = false;
   /** How long each sync takes to answer, in ms: a slow host (Excel on the web far away) for progress tests. */

@@ -44,8 +44,21 @@ export function installFakeExcel(options: FakeExcelOptions = {}): InstalledFakeE
     }
   }
 
+  /** Excel.createWorkbook (ExcelApi 1.8): opens a new workbook window from base64 .xlsx bytes. */
+  async function createWorkbook(base64?: string): Promise<void> {
+    if (!host.isSetSupported("ExcelApi", "1.8")) {
+      throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (Excel.createWorkbook needs ExcelApi 1.8).");
+    }
+    // Excel takes base64 of a real .xlsx (a zip: "PK\x03\x04" is "UEsDB" in base64); anything else is refused.
+    if (base64 !== undefined && (typeof base64 !== "string" || !/^UEsDB[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0)) {
+      throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    }
+    host.createdWorkbooks.push(base64 ?? "");
+  }
+
   g.Excel = {
     run,
+    createWorkbook,
     RequestContext: FakeRequestContext,
     ErrorCodes: ERROR_CODES,
     ConditionalFormatType: { custom: "Custom" },

@@ -74,6 +74,8 @@ export class SheetState {
   charts: ChartState[] = [];
   freeze: { rows: number; columns: number } | null = null;
   tabColor = "";
+  /** Hidden sheets keep their cells; "VeryHidden" cannot be unhidden from Excel's menus. */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(public name: string) {}
 

@@ -13,6 +13,7 @@ type WorksheetMembers =
   | "name"
   | "position"
   | "tabColor"
+  | "visibility"
   | "isNullObject"
   | "getRange"
   | "getUsedRange"
@@ -25,7 +26,7 @@ type WorksheetMembers =
   | "load";
 
 export class FakeWorksheet extends FakeProxy<SheetState> implements Mirror<Excel.Worksheet, WorksheetMembers> {
-  protected readonly loadable = ["name", "position", "tabColor"] as const;
+  protected readonly loadable = ["name", "position", "tabColor", "visibility"] as const;
 
   constructor(core: FakeContextCore, resolver: () => SheetState | null, known?: SheetState) {
     super(core, resolver, "Worksheet", known);
@@ -34,6 +35,7 @@ export class FakeWorksheet extends FakeProxy<SheetState> implements Mirror<Excel
   protected snapshot(property: string, sheet: SheetState): unknown {
     if (property === "name") return sheet.name;
     if (property === "position") return this.core.host.workbook.sheets.indexOf(sheet);
+    if (property === "visibility") return sheet.visibility;
     if (!this.core.host.isSetSupported("ExcelApi", "1.7")) fail("ApiNotFound", "Worksheet.tabColor needs ExcelApi 1.7.");
     return sheet.tabColor;
   }
@@ -70,6 +72,19 @@ export class FakeWorksheet extends FakeProxy<SheetState> implements Mirror<Excel
       },
       "1.7",
     );
+  }
+
+  get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
+    return this.read("visibility");
+  }
+  set visibility(visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.write("visibility", visibility, (sheet) => {
+      if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden") fail("InvalidArgument", `'${visibility}' is not a sheet visibility.`);
+      // Excel keeps at least one sheet visible.
+      const othersVisible = this.core.host.workbook.sheets.some((s) => s !== sheet && s.visibility === "Visible");
+      if (visibility !== "Visible" && !othersVisible) fail("InvalidOperation", "At least one sheet must stay visible.");
+      sheet.visibility = visibility;
+    });
   }
 
   getRange(address?: string): FakeRange {
