@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type ExcelJS from "exceljs";
 import { importCells, importText } from "../../core/import/importDirective";
-import { ARG_ERRORS, BUILD_TEXT, CLI_USAGE, INPUT_ERRORS, READ_ERRORS, WRITE_ERRORS } from "../../core/strings/cli";
+import { ARG_ERRORS, BUILD_TEXT, CLI_USAGE, INPUT_ERRORS, READ_ERRORS } from "../../core/strings/cli";
 import type { CellValue, ImportResult, IsoDate, RawRow } from "../../core/types";
 import { APPEND_TEXT } from "../../core/strings/workbook";
 import { DEFAULT_CATALOG } from "../../core/units/preset";
@@ -17,6 +17,7 @@ import { MERGE_TEXT } from "../../core/strings/merge";
 import { DirectiveInputError, firstSheetCells, readDirectiveInput } from "../readInputFile";
 import { localToday, parseArgs, parseAsOf, parseYear, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
+import { writeErrorMessage } from "../format/writeError";
 
 /** A bad INPUT file: the message says which and why (exit code 2). */
 export class InputError extends Error {}
@@ -152,13 +153,7 @@ export async function run(args: string[]): Promise<number> {
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    // ENOTDIR: a part of the folder path is a file; EROFS: a read-only disk.
-    const message = ["ENOENT", "ENOTDIR"].includes(code)
-      ? WRITE_ERRORS.noFolder(out)
-      : ["EBUSY", "EPERM", "EACCES", "EROFS"].includes(code)
-        ? WRITE_ERRORS.locked(out)
-        : WRITE_ERRORS.other(out, code);
-    printErr(message);
+    printErr(writeErrorMessage(code, out));
     return 2;
   }
 }

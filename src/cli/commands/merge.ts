@@ -2,7 +2,7 @@
 // into the master. Exit 0 merged without conflicts, 1 merged with conflicts (the master's values
 // kept), 2 nothing written.
 import { basename, extname } from "node:path";
-import { ARG_ERRORS, CLI_USAGE, WRITE_ERRORS } from "../../core/strings/cli";
+import { ARG_ERRORS, CLI_USAGE } from "../../core/strings/cli";
 import { MERGE_CLI_TEXT } from "../../core/strings/merge";
 import { REFUSAL_TEXT } from "../../core/strings/roundtrip";
 import { TASK_HEADERS } from "../../core/strings/vi";
@@ -11,6 +11,7 @@ import { TrackerReadError } from "../../xlsx/readTracker";
 import { localToday, parseArgs, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
 import { checkTracker } from "./check";
+import { writeErrorMessage } from "../format/writeError";
 
 /** The JSON the owners' checks read: the contract's three keys, then proposals, findings and files written. */
 function jsonReport({ result, findings, written, backup }: MergeFilesResult): unknown {
@@ -75,13 +76,7 @@ export async function run(args: string[]): Promise<number> {
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    printErr(
-      ["ENOENT", "ENOTDIR"].includes(code)
-        ? WRITE_ERRORS.noFolder(target)
-        : ["EBUSY", "EPERM", "EACCES", "EROFS"].includes(code)
-          ? WRITE_ERRORS.locked(target)
-          : WRITE_ERRORS.other(target, code),
-    );
+    printErr(writeErrorMessage(code, target));
     return 2;
   }
   if (json) printOut(JSON.stringify(jsonReport(merged), null, 2));

@@ -7,7 +7,7 @@ import { uniqueFileNames } from "../../core/remind/fileNames";
 import { reminderSubject, reminderText } from "../../core/remind/reminderText";
 import { remindersByUnit } from "../../core/remind/reminders";
 import type { UnitReminder } from "../../core/remind/types";
-import { CLI_USAGE, WRITE_ERRORS } from "../../core/strings/cli";
+import { CLI_USAGE } from "../../core/strings/cli";
 import { attachmentName, REMIND_CLI_TEXT } from "../../core/strings/remind";
 import { NO_LEAD } from "../../core/strings/summary";
 import { readTask } from "../../core/tasks/readTask";
@@ -18,6 +18,7 @@ import { unitCopyBytes } from "../../xlsx/splitTracker";
 import { localToday, parseAsOf, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
 import { openTrackerArgs } from "../openTrackerArgs";
+import { writeErrorMessage } from "../format/writeError";
 
 interface RemindOptions {
   asOf: IsoDate | undefined;
@@ -128,13 +129,7 @@ async function writeDrafts(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    printErr(
-      ["ENOENT", "ENOTDIR"].includes(code)
-        ? WRITE_ERRORS.noFolder(target)
-        : ["EBUSY", "EPERM", "EACCES", "EROFS"].includes(code)
-          ? WRITE_ERRORS.locked(target)
-          : WRITE_ERRORS.other(target, code),
-    );
+    printErr(writeErrorMessage(code, target));
     return 2;
   }
 }

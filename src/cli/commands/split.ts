@@ -1,11 +1,12 @@
 // `tracker split TRACKER.xlsx --out DIR [--expand-groups] [--json]`: one workbook per lead unit in DIR,
 // to e-mail to the units; each remembers what it was sent so `merge` can take its return back.
-import { ARG_ERRORS, CLI_USAGE, WRITE_ERRORS } from "../../core/strings/cli";
+import { ARG_ERRORS, CLI_USAGE } from "../../core/strings/cli";
 import { SPLIT_TEXT } from "../../core/strings/split";
 import { TrackerReadError } from "../../xlsx/readTracker";
 import { OutDirError, splitTracker, type SplitResult } from "../../xlsx/splitTracker";
 import { localToday, parseArgs, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
+import { writeErrorMessage } from "../format/writeError";
 
 interface SplitArgs {
   master: string;
@@ -71,13 +72,7 @@ export async function run(args: string[]): Promise<number> {
     const { code, path } = error as NodeJS.ErrnoException;
     if (code === undefined) throw error;
     const file = path ?? options.outDir;
-    printErr(
-      ["ENOENT", "ENOTDIR"].includes(code)
-        ? WRITE_ERRORS.noFolder(file)
-        : ["EBUSY", "EPERM", "EACCES", "EROFS"].includes(code)
-          ? WRITE_ERRORS.locked(file)
-          : WRITE_ERRORS.other(file, code),
-    );
+    printErr(writeErrorMessage(code, file));
     return 2;
   }
 

@@ -1,30 +1,12 @@
 // The round trip's shapes: what a unit was sent, what it returned, and what merging made of it.
-import type { CellValue, IsoDate, RawRow, TaskField } from "../types";
+import { TASK_FIELDS, type CellValue, type IsoDate, type RawRow, type TaskField } from "../types";
 
 /** The columns a unit fills in; every other column of its copy is the planner's, protected. */
 export const UNIT_FIELDS = ["status", "progress", "doneDate", "evidence", "note"] as const satisfies readonly TaskField[];
 export type UnitField = (typeof UNIT_FIELDS)[number];
 
 /** The task fields a unit copy keeps a record of (all but Đánh giá, which is a formula). */
-export const SENT_FIELDS: readonly TaskField[] = [
-  "id",
-  "source",
-  "section",
-  "month",
-  "title",
-  "product",
-  "lead",
-  "partners",
-  "leader",
-  "deadlineText",
-  "due",
-  "extendedDue",
-  "status",
-  "progress",
-  "doneDate",
-  "evidence",
-  "note",
-];
+export const SENT_FIELDS: readonly TaskField[] = TASK_FIELDS.filter((field) => field !== "state");
 
 /** One task as it was sent: each field's canonical value (src/core/roundtrip/canonical.ts). */
 export interface SentRow {
