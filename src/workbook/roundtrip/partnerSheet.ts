@@ -45,7 +45,7 @@ export function partnerTasks(rows: readonly RawRow[], unit: string, catalog: Cat
   const selfUnit = exactUnit(catalog, self);
   const out: PartnerTask[] = [];
   for (const row of rows) {
-    if (leadText(row.lead) === self) continue;
+    if (leadText(row.lead).toLocaleLowerCase("vi") === self.toLocaleLowerCase("vi")) continue;
     const text = row.partners === null || row.partners === undefined ? "" : String(row.partners);
     if (text.trim() === "") continue;
     let named = false;
