@@ -48,6 +48,11 @@ describe("a unit's copy: its own tasks, the tracker's promises, only its columns
     expect(plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Hướng dẫn", "Tổng hợp", "Danh mục"]));
   });
 
+  it("judges as of the day the unit opens it, even when the master is set to a past report date", () => {
+    const fromMidYear = buildUnitCopyPlan({ rows: ROWS, unit: KHTC, catalog: DEFAULT_CATALOG, settings: { ...SETTINGS, reportDate: "2026-06-30" }, planYear: 2026, sentAt: "2026-07-01", masterName: "so.xlsx" });
+    expect(cellAt(sheetOf(fromMidYear, "Danh mục"), "G3")).toEqual({ formula: "=TODAY()" });
+  });
+
   it("the proposed date is a date column with a date rule", () => {
     const column = columnOfHeader(PROPOSAL_HEADERS.proposedDue);
     expect(tasks.columns.find((c) => c.index === column)?.numberFormat).toBe("dd/mm/yyyy");

@@ -44,7 +44,9 @@ function cellOf(refersTo: string): string {
 
 export function buildUnitCopyPlan(input: UnitCopyInput): WorkbookPlan {
   const rows = unitLeadRows(input.rows, input.unit);
-  const base = buildTrackerPlan({ rows, catalog: input.catalog, settings: input.settings, planYear: input.planYear, leadUnits: [input.unit] });
+  // A copy is kept for months: it judges as of the day it is opened (=TODAY()), not the master's report date.
+  const settings = { ...input.settings, reportDate: null };
+  const base = buildTrackerPlan({ rows, catalog: input.catalog, settings, planYear: input.planYear, leadUnits: [input.unit] });
   const reportDate = base.names.find((n) => n.name === NAMES.reportDate);
   const protect = (sheet: SheetPlan): SheetPlan => {
     if (sheet.name === TASK_SHEET) return { ...withProposalColumns(sheet), protection: { unlocked: unitEditableRanges(rows.length) } };
