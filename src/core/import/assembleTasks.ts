@@ -124,8 +124,10 @@ function fillAsAbove(drafts: Draft[]): void {
 function joinNumber(path: string, own: string): string {
   if (!path) return own;
   const parts = path.split(".");
-  const last = parts[parts.length - 1];
-  if (own.startsWith(`${last}.`)) return [...parts.slice(0, -1), own].join(".");
+  // "II.4.1" + "4.1.1": the own number repeats the group's whole Arabic tail, not only its last part.
+  for (let k = 0; k < parts.length; k++) {
+    if (own.startsWith(`${parts.slice(k).join(".")}.`)) return [...parts.slice(0, k), own].join(".");
+  }
   return `${path}.${own}`;
 }
 

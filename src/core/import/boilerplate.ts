@@ -19,6 +19,8 @@ const PREAMBLE = [
 ];
 
 const CLOSING_START = [/^noi nhan\b/, /^(?:kt|tm|tl|q|ktl)\.\s*\S/];
+/** First letters of the closing openers and signers above (folded). */
+const CLOSING_INITIALS = new Set(["n", "k", "t", "q", "g", "p"]);
 const SIGNER = /^(?:pho )?giam doc(?: so)?$/;
 
 /** A letterhead or preamble line. Only consulted before the first task-bearing line. */
@@ -32,7 +34,7 @@ export function isPreamble(line: string): boolean {
 
 /** "Kính gửi:" is followed by a bullet list of recipients. */
 export function opensRecipients(line: string): boolean {
-  return /^kinh gui\b/.test(foldVietnamese(line).trim());
+  return /^kinh gui\b/.test(foldVietnamese(line.trimStart().slice(0, 16)));
 }
 
 /** The closing formula "... triển khai thực hiện./." ends the body of the document. */
@@ -43,7 +45,10 @@ export function isClosingFormula(line: string): boolean {
 /** Nơi nhận or a signature block (GIÁM ĐỐC in capitals): the closing starts. */
 export function startsClosing(line: string): boolean {
   const bare = line.replace(/[*_]/g, "").trim();
-  const folded = foldVietnamese(bare);
+  // Every closing opener and a signer's title fit in the first words: fold no more than those.
+  if (!CLOSING_INITIALS.has(foldVietnamese(bare.charAt(0)))) return false;
+  const folded = foldVietnamese(bare.length > 40 ? bare.slice(0, 40) : bare);
+  if (bare.length > 40) return CLOSING_START.some((p) => p.test(folded));
   if (SIGNER.test(folded)) return bare === bare.toUpperCase();
   return CLOSING_START.some((p) => p.test(folded));
 }

@@ -103,13 +103,13 @@ function opensNewLine(line: string): boolean {
  * Typical full-line width of text extracted from a PDF, where a line that runs to the width goes on
  * in the next; Infinity for text copied from Word (one line per paragraph), where no line wraps.
  */
-function lineWidth(lines: string[]): number {
+function lineWidth(lines: string[], opens: boolean[]): number {
   if (lines.length < 8) return Infinity;
   const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)];
   let runOn = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i].length >= 0.8 * width && !/[.;!?:]$/.test(lines[i]) && !opensNewLine(lines[i + 1])) runOn++;
+    if (lines[i].length >= 0.8 * width && !/[.;!?:]$/.test(lines[i]) && !opens[i + 1]) runOn++;
   }
   return runOn >= 3 && runOn * 10 >= lines.length ? width : Infinity;
 }
@@ -121,35 +121,66 @@ function headingGoesOn(prev: string, next: string): boolean {
   return isCapitals(shape.body, 2) && isCapitals(next, 2) && !startsClosing(next) && !startsAppendix(next) && matchLabel(next) === null;
 }
 
-function shouldJoin(prev: string, next: string, width: number): boolean {
-  if (!startsItem(next) && headingGoesOn(prev, next)) return true;
-  if (opensNewLine(next)) return false;
+/** A heading is short; a longer line is a paragraph, whose start need not be read again. */
+const HEADING_MAX = 300;
+/** The end of a line that its joining depends on (last word, closing mark). */
+const TAIL = 80;
+
+/** A logical line being built: its pieces (joined once, at the end), its length and its last letters. */
+interface Growing {
+  pieces: string[];
+  length: number;
+  tail: string;
+}
+
+function shouldJoin(cur: Growing, next: string, opensNew: boolean, width: number): boolean {
+  // Only the end of a growing paragraph is looked at, so wrapped lines join in linear time.
+  const prev = cur.tail;
+  if (cur.length <= HEADING_MAX && !startsItem(next) && headingGoesOn(cur.pieces.join(""), next)) return true;
+  if (opensNew) return false;
   // "...thuốc, mỹ phẩm, thực phẩm;" then "đầu tư ...": a line opening in lower case goes on after a semicolon.
   if (/;$/.test(prev) && /^\p{Ll}/u.test(next)) return true;
   if (/[.;!?:]$/.test(prev)) return false;
   if (/^[\p{Ll}(“"'’]/u.test(next)) return true;
   if (/[,\-–(/&]$/.test(prev)) return true;
   if (RUN_ON.has(lastWord(prev)) || UNIT_NAME_OPENING.test(prev)) return true;
-  return prev.length >= 0.8 * width && width >= 50;
+  return cur.length >= 0.8 * width && width >= 50;
 }
 
-function join(prev: string, next: string): string {
-  // "KH-" + "ĐT": a word split at its own hyphen is rejoined without a space.
-  if (/\p{L}-$/u.test(prev)) return prev + next;
-  // "Tháng 9/" + "2026", "Quyết định số 12/" + "QĐ-UBND": a line broken right after a slash.
-  if (/[\p{L}\d]\/$/u.test(prev) && /^[\p{L}\d]/u.test(next)) return prev + next;
-  return `${prev} ${next}`;
+/** The piece joining `next` on: "KH-" + "ĐT" without a space, "Tháng 9/" + "2026" too, else a space. */
+function joiner(prev: string, next: string): string {
+  const end = prev.slice(-2);
+  if (/\p{L}-$/u.test(end)) return "";
+  if (/[\p{L}\d]\/$/u.test(end) && /^[\p{L}\d]/u.test(next)) return "";
+  return " ";
+}
+
+function grow(cur: Growing, piece: string): void {
+  cur.pieces.push(piece);
+  cur.length += piece.length;
+  const tail = cur.tail + piece;
+  cur.tail = tail.length > TAIL ? tail.slice(-TAIL) : tail;
 }
 
 /** Logical lines: each item, heading or paragraph on one line. */
 export function logicalLines(lines: string[]): string[] {
-  const width = lineWidth(lines);
+  // Whether each line opens an item, read once: it is the costly question.
+  const opens = lines.map(opensNewLine);
+  const width = lineWidth(lines, opens);
   const out: string[] = [];
-  for (const line of lines) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && shouldJoin(prev, line, width)) out[out.length - 1] = join(prev, line);
-    else out.push(line);
+  let cur: Growing | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (cur !== null && shouldJoin(cur, line, opens[i], width)) {
+      grow(cur, joiner(cur.tail, line));
+      grow(cur, line);
+      continue;
+    }
+    if (cur !== null) out.push(cur.pieces.join(""));
+    cur = { pieces: [], length: 0, tail: "" };
+    grow(cur, line);
   }
+  if (cur !== null) out.push(cur.pieces.join(""));
   return out;
 }
 

@@ -144,6 +144,6 @@ const OWNER = /^(?:sở y tế|syt)(?:\s+tỉnh\s+[\p{Lu}][\p{L}\s]*)?$/iu;
  * through its office, so the office is the lead, and the department is no co-lead or partner of it.
  */
 function withoutOwner(leads: UnitName[]): UnitName[] {
-  const offices = leads.filter((u) => u.known || !OWNER.test(u.name.trim()));
+  const offices = leads.filter((u) => !OWNER.test(u.name.trim()));
   return offices.length > 0 && offices.length < leads.length ? offices : leads;
 }

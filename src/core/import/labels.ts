@@ -63,8 +63,21 @@ function withContent(label: Label, folded: string): Label {
   return label.field === "title" && folded.startsWith("noi dung") ? { ...label, content: true } : label;
 }
 
+// The first word of every label head above, folded: a line opening with any other word is no label,
+// which spares folding its head (matchLabel runs on every line, twice).
+const FIRST_WORDS = new Set(
+  "phong co don bo cq dv cac chu tham phoi phan du yeu ket san hinh thoi han tien moc lo ten noi nhiem cong lanh nguoi ghi kinh nguon cap muc chi pham doi dia van".split(" "),
+);
+const FIRST_WORD = /^[^\p{L}]*([\p{L}]{1,12})/u;
+
+function mayBeLabel(body: string): boolean {
+  const m = FIRST_WORD.exec(body);
+  return m !== null && FIRST_WORDS.has(foldVietnamese(m[1]));
+}
+
 /** Reads a label line (the body after bullets and numbering), or null when it is no label. */
 export function matchLabel(body: string): Label | null {
+  if (!mayBeLabel(body)) return null;
   const colon = body.search(/[:：]/);
   if (colon > 0 && colon <= 90) {
     const head = body.slice(0, colon);
@@ -100,12 +113,14 @@ const UNIT_HEAD = new RegExp(`^${UNIT_WORDS} `);
  * task lines).
  */
 function bareLabel(body: string): Label | null {
-  const words = body.trim().split(/\s+/);
+  const words = body.trim().split(/\s+/, 9);
+  // Folded once; each head below is a prefix of these words.
+  const foldedWords = foldVietnamese(words.join(" ")).split(" ");
   for (let n = Math.min(words.length - 1, 8); n >= 2; n--) {
-    const folded = foldHead(words.slice(0, n).join(" "));
+    const folded = foldHead(foldedWords.slice(0, n).join(" "));
     const field = fieldOf(folded);
     if (!field || !bareHead(field, folded)) continue;
-    const value = words.slice(n).join(" ");
+    const value = body.trim().split(/\s+/).slice(n).join(" ");
     if (!(field === "deadline" ? /^[\p{Lu}\d]/u : /^\p{Lu}/u).test(value)) continue;
     return { field, value, outsidePartner: null };
   }
@@ -151,6 +166,11 @@ function dashLabel(body: string): Label | null {
   return both === "leadAndPartners" ? { field: both, value: "", outsidePartner: null } : null;
 }
 
+// Where one label's value ends and the next label starts: ";", ". X", or ", thời gian: ..." / " - Thời
+// gian: ..." (a comma or dash only before a label head, as unit lists hold commas and dashes).
+const NEXT_HEAD = "(?:[Tt]hời\\s+(?:gian|hạn)|[Cc]ơ\\s+quan|[Đđ]ơn\\s+vị|[Ss]ản\\s+phẩm|[Kk]ết\\s+quả|[Cc]hủ\\s+trì|[Pp]hối\\s+hợp|[Tt]iến\\s+độ)[^:;,]{0,40}:";
+const LABEL_BREAK = new RegExp(`\\s*;\\s*|\\.\\s+(?=\\p{Lu})|\\s*,\\s*(?=${NEXT_HEAD})|\\s+[-–]\\s+(?=${NEXT_HEAD})`, "u");
+
 /**
  * Several labels on one line: "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; thời gian:
  * Quý II/2026". A piece that is no label continues the value before it ("phối hợp: A; B").
@@ -158,7 +178,7 @@ function dashLabel(body: string): Label | null {
  */
 export function splitLabels(text: string, min = 2): Label[] | null {
   const labels: Label[] = [];
-  for (const piece of text.split(/\s*;\s*|\.\s+(?=\p{Lu})/u)) {
+  for (const piece of text.split(LABEL_BREAK)) {
     if (piece.trim() === "") continue;
     const label = matchLabel(piece.trim());
     if (label && label.value !== "") labels.push(label);

@@ -79,6 +79,8 @@ const NAMED_AGAIN = /^nhiệm vụ\s+(?:(?:số\s+)?\d{1,3}|thứ\s+\p{L}{2,5})\
 
 /** A line in capitals (a heading): at least `minLetters` letters, none of them lower case. */
 export function isCapitals(text: string, minLetters: number): boolean {
+  // Most lines have a lower-case letter early on: no need to gather their letters.
+  if (/\p{Ll}/u.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
   return letters.length >= minLetters && letters === letters.toUpperCase();
 }

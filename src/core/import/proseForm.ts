@@ -24,13 +24,24 @@ const TASK_VERBS = [
   "so ket", "tong ket", "dieu tra", "thuc thi", "van hanh", "ung dung", "sap xep", "dao tao", "boi duong",
   "kiem soat", "phong chong", "tiep nhan", "xu ly", "giai quyet", "sua doi", "bo sung", "hoan thien",
   "tham dinh", "phe duyet", "de nghi", "rut kinh nghiem", "cung cap", "chu dong", "khan truong",
+  "chiu trach nhiem", "bo tri", "su dung", "co the", "co kha nang", "co trach nhiem",
 ].map((v) => v.split(" "));
 
 const UNIT_START =
   /^(?:phòng|sở|bộ|văn phòng|thanh tra|chi cục|trung tâm|bệnh viện|ban|ubnd|ủy ban|uỷ ban|cục|vụ|viện|hội|công an|đài|báo|trường|cơ quan|đơn vị|các|tỉnh|huyện|đảng|mặt trận|liên đoàn|kho bạc|bảo hiểm|ngân hàng|cục|tổ|hội đồng)(?=\s|$)/iu;
 
+// "các tổ chức chính trị - xã hội", "các tổ chức, cá nhân": "tổ chức" is a body here, not the verb.
+const ORGANISATION_AFTER = new Set(["chinh", "xa", "ca", "kinh", "ton", "phi", "quoc", "tin", "lien"]);
+
+function isOrganisation(words: string[], folded: string[], i: number): boolean {
+  if (folded[i] !== "to" || folded[i + 1] !== "chuc") return false;
+  const next = folded[i + 2] ?? "";
+  return ORGANISATION_AFTER.has(next) || (next === "doan" && folded[i + 3] === "the") || ["cac", "nhung"].includes(folded[i - 1]) || /,$/.test(words[i - 1] ?? "");
+}
+
 function isVerbAt(words: string[], folded: string[], i: number): boolean {
   if (!/^\p{Ll}/u.test(words[i])) return false;
+  if (isOrganisation(words, folded, i)) return false;
   return TASK_VERBS.some((verb) => verb.every((w, k) => folded[i + k] === w));
 }
 
@@ -48,7 +59,9 @@ export function splitUnitsFromTask(text: string): { units: string; task: string 
 
 const GIAO_CHU_TRI = /^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công)\s+(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=[\s,;:.]|$)[,;]?\s*(.*)$/iu;
 const X_CHU_TRI = /^(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=[\s,;:.]|$)[,;]?\s*(.*)$/iu;
-const GIAO = /^giao(?:\s+cho)?\s+(.+)$/iu;
+const GIAO = /^(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s+(.+)$/iu;
+// "UBND tỉnh giao Sở Y tế ...", "Giám đốc Sở yêu cầu các đơn vị ...": who assigns is no part of the task.
+const ISSUER = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\s+tỉnh|Giám đốc Sở(?:\s+Y\s+tế)?|Sở Y tế)\s+(?=(?:giao|yêu\s+cầu|đề\s+nghị)\s)/u;
 const PARTNERS = /^(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.*)$/iu;
 
 // "... thực hiện các nội dung sau:", "... cụ thể:": the line only introduces the tasks below it.
@@ -97,8 +110,10 @@ function unitHead(body: string): ProseAssignment | null {
 }
 
 /** Reads a prose assignment, or null when the line assigns nothing. */
-export function matchProse(body: string): ProseAssignment | null {
-  if (!/^\p{Lu}/u.test(body)) return null;
+export function matchProse(text: string): ProseAssignment | null {
+  if (!/^\p{Lu}/u.test(text)) return null;
+  const issued = text.replace(ISSUER, "");
+  const body = issued === text ? text : capitalise(issued);
   const giao = GIAO_CHU_TRI.exec(body);
   if (giao && NAMES_UNIT.test(giao[1]) && !REFERS_BACK.test(giao[1])) return finish(giao[1], giao[2]);
   const named = X_CHU_TRI.exec(body);

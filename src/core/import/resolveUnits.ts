@@ -36,18 +36,23 @@ export class UnitResolver {
     return unit;
   }
 
-  /** The catalog's match, unless it is a near miss naming another kind of office. */
+  /**
+   * The catalog's unit only where the text names it exactly or by a known alias or abbreviation. A
+   * near miss (a typo, a dropped "tỉnh") is kept as written: `check` offers the correction, the
+   * import never makes it.
+   */
   private near(text: string): Unit | null {
     const match = matchUnit(this.catalog, text);
-    if (!match.unit) return null;
-    return match.confidence < 1 && otherKind(text, match.unit) ? null : match.unit;
+    if (!match.unit || match.confidence < 1) return null;
+    return otherKind(text, match.unit) ? null : match.unit;
   }
 
   /** One unit name. "Sở Y tế (Phòng Tổ chức cán bộ)": the office in brackets is the one meant. */
   one(text: string): UnitName {
     const clean = cleanUnitText(text);
     const bracket = BRACKETED.exec(clean);
-    const unit = this.lookup(clean) ?? (bracket ? this.inBracket(bracket[2]) ?? this.lookup(bracket[1]) : null);
+    // The office in brackets first: the department before it is a known unit too.
+    const unit = bracket ? this.inBracket(bracket[2]) ?? this.lookup(clean) ?? this.lookup(bracket[1]) : this.lookup(clean);
     if (unit) return { name: unit.name, known: true };
     // "Sở Y tế (Ban Quản lý dự án ... là chủ đầu tư)": a remark in brackets is no part of the name.
     if (bracket && isRemark(bracket[2])) return { name: bracket[1], known: false };
@@ -76,6 +81,11 @@ export class UnitResolver {
     if (clean === "" || NONE.test(foldVietnamese(clean))) return [];
     const several = severalByComma(clean);
     if (several) return several.flatMap((part) => this.readList(part));
+    // "Sở Y tế (Trung tâm KSBT)": the office in brackets, not the department the whole would name.
+    if (BRACKETED.test(clean)) {
+      const bracketed = this.one(clean);
+      if (bracketed.known) return [bracketed];
+    }
     const whole = /[;\n]/.test(clean) ? null : this.lookup(clean);
     if (whole) return [{ name: whole.name, known: true }];
     const pieces = this.groups(splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean));

@@ -58,6 +58,13 @@ export class SectionTracker {
     return this.top;
   }
 
+  /** "Tháng 2:" under a part: replaces the month heading before it, under the same parent. */
+  pushMonth(number: string, label: string): HeadingNode {
+    if (this.top?.kind === "month") this.top = this.top.parent;
+    this.top = { kind: "month", number, label, text: label, parent: this.top, part: false };
+    return this.top;
+  }
+
   /** Closes the innermost heading: what follows sits beside it, not under it. */
   leave(): void {
     if (this.top) this.top = this.top.parent;

@@ -54,7 +54,10 @@ function readRow(cells: CellValue[], header: TableHeader, groupColumn = -1): Row
     else if (role === "stt") row.stt = text.replace(/[.)]+$/, "").trim();
     else if (role === "title" && row.title !== "") row.title = `${row.title}${/[:.;,]$/.test(row.title) ? "" : ":"} ${text}`;
     else if (role && role !== "ignore") row[role] = row[role] ? `${row[role]}\n${text}` : text;
-    else row.extra.push(header.names[c] ? `${header.names[c]}: ${cellLine(text)}` : cellLine(text));
+    else if (!role && header.names[c] === "" && header.roles[c - 1] === "title") {
+      // "Nội dung" merged over two columns: the second one's text ("5.1 | | Thương mại") is title too.
+      row.title = row.title ? `${row.title}${/[:.;,]$/.test(row.title) ? "" : ":"} ${text}` : text;
+    } else row.extra.push(header.names[c] ? `${header.names[c]}: ${cellLine(text)}` : cellLine(text));
   });
   // Marks in a timeline: the task runs over the marked years or quarters; marks with gaps between
   // them (months 3, 6, 9, 12) are a list of times, not one span.
@@ -117,10 +120,14 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
   // The header again inside the data (a table broken over pages, two tables pasted one after the
   // other) is no task: its rows and the column numbers under them are dropped.
   const groupColumn = findGroupColumn(rows.slice(header.dataStart), header);
+  // The header repeated under each section may lose a cell ("| Nội dung | | Đơn vị thực hiện |", no
+  // STT): a row whose every cell is a header cell's text is the header again.
+  const headerCells = new Set(rows.slice(header.row, header.dataStart).flatMap((row) => row.map((v) => rowKey([cellText(v)])).filter((k) => k !== "")));
+  const isHeaderAgain = (r: Row) => r.all.length >= 2 && (header.headerKeys.has(rowKey(r.all)) || r.all.every((t) => headerCells.has(rowKey([t]))));
   const data = rows
     .slice(header.dataStart)
     .map((cells) => readRow(cells, header, groupColumn))
-    .filter((r) => !isNumberingTexts(r.all) && !(r.all.length >= 2 && header.headerKeys.has(rowKey(r.all))));
+    .filter((r) => !isNumberingTexts(r.all) && !isHeaderAgain(r));
   const nonEmpty = data.filter((r) => r.all.length > 0);
   const valueRows = nonEmpty.filter(hasValues);
   const numbersTasks = valueRows.filter((r) => r.stt !== "").length * 2 >= valueRows.length;
@@ -254,7 +261,7 @@ export function readTableDrafts(rows: CellValue[][], header: TableHeader): Table
     }
     if (!values && n && ARABIC.test(r.stt)) {
       // "2" with no values: the next task of a merged run, or a group heading over its own tasks.
-      if ((last && follows(lastStt, r.stt)) || (groupValues && !opensSubgroup(data, i, r.stt))) {
+      if (!opensSubgroup(data, i, r.stt) && ((last && follows(lastStt, r.stt)) || groupValues)) {
         last = startTask(r, last);
         lastStt = r.stt;
       } else {

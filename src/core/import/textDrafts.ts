@@ -17,8 +17,12 @@ import { inlineLabels } from "./listForm";
 import type { LineShape } from "./lineShape";
 import { isCapitals, lineShape } from "./lineShape";
 import type { ProseAssignment } from "./proseForm";
-import { matchProse } from "./proseForm";
+import { matchProse, splitUnitsFromTask } from "./proseForm";
 import { SectionTracker } from "./sections";
+import { bracketRoles, closingAssignment } from "./roleNotes";
+import type { RoleNote } from "./roleNotes";
+import { assignsTasks, subjectFirst, unitHeading } from "./unitPhrase";
+import { monthHeading } from "./monthHeading";
 
 export interface TextDrafts {
   drafts: Draft[];
@@ -30,6 +34,8 @@ interface ProseContext {
   partners: string;
   /** Its tasks are plain paragraphs, not bullets: decided by the first line below it. */
   paragraphs?: boolean;
+  /** "Tháng 2:" over its tasks: their deadline unless one names its own. */
+  deadline?: string;
 }
 
 class TextReader {
@@ -49,8 +55,50 @@ class TextReader {
   private inClosing = false;
   private numberedTitle: { draft: Draft; line: string } | null = null;
   private fieldBullet: string | null = null;
+  /** Task lines that share the labels of the current draft (several items over one pair of labels). */
+  private shared: Draft[] = [];
+  /** An unnumbered "Tổ chức thực hiện" line opened the part that assigns the tasks. */
+  private assigningPlain = false;
+  /** "... Quý II/2026. 2." at a line's end: the next item's number, for the line below. */
+  private gluedNumber: string | null = null;
 
-  read(line: string): void {
+  read(raw: string): void {
+    let line = raw;
+    if (this.gluedNumber !== null) {
+      line = `${this.gluedNumber} ${line.trimStart()}`;
+      this.gluedNumber = null;
+    }
+    // "- Thời gian thực hiện: Quý II/2026. 2. Triển khai ...": the next item's number glued on by a
+    // lost line break (PDF, Word fields). Only the number that follows the open heading's counts.
+    const next = this.nextItemNumber();
+    if (next !== null) {
+      const glued = new RegExp(`^(.*\\S[.;])\\s+(${next}\\.)(?:\\s+(\\p{Lu}.*))?$`, "u").exec(line);
+      if (glued && glued[1].length > 3) {
+        this.readLine(glued[1]);
+        if (glued[3] !== undefined) this.readLine(`${glued[2]} ${glued[3]}`);
+        else this.gluedNumber = glued[2];
+        return;
+      }
+    }
+    this.readLine(line);
+  }
+
+  /** The Arabic number after the innermost open one-level Arabic heading ("2" under "1."). */
+  private nextItemNumber(): number | null {
+    for (let n = this.tracker.current; n; n = n.parent) {
+      if (n.kind === "arabic1" && /^\d+$/.test(n.number)) return Number(n.number) + 1;
+    }
+    return null;
+  }
+
+  /** Inside a part that assigns tasks ("Tổ chức thực hiện", "Phân công nhiệm vụ"). */
+  private assigning(): boolean {
+    if (this.assigningPlain) return true;
+    for (let n = this.tracker.current; n; n = n.parent) if (assignsTasks(n.text)) return true;
+    return false;
+  }
+
+  private readLine(line: string): void {
     if (this.inClosing && !startsAppendix(line)) return;
     if (this.inClosing || startsClosing(line)) {
       // From Nơi nhận / the signature to an appendix (or the end) nothing is a task.
@@ -73,7 +121,28 @@ class TextReader {
     const found = matchLabel(shape.body);
     // "1. Mục tiêu" with nothing after it heads a part of the plan; it is no field.
     const label = found && (found.value !== "" || (!partHeading && found.field !== "other")) ? found : !partHeading && this.awaitsUnits() ? unitGroupLabel(shape.body) : null;
-    const prose = label || takesUnitLine(this.field, this.fieldLines, shape) || this.awaitsTitle(shape) ? null : matchProse(shape.body);
+    const free = !label && !takesUnitLine(this.field, this.fieldLines, shape) && !this.awaitsTitle(shape);
+    if (free && !shape.numbering && !shape.bullet && assignsTasks(shape.body) && shape.body.split(/\s+/).length <= 8) {
+      // "Tổ chức thực hiện" on a line of its own, unnumbered: the items below assign tasks.
+      this.closeDraft();
+      this.flushPending();
+      this.prose = null;
+      this.assigningPlain = true;
+      this.inPreamble = false;
+      return;
+    }
+    const awaited = this.field !== null && continuesField(this.field, this.fieldLines, shape);
+    const month = free && !shape.bullet && !awaited ? monthHeading(shape.text) : null;
+    if (month) {
+      this.closeDraft();
+      this.flushPending();
+      this.tracker.pushMonth(month.number, month.label);
+      this.prose = { lead: "", partners: "", deadline: month.deadline };
+      this.headingFresh = false;
+      this.inPreamble = false;
+      return;
+    }
+    const prose = free ? this.assignment(shape) : null;
     if (this.inPreamble && !label && !prose && !shape.numbering && !shape.bullet) {
       if (opensRecipients(line)) this.inRecipients = true;
       else if (!isPreamble(line)) this.pending.push({ text: line, preamble: true });
@@ -81,20 +150,25 @@ class TextReader {
     }
     const several = label ? splitLabels(shape.body) : null;
     const inline = label || prose ? null : inlineLabels(shape.body);
+    let note: RoleNote | null;
     if (several) for (const one of several) this.label(one, line);
     else if (label) this.label(label, line);
     else if (inline) this.inlineTask(inline.title, inline.labels, line);
     else if (prose) this.proseLine(prose, shape, line);
     else if (isFieldWithoutColumn(this.cur, shape)) this.unknownField(line);
     else if (this.field && (continuesField(this.field, this.fieldLines, shape) || this.milestoneGoesOn(line, shape))) this.append(shape, line);
-    else if (this.prose && (shape.bullet || isItemNumbering(shape) || this.proseParagraph(shape))) this.proseTask(this.prose, shape.body, line);
+    else if (this.prose && this.inProseList(shape)) this.proseTask(this.prose, shape.body, line);
     else if (shape.numbering) this.heading(shape);
+    else if ((note = bracketRoles(shape.body) ?? closingAssignment(shape.body))) this.inlineTask(note.title, note.labels, line);
     else this.paragraph(shape, line);
     if (label || prose || shape.numbering || shape.bullet) this.inPreamble = false;
   }
 
   finish(): TextDrafts {
     this.closeDraft();
+    // A text that never left its preamble (no heading, bullet, label or assignment anywhere) was all
+    // body: its paragraphs are reported, not dropped as letterhead.
+    if (this.inPreamble && this.drafts.length === 0) for (const p of this.pending) p.preamble = false;
     this.flushPending();
     return { drafts: this.drafts, unplaced: this.unplaced };
   }
@@ -109,7 +183,14 @@ class TextReader {
   }
 
   private closeDraft(): void {
-    if (this.cur) this.drafts.push(this.cur);
+    const cur = this.cur;
+    if (cur) {
+      this.drafts.push(cur);
+      for (const s of this.shared) {
+        for (const field of SHARED_FIELDS) if (s[field].length === 0) s[field] = [...cur[field]];
+      }
+    }
+    this.shared = [];
     this.cur = null;
     this.field = null;
   }
@@ -163,7 +244,7 @@ class TextReader {
     if (this.nestedContent(line)) {
       d = this.claimNestedContent();
     } else if (this.pending.length > 0) {
-      d = this.claimPending();
+      d = this.claimPending(bulletOf(line));
     } else if (!d) {
       d = this.create();
     }
@@ -187,12 +268,23 @@ class TextReader {
   }
 
   /** The last candidate task line becomes a task; earlier ones are reported as unplaced. */
-  private claimPending(): Draft {
-    const title = (this.pending.pop() as { text: string }).text;
+  private claimPending(labelBullet?: string): Draft {
+    const last = this.pending.pop() as Pending;
+    // "- Task A;" "- Task B;" then one "- Cơ quan thực hiện:" / "- Thời gian:" pair at the same level:
+    // the labels are every item's, not the last one's alone ("+" labels under "-" lines are the last one's).
+    const items = [...this.pending, last];
+    const siblings = labelBullet !== undefined && sameBullets(items) && items[0].bullet === labelBullet ? this.pending.splice(0) : [];
     this.flushPending();
     const d = this.create();
-    d.title.push(title);
-    d.source.push(title);
+    for (const p of siblings) {
+      const s = newDraft(this.tracker.current);
+      s.title.push(p.text);
+      s.source.push(p.text);
+      this.drafts.push(s);
+      this.shared.push(s);
+    }
+    d.title.push(last.text);
+    d.source.push(last.text);
     return d;
   }
 
@@ -255,7 +347,8 @@ class TextReader {
     this.flushPending();
     this.prose = null;
     const n = shape.numbering as NonNullable<LineShape["numbering"]>;
-    this.tracker.push(n, tidy(shape.text), tidy(shape.body));
+    const node = this.tracker.push(n, tidy(shape.text), tidy(shape.body));
+    if (node.kind === "roman" || node.kind === "upper") this.assigningPlain = false;
     this.headingFresh = true;
   }
 
@@ -287,7 +380,29 @@ class TextReader {
     return d !== null && d.headingOwned && d.titleFromLabel && d.node !== null && d.node === this.tracker.current;
   }
 
+  /**
+   * A line that assigns: "Giao X chủ trì ...", a unit heading ("1. Sở Y tế", "Bộ Tài chính:") over
+   * its items, or, inside a part that assigns tasks, a sentence whose subject is the unit.
+   */
+  private assignment(shape: LineShape): ProseAssignment | null {
+    const prose = matchProse(shape.body);
+    if (prose) return prose;
+    const numbered = shape.numbering !== null && !isItemNumbering(shape);
+    const head = unitHeading(shape.body, shape.numbering !== null);
+    if (head) return head;
+    // A unit heading's own items ("a) Chủ trì ...") stay its tasks; a subject-first item is another unit's.
+    if (this.assigning() || (this.prose !== null && (shape.bullet || numbered || isItemNumbering(shape)))) return subjectFirst(shape.body);
+    return null;
+  }
+
   private proseLine(p: ProseAssignment, shape: LineShape, line: string): void {
+    if (this.prose && !p.opensList && (shape.bullet || isItemNumbering(shape))) {
+      // "- Phòng Nghiệp vụ Y: Hướng dẫn ..." among the items under "Tháng 2:" or a unit: one more
+      // item, with the list's deadline; the list goes on.
+      const d = this.proseTask({ lead: p.lead, partners: p.partners, deadline: this.prose.deadline }, p.task, line);
+      d.headingOwned = false;
+      return;
+    }
     const leaving = this.headingIsTask();
     this.closeDraft();
     this.flushPending();
@@ -301,29 +416,91 @@ class TextReader {
     const numbered = shape.numbering !== null && !isItemNumbering(shape);
     if (!numbered && !shape.bullet && leaving) this.tracker.leave();
     if (numbered) this.heading(shape);
-    const d = this.proseTask({ lead: p.lead, partners: p.partners }, p.task, line);
+    const [first, ...others] = splitAssignments(p.task);
+    const d = this.proseTask({ lead: p.lead, partners: p.partners }, first.task, line);
     d.headingOwned = numbered;
     d.headingLine = numbered;
+    for (const other of others) {
+      // "... . Theo đó các cơ quan, đơn vị liên quan tổng hợp ...": a second assignment in the paragraph.
+      const o = this.proseTask({ lead: other.lead, partners: other.partners }, other.task, line);
+      o.headingOwned = false;
+    }
   }
 
-  /** Under "Các đơn vị trực thuộc:" the tasks may be paragraphs, when no bullet opened the list. */
-  private proseParagraph(shape: LineShape): boolean {
+  /**
+   * An item of the open list: a bullet or a) / (1) item; under "Các đơn vị trực thuộc:" the tasks may
+   * be paragraphs, when the first line below it was one (no bullet opened the list).
+   */
+  private inProseList(shape: LineShape): boolean {
     const ctx = this.prose as ProseContext;
     const plain = !shape.bullet && !shape.numbering;
     if (ctx.paragraphs === undefined) ctx.paragraphs = plain;
-    return plain && ctx.paragraphs;
+    return shape.bullet || isItemNumbering(shape) || (plain && ctx.paragraphs);
   }
 
   private proseTask(ctx: ProseContext, text: string, line: string): Draft {
     const d = this.create();
-    const inline = findInlineDeadline(text);
-    d.title.push(inline ? inline.rest : text);
+    let lead = ctx.lead;
+    let partners = ctx.partners;
+    let body = text;
+    const own = ownRole(body);
+    if (own) {
+      // "a) Chủ trì, phối hợp với các sở, ngành triển khai ..." under "1. Sở Y tế".
+      body = own.task;
+      if (own.partners) partners = own.partners;
+    }
+    const note = bracketRoles(body) ?? inlineLabels(body);
+    if (note) {
+      body = note.title;
+      for (const l of note.labels) {
+        if (l.field === "lead") lead = l.value;
+        else if (l.field === "partners" || l.field === "leadAndPartners") partners = l.value;
+        else if (l.field === "deadline") d.deadline.push(l.value);
+        else if (l.field === "product") d.product.push(l.value);
+      }
+    }
+    const inline = d.deadline.length === 0 ? findInlineDeadline(body) : null;
+    d.title.push(inline ? inline.rest : body);
     if (inline) d.deadline.push(inline.deadline);
-    d.lead.push(ctx.lead);
-    if (ctx.partners) d.partners.push(ctx.partners);
+    else if (d.deadline.length === 0 && ctx.deadline) d.deadline.push(ctx.deadline);
+    if (lead) d.lead.push(lead);
+    if (partners) d.partners.push(partners);
     d.source.push(line);
     return d;
   }
+}
+
+const OWN_ROLE = /^chủ\s+trì\s*(?:,\s*|\s+)(.*)$/iu;
+const WITH_PARTNERS = /^(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.*)$/iu;
+
+/** "Chủ trì, phối hợp với X <task>" / "Chủ trì <task>": the heading's unit leads, X partners. */
+function ownRole(text: string): { task: string; partners: string } | null {
+  const m = OWN_ROLE.exec(text.trim());
+  if (!m) return null;
+  const withPartners = WITH_PARTNERS.exec(m[1]);
+  if (withPartners) {
+    const split = splitUnitsFromTask(withPartners[1]);
+    if (split.task === "") return null;
+    return { task: upperFirst(split.task), partners: split.units };
+  }
+  return /^\p{Ll}/u.test(m[1]) ? { task: upperFirst(m[1]), partners: "" } : null;
+}
+
+function upperFirst(text: string): string {
+  return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** A paragraph's task, then any later sentence that names its own unit as subject. */
+function splitAssignments(task: string): { lead: string; partners: string; task: string }[] {
+  const sentences = task.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  const out = [{ lead: "", partners: "", task: sentences[0] }];
+  for (const sentence of sentences.slice(1)) {
+    const own = subjectFirst(sentence);
+    const last = out[out.length - 1];
+    if (own) out.push({ lead: own.lead, partners: own.partners, task: own.task });
+    else last.task = `${last.task} ${sentence}`;
+  }
+  return out;
 }
 
 interface Pending {
@@ -333,6 +510,13 @@ interface Pending {
   bullet?: string;
   /** The first of the candidate lines came straight after a heading. */
   underHeading?: boolean;
+}
+
+const SHARED_FIELDS = ["lead", "partners", "outsidePartners", "deadline", "product"] as const;
+
+/** Two or more candidate task lines, each opened by the same bullet. */
+function sameBullets(items: Pending[]): boolean {
+  return items.length >= 2 && items.every((p) => !p.preamble && p.bullet !== undefined && p.bullet === items[0].bullet);
 }
 
 function bulletOf(line: string): string | undefined {

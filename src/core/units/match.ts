@@ -2,6 +2,7 @@ import type { Catalog, Leader, UnitMatch } from "../types";
 import { cleanSpaces, foldVietnamese, oneLine } from "../text";
 import { catalogIndex, FUZZY_MIN_LENGTH, stripLeaderPrefix, type CatalogIndex } from "./catalogIndex";
 import { editDistance } from "./editDistance";
+import { levelAgrees } from "./level";
 import { DEFAULT_CATALOG } from "./preset";
 import { compact, provinceFreeKey, stripListMarks, tokenize, unitKey } from "./unitKey";
 
@@ -53,7 +54,10 @@ export function matchUnit(catalog: Catalog, text: string): UnitMatch {
   const memo = index.unitMemo.get(text);
   if (memo) return memo;
   const written = oneLine(text);
-  const result = written === "" ? NO_UNIT : lookUpUnit(catalog, index, written);
+  const found = written === "" ? NO_UNIT : lookUpUnit(catalog, index, written);
+  // "Bộ Tài chính" is not "Sở Tài chính", "UBND các cấp" not "UBND các xã": a name at another
+  // level is another body, neither read as the unit nor offered as a correction.
+  const result = found.unit && !found.exact && !levelAgrees(written, found.unit) ? NO_UNIT : found;
   return remember(index.unitMemo, text, result);
 }
 
@@ -69,10 +73,11 @@ function lookUpUnit(catalog: Catalog, index: CatalogIndex, written: string): Uni
   const allowed = (k: string) => !(saysPhong && index.typeDropped.has(k));
   const table = { get: (k: string) => (allowed(k) ? index.units.get(k) : null) };
   const fuzzy = saysPhong ? index.unitFuzzy.filter((c) => !index.typeNamed.has(c.value)) : index.unitFuzzy;
+  // "Văn phòng Sở và UBND tỉnh", "Sở Y tế, Sở Tài chính": units the catalog knows one by one, not
+  // one unit (the second, once "Sở Y tế" is read as its owner) nor a loose match of a third.
+  if (/[,;]|\s(?:và|cùng)\s/iu.test(written) && isListOfKnownUnits(catalog, written)) return NO_UNIT;
   const hit = table.get(key);
   if (hit) return { unit: hit, confidence: 1, exact: false };
-  // "Văn phòng Sở và UBND tỉnh": units the catalog knows one by one, not a loose match of a third.
-  if (isListOfKnownUnits(catalog, written)) return NO_UNIT;
   // "Chi cục ATVSTP tỉnh": the unit once a trailing "tỉnh" is dropped, offered as a correction.
   const provinceFree = provinceFreeKey(written);
   const bare = provinceFree === "" ? null : table.get(provinceFree);
@@ -191,8 +196,11 @@ function splitChunk(chunk: string, type: string | null, catalog: Catalog): strin
         break;
       }
     }
-    if (end === i && !known(pieces[i])) {
-      while (end + 1 < pieces.length && continues(known, seps[end], pieces[end + 1])) end++;
+    // "Trung tâm Y tế các huyện, thị xã": a part in lower case that opens no unit goes on the name
+    // before it, known or not; "thị xã" is no unit of its own.
+    if (end === i) {
+      const first = known(pieces[i]);
+      while (end + 1 < pieces.length && (namesNoBody(known, pieces[end], pieces[end + 1]) || continues(known, seps[end], pieces[end + 1], first))) end++;
     }
     const name = typed(stripListMarks(join(i, end)));
     if (name !== "") out.push(name);
@@ -223,8 +231,23 @@ function joinWrappedLines(lines: string[], catalog: Catalog): string[] {
   return out;
 }
 
-function continues(known: (text: string) => boolean, separator: string, next: string): boolean {
+/** Words that say what kind of body, not which: "sở", "ban, ngành", "cơ quan", "địa phương liên quan". */
+const TYPE_ONLY = /^(?:cac\s+)?(?:(?:so|ban|nganh|bo|co quan|don vi|dia phuong|phong|to chuc|doan the|doanh nghiep|truong|cap|lien quan|co lien quan)(?:\s+|$))+$/;
+
+function typeOnly(piece: string): boolean {
+  return TYPE_ONLY.test(tokenize(piece).map((t) => t.text).join(" "));
+}
+
+/**
+ * "Sở, ban, ngành, tổ chức chính trị - xã hội", "Cơ quan, địa phương liên quan", "Các bộ, ngành":
+ * a part naming only a kind of body is one group name with the parts after it, up to a unit.
+ */
+function namesNoBody(known: (text: string) => boolean, piece: string, next: string): boolean {
+  return typeOnly(piece) && !known(next) && (typeOnly(next) || !opensUnit(next));
+}
+
+function continues(known: (text: string) => boolean, separator: string, next: string, afterKnown: boolean): boolean {
   if (known(next) || opensUnit(next)) return false;
   if (separator.trim() === ",") return /^\p{Ll}/u.test(next);
-  return true;
+  return !afterKnown;
 }

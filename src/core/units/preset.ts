@@ -1,13 +1,17 @@
 import type { Catalog } from "../types";
 
 /**
- * A typical Sở Y tế, before the 2025 mergers (old directives still name the old agencies).
+ * A typical Sở Y tế, with the 2025 reorganisation: the merged departments and the two-level local
+ * government (tỉnh and xã; no district level from 1/7/2025). Old agencies stay, each pointing to its
+ * successor, since old directives still name them: an old name is kept as written and `check` offers
+ * the successor. Official names are spelt as the State writes them.
  * Data only: provinces edit it in the workbook's Danh mục sheet. District names and people are fictional.
  * Aliases list only what matching cannot derive itself (case, diacritics, punctuation, the
  * "Phòng"/"Sở"/"Sở Y tế" affixes and initials such as KHTC are handled by the matcher).
  */
 export const DEFAULT_CATALOG: Catalog = {
   units: [
+    { code: "SYT", name: "Sở Y tế", kind: "outside", aliases: ["SYT"] },
     { code: "BGD", name: "Ban Giám đốc", kind: "board", aliases: ["BGĐ", "Ban Giám đốc Sở", "Lãnh đạo Sở", "Giám đốc Sở"] },
     { code: "VP", name: "Văn phòng Sở", kind: "office", aliases: ["VPS", "VP Sở"] },
     { code: "TTRA", name: "Thanh tra Sở", kind: "office", aliases: ["TTr", "TTS"] },
@@ -102,19 +106,27 @@ export const DEFAULT_CATALOG: Catalog = {
       kind: "attached",
       aliases: ["TTYT huyện Đồng Xuyên", "TTYT Đồng Xuyên", "Trung tâm Y tế Đồng Xuyên"],
     },
-    { code: "UBND", name: "UBND tỉnh", kind: "outside", aliases: ["Ủy ban nhân dân tỉnh", "UBT"] },
+    { code: "UBND", name: "UBND tỉnh", kind: "outside", aliases: ["Ủy ban nhân dân tỉnh", "Uỷ ban nhân dân tỉnh", "UBT"] },
     { code: "VPUBND", name: "Văn phòng UBND tỉnh", kind: "outside", aliases: ["VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"] },
     { code: "STC", name: "Sở Tài chính", kind: "outside", aliases: ["STC"] },
-    { code: "SKHDT", name: "Sở Kế hoạch và Đầu tư", kind: "outside", aliases: ["Sở KH-ĐT", "Sở KHĐT", "Sở KH&ĐT", "Sở Kế hoạch - Đầu tư"] },
+    {
+      code: "SKHDT",
+      name: "Sở Kế hoạch và Đầu tư",
+      kind: "outside",
+      aliases: ["Sở KH-ĐT", "Sở KHĐT", "Sở KH&ĐT", "Sở Kế hoạch - Đầu tư"],
+      successor: "STC",
+    },
     { code: "SXD", name: "Sở Xây dựng", kind: "outside", aliases: ["SXD"] },
     { code: "SKHCN", name: "Sở Khoa học và Công nghệ", kind: "outside", aliases: ["Sở KH&CN", "Sở KHCN", "Sở KH-CN"] },
+    { code: "SDTTG", name: "Sở Dân tộc và Tôn giáo", kind: "outside", aliases: [] },
     { code: "SNV", name: "Sở Nội vụ", kind: "outside", aliases: ["SNV"] },
     { code: "STP", name: "Sở Tư pháp", kind: "outside", aliases: ["STP"] },
     {
       code: "SLDTBXH",
-      name: "Sở Lao động, Thương binh và Xã hội",
+      name: "Sở Lao động - Thương binh và Xã hội",
       kind: "outside",
-      aliases: ["Sở LĐTBXH", "Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"],
+      aliases: ["Sở LĐTBXH", "Sở LĐ-TB&XH", "Sở Lao động, Thương binh và Xã hội"],
+      successor: "SNV",
     },
     {
       code: "SVHTTDL",
@@ -126,11 +138,13 @@ export const DEFAULT_CATALOG: Catalog = {
       code: "SNNPTNT",
       name: "Sở Nông nghiệp và Phát triển nông thôn",
       kind: "outside",
-      aliases: ["Sở NN&PTNT", "Sở NNPTNT", "Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Môi trường"],
+      aliases: ["Sở NN&PTNT", "Sở NNPTNT", "Sở Nông nghiệp và PTNT"],
+      successor: "SNNMT",
     },
-    { code: "STNMT", name: "Sở Tài nguyên và Môi trường", kind: "outside", aliases: [] },
+    { code: "STNMT", name: "Sở Tài nguyên và Môi trường", kind: "outside", aliases: [], successor: "SNNMT" },
+    { code: "SNNMT", name: "Sở Nông nghiệp và Môi trường", kind: "outside", aliases: ["Sở NN&MT", "Sở NNMT"] },
     { code: "SCT", name: "Sở Công Thương", kind: "outside", aliases: [] },
-    { code: "STTTT", name: "Sở Thông tin và Truyền thông", kind: "outside", aliases: ["Sở TT&TT", "Sở TTTT"] },
+    { code: "STTTT", name: "Sở Thông tin và Truyền thông", kind: "outside", aliases: ["Sở TT&TT", "Sở TTTT"], successor: "SKHCN" },
     { code: "SGDDT", name: "Sở Giáo dục và Đào tạo", kind: "outside", aliases: ["Sở GD&ĐT", "Sở GDĐT"] },
     { code: "BHXH", name: "Bảo hiểm xã hội tỉnh", kind: "outside", aliases: ["BHXH tỉnh", "BHXH", "Bảo hiểm xã hội"] },
     { code: "CAT", name: "Công an tỉnh", kind: "outside", aliases: ["CA tỉnh"] },
@@ -144,13 +158,29 @@ export const DEFAULT_CATALOG: Catalog = {
         "UBND các huyện, thị xã, thành phố trong tỉnh",
         "UBND cấp huyện",
         "UBND các huyện",
+        "UBND huyện, thị xã, thành phố",
+        "Ủy ban nhân dân huyện, thị xã, thành phố",
       ],
     },
     {
       code: "UBNDX",
       name: "UBND các xã, phường, thị trấn",
       kind: "outside",
-      aliases: ["Ủy ban nhân dân các xã, phường, thị trấn", "UBND các xã, phường", "UBND cấp xã", "UBND các xã"],
+      aliases: ["Ủy ban nhân dân các xã, phường, thị trấn", "UBND các xã, phường, thị trấn trong tỉnh"],
+      successor: "UBNDXP",
+    },
+    {
+      code: "UBNDXP",
+      name: "UBND cấp xã",
+      kind: "outside",
+      aliases: [
+        "Ủy ban nhân dân cấp xã",
+        "UBND các xã, phường",
+        "Ủy ban nhân dân các xã, phường",
+        "UBND các xã, phường, đặc khu",
+        "Ủy ban nhân dân các xã, phường, đặc khu",
+        "UBND các xã",
+      ],
     },
     {
       code: "G-PHONG",

@@ -112,8 +112,13 @@ export function compact(tokens: Token[]): string {
 
 /** The lookup key of a unit name: folded, affixes dropped, punctuation and spaces removed. */
 export function unitKey(text: string): string {
+  // "Sở Y tế, Sở Tài chính": the department followed by a comma is a unit of the list, not the owner
+  // of the next name.
+  if (OWNER_THEN_LIST.test(text)) return compact(tokenize(text));
   return compact(stripAffixes(tokenize(text)));
 }
+
+const OWNER_THEN_LIST = /^\s*(?:sở\s+y\s+tế|syt)\s*[,;]|[,;]\s*(?:sở\s+y\s+tế|syt)\s*$/iu;
 
 /**
  * The key without a trailing "tỉnh" or "trong tỉnh" ("Chi cục ATVSTP tỉnh"): provincial agencies

@@ -76,7 +76,7 @@ describe("reading a directive file", () => {
   });
 
   test.each([
-    ["a corrupt .xlsx", "hong.xlsx", "không phải zip", /Tệp Excel bị hỏng/],
+    ["a text file named .xlsx", "hong.xlsx", "không phải zip", /không phải tệp Excel \.xlsx/],
     ["a wrong extension", "vanban.docx", "x", /Không hỗ trợ loại tệp/],
   ])("%s is refused with a Vietnamese message", async (_, name, content, message) => {
     const path = join(dir, name);

@@ -31,6 +31,15 @@ describe("prose assignments", () => {
       "Giao Văn phòng Sở tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 20/11/2026.",
       { lead: "Văn phòng Sở", partners: "", task: "Tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 20/11/2026.", opensList: false },
     ],
+    // issue 12: items addressed by "Yêu cầu" / "Đề nghị", and the issuer before "giao", are tasks
+    [
+      "Yêu cầu Thủ trưởng các đơn vị khẩn trương xây dựng kế hoạch",
+      { lead: "Thủ trưởng các đơn vị", partners: "", task: "Khẩn trương xây dựng kế hoạch", opensList: false },
+    ],
+    [
+      "UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng đề án, hoàn thành trong quý II/2026.",
+      { lead: "Sở Y tế", partners: "Sở Tài chính", task: "Xây dựng đề án, hoàn thành trong quý II/2026.", opensList: false },
+    ],
     [
       "Văn phòng Sở:",
       { lead: "Văn phòng Sở", partners: "", task: "", opensList: true },
@@ -48,7 +57,6 @@ describe("prose assignments", () => {
   });
 
   test.each([
-    "Yêu cầu Thủ trưởng các đơn vị khẩn trương xây dựng kế hoạch",
     "Cụ thể hóa các chỉ tiêu, phân công rõ đơn vị chủ trì và thời hạn hoàn thành.",
     "Các đơn vị được giao chủ trì báo cáo kết quả trước ngày 15/12 hằng năm.",
     "giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026;",

@@ -65,7 +65,7 @@ const HELD_OUT: [text: string, code: string | null][] = [
   ["Phòng KH-TC chủ trì", "KHTC"],
   ["Văn phòng Sở Y tế chủ trì", "VP"],
   ["Phòng Kế hoạch", null],
-  ["Sở Y tế", null],
+  ["Sở Y tế", "SYT"],
   ["Phòng Tài chính - Kế hoạch huyện", null],
 ];
 

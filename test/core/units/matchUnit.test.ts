@@ -84,7 +84,7 @@ describe("matchUnit: provincial agencies health plans name as partners", () => {
     ["Sở Xây dựng", "SXD"],
     ["Sở Khoa học và Công nghệ", "SKHCN"],
     // after the 2025 mergers, and the two agencies merged into it
-    ["Sở Nông nghiệp và Môi trường", "SNNPTNT"],
+    ["Sở Nông nghiệp và Môi trường", "SNNMT"],
     ["Sở Nông nghiệp và Phát triển nông thôn", "SNNPTNT"],
     ["Sở Tài nguyên và Môi trường", "STNMT"],
     ["Sở TN&MT", "STNMT"],
@@ -94,8 +94,9 @@ describe("matchUnit: provincial agencies health plans name as partners", () => {
     ["UBND các huyện, thị xã, thành phố", "UBNDH"],
     ["UBND các xã, phường, thị trấn", "UBNDX"],
     ["Ủy ban nhân dân các xã, phường, thị trấn", "UBNDX"],
-    ["UBND cấp xã", "UBNDX"],
-    ["UBND các xã", "UBNDX"],
+    ["UBND cấp xã", "UBNDXP"],
+    ["UBND các xã", "UBNDXP"],
+    ["Sở Y tế", "SYT"],
   ])("%s → %s", (text, code) => {
     const m = matchUnit(DEFAULT_CATALOG, text);
     expect(m.unit?.code).toBe(code);
@@ -163,7 +164,6 @@ describe("matchUnit: nothing close", () => {
     "",
     "   ",
     "xyz",
-    "Sở Y tế",
     "Phòng",
     "Sở Giao thông vận tải",
     "Phòng Nghiệp vụ", // Y or Dược: a guess either way, so none is offered
