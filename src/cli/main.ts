@@ -1,5 +1,6 @@
 // `tracker <command> ...`: one thin entry; each command lives in its own module and returns its exit code.
 import { writeSync } from "node:fs";
+import { printable, quietOnClosedPipe } from "./format/output";
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   merge: () => import("./commands/merge"),
   split: () => import("./commands/split"),
   remind: () => import("./commands/remind"),
+  snapshot: () => import("./commands/snapshot"),
 };
 
 const USAGE = [
@@ -24,6 +26,7 @@ const USAGE = [
   "  merge TRACKER.xlsx RETURN.xlsx... [--out MERGED.xlsx] [--json]",
   "  split TỆP.xlsx --out THƯ_MỤC [--expand-groups] [--json]",
   "  remind TỆP.xlsx [--as-of YYYY-MM-DD] [--out THƯ_MỤC [--attach]] [--json]",
+  "  snapshot TỆP.xlsx --as-of YYYY-MM-DD [--out TỆP_MỚI.xlsx] [--json]",
 ].join("\n");
 
 async function main(argv: string[]): Promise<number> {
@@ -37,12 +40,13 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args);
 }
 
+quietOnClosedPipe();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    writeSync(2, `Lỗi: ${error instanceof Error ? error.message : String(error)}\n`);
+    writeSync(2, printable(`Lỗi: ${error instanceof Error ? error.message : String(error)}\n`));
     process.exitCode = 2;
   },
 );

@@ -28,6 +28,7 @@ import { readReturn, sheetCells } from "./read/readReturn";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
 import { isoToDate } from "./write/cellValue";
 import { writeWorkbookAtomically } from "./write/atomicWrite";
+import { withFileLock } from "./write/fileLock";
 import { renderPlan } from "./writePlan";
 
 const DATE_FORMAT = "dd/mm/yyyy";
@@ -117,6 +118,12 @@ function ownSheet(workbook: ExcelJS.Workbook, base: string, mark: string): { nam
 }
 
 export async function mergeReturnFiles(masterPath: string, returnPaths: readonly string[], options: MergeFilesOptions): Promise<MergeFilesResult> {
+  // Updating in place reads the master, changes it and writes it back: one writer at a time.
+  if (options.out) return mergeUnlocked(masterPath, returnPaths, options);
+  return withFileLock(masterPath, () => mergeUnlocked(masterPath, returnPaths, options));
+}
+
+async function mergeUnlocked(masterPath: string, returnPaths: readonly string[], options: MergeFilesOptions): Promise<MergeFilesResult> {
   const name = basename(masterPath);
   const bytes = await readFile(masterPath).catch(() => null);
   const lost = bytes ? partsExcelJsDrops(bytes) : [];

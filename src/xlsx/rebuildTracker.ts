@@ -20,11 +20,16 @@ import { trackerIdOf } from "../workbook/schema/trackerId";
 import { rowKey } from "../workbook/schema/rows";
 import { DATE_FIELDS } from "../workbook/taskCells";
 import { addExtraColumns, type ExtraColumn } from "./rebuild/extraColumns";
-import { collectNotes, restoreNotes } from "./rebuild/notes";
+import { collectNotes, newColumns, restoreNotes } from "./rebuild/notes";
+import { restoreTextBelow, textBelow, userCellsOnGenerated, writeKeptSheet, type KeptCell } from "./rebuild/keptContent";
+import { collectLooks, restoreLooks } from "./rebuild/rowLooks";
+import { readCell } from "./read/cellValue";
+import { storedValue } from "./read/sparse";
 import { partsExcelJsDrops } from "./rebuild/partsLost";
 import { TrackerReadError } from "./read/errors";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
 import { writeWorkbookAtomically } from "./write/atomicWrite";
+import { withFileLock } from "./write/fileLock";
 import { renderPlan, writePlanToFile } from "./writePlan";
 
 export interface WriteTrackerOptions {
@@ -48,9 +53,16 @@ export interface WriteTrackerResult {
    * showed: rows and user columns may move on rewriting, so a formula could point at the wrong cells.
    */
   formulasAsValues: { sheet: string; cells: string[] };
+  /** What was carried over instead of lost: tasks past a gap, detached columns, text below, cells of generated sheets. */
+  carried?: { afterGap: number[]; detached: string[]; textRows: number; generated: KeptCell[] };
 }
 
+/** Holds the tracker's lock from reading it to writing it: a second build waits for the first. */
 export async function writeTracker(input: RawRow[], out: string, options: WriteTrackerOptions): Promise<WriteTrackerResult> {
+  return withFileLock(out, () => writeUnlocked(input, out, options));
+}
+
+async function writeUnlocked(input: RawRow[], out: string, options: WriteTrackerOptions): Promise<WriteTrackerResult> {
   const rows = input.map(asWritten);
   if (!(await exists(out))) {
     const settings = { ...defaultSettings(options.reportDate ?? null), trackerId: trackerIdOf(rows) };
@@ -67,9 +79,15 @@ export async function writeTracker(input: RawRow[], out: string, options: WriteT
   }
 
   const { workbook, tracker } = await openExisting(out);
-  const appended = planAppend(tracker.rows, rows);
+  const oldSheet = workbook.getWorksheet(tracker.sheet);
+  const around = tracker.around ?? { afterGap: [], textRows: [], detachedColumns: [] };
+  // Tasks typed past a long gap are kept as tasks: they join the table (with a notice).
+  const keptRows = [...tracker.rows, ...around.afterGap.map((a) => a.raw)];
+  const keptRowNumbers = [...tracker.rowNumbers, ...around.afterGap.map((a) => a.row)];
+  const keptExtras = [...tracker.extras, ...around.afterGap.map((a) => a.extras)];
+  const appended = planAppend(keptRows, rows);
   const added = appended.added;
-  const merged = [...tracker.rows, ...added];
+  const merged = [...keptRows, ...added];
   const settings: TrackerSettings = {
     reportDate: options.reportDate ?? tracker.settings.reportDate,
     windowDays: tracker.settings.windowDays,
@@ -77,33 +95,54 @@ export async function writeTracker(input: RawRow[], out: string, options: WriteT
     trackerId: tracker.settings.trackerId ?? trackerIdOf(tracker.rows),
   };
   const plan = trackerPlan(merged, tracker.catalog, settings, options.today);
-  const extras: ExtraColumn[] = tracker.extraColumns.map(({ header, column }, i) => ({
+  // A user's column past a blank column joins the table too, its values staying with their rows.
+  const userColumns = [...tracker.extraColumns, ...around.detachedColumns];
+  const valueAt = (sheetRow: number, column: number): CellValue => readCell(storedValue(oldSheet?.findRow(sheetRow), column)).value;
+  const extras: ExtraColumn[] = userColumns.map(({ header, column }, i) => ({
     header,
-    width: workbook.getWorksheet(tracker.sheet)?.getColumn(column).width,
-    values: [...tracker.extras.map((values) => values[i] ?? null), ...added.map((): CellValue => null)],
+    width: oldSheet?.getColumn(column).width,
+    values: [
+      ...keptRowNumbers.map((r, k) => (i < tracker.extraColumns.length ? (keptExtras[k][i] ?? null) : valueAt(r, column))),
+      ...added.map((): CellValue => null),
+    ],
   }));
   addExtraColumns(plan, extras);
-  const notes = collectNotes(tracker, workbook, rowKey);
+  const keptTable = { ...tracker, rows: keptRows, rowNumbers: keptRowNumbers, extraColumns: userColumns };
+  const notes = collectNotes(keptTable, workbook, rowKey);
+  const columnKeys = [
+    ...(Object.entries(tracker.columns) as [string, number][]).map(([key, column]) => ({ key, column })),
+    ...userColumns.map((c) => ({ key: c.header, column: c.column })),
+  ];
+  const looks = collectLooks(oldSheet, keptRows.map((row, i) => ({ key: rowKey(row), sheetRow: keptRowNumbers[i] })), columnKeys);
+  const below = oldSheet ? textBelow(oldSheet, around.textRows) : [];
+  const onGenerated = userCellsOnGenerated(workbook, plan, tracker.sheet);
 
   // A task sheet the user renamed is replaced by the plan's; every other sheet of theirs stays.
   const renamed = tracker.sheet !== TASK_SHEET ? workbook.getWorksheet(tracker.sheet) : undefined;
   if (renamed) workbook.removeWorksheet(renamed.id);
   renderPlan(workbook, plan);
-  restoreNotes(
-    workbook.getWorksheet(TASK_SHEET),
-    notes,
-    merged.map(rowKey),
-    tracker.extraColumns.map((c) => c.header),
-  );
+  const taskSheet = workbook.getWorksheet(TASK_SHEET);
+  const tableWidth = plan.sheets.find((s) => s.name === TASK_SHEET)?.table?.headers.length ?? 0;
+  const firstExtra = tableWidth - userColumns.length + 1;
+  restoreNotes(taskSheet, notes, merged.map(rowKey), userColumns.map((c) => c.header), firstExtra);
+  restoreLooks(taskSheet, looks, new Map(merged.map((row, i) => [rowKey(row), i + 2])), newColumns(userColumns.map((c) => c.header), firstExtra));
+  restoreTextBelow(taskSheet, merged.length + 1, below);
+  writeKeptSheet(workbook, onGenerated);
   await writeWorkbookAtomically(workbook, out);
   return {
     rebuilt: true,
-    kept: tracker.rows.length,
+    kept: keptRows.length,
     added: added.length,
     renamed: appended.renamed,
     total: merged.length,
     reportDate: settings.reportDate,
     formulasAsValues: { sheet: tracker.sheet, cells: tracker.formulaCells },
+    carried: {
+      afterGap: around.afterGap.map((a) => a.row),
+      detached: around.detachedColumns.map((c) => c.header),
+      textRows: around.textRows.length,
+      generated: onGenerated,
+    },
   };
 }
 

@@ -53,7 +53,7 @@ describe("a built tracker read back", () => {
     expect(settings).toEqual(expect.objectContaining({ reportDate: "2026-12-31", windowDays: 10 }));
     expect(settings.scoring.late).toBe(50);
     expect(settings.scoring.bands[0]).toEqual({ min: 95, label: "Xuất sắc" });
-    expect(settings.scoring.bands.map((b) => b.label).slice(1)).toEqual(["Hoàn thành tốt", "Hoàn thành", "Không hoàn thành nhiệm vụ"]);
+    expect(settings.scoring.bands.map((b) => b.label).slice(1)).toEqual(["Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"]);
     expect(catalog.units[0].name).toBe("Văn phòng Sở Y tế tỉnh");
     expect(catalog.units[0].code).toBe(DEFAULT_CATALOG.units[0].code);
     expect(catalog.units[0].kind).toBe(DEFAULT_CATALOG.units[0].kind);

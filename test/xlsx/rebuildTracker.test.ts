@@ -119,15 +119,17 @@ describe("building over an existing tracker", () => {
     const sheet = workbook.getWorksheet("Nhiệm vụ")!;
     const tracker = await readTrackerFile(out);
     const progress = tracker.columnOf("progress")!;
+    // The first column right of the table (the task columns and the tracker's helper columns).
+    const user = String.fromCharCode(64 + sheet.getRow(1).cellCount + 1);
     sheet.getCell(`${progress}2`).value = { formula: "30+20", result: 50 } as ExcelJS.CellFormulaValue;
-    sheet.getCell("S1").value = "Còn lại (%)";
-    sheet.getCell("S2").value = { formula: `100-${progress}2`, result: 50 } as ExcelJS.CellFormulaValue;
-    sheet.getCell("S3").value = "ghi tay";
+    sheet.getCell(`${user}1`).value = "Còn lại (%)";
+    sheet.getCell(`${user}2`).value = { formula: `100-${progress}2`, result: 50 } as ExcelJS.CellFormulaValue;
+    sheet.getCell(`${user}3`).value = "ghi tay";
     await workbook.xlsx.writeFile(out);
-    expect((await readTrackerFile(out)).formulaCells).toEqual([`${progress}2`, "S2"]);
+    expect((await readTrackerFile(out)).formulaCells).toEqual([`${progress}2`, `${user}2`]);
 
     const result = await writeTracker(INPUT, out, { today: TODAY });
-    expect(result.formulasAsValues).toEqual({ sheet: "Nhiệm vụ", cells: [`${progress}2`, "S2"] });
+    expect(result.formulasAsValues).toEqual({ sheet: "Nhiệm vụ", cells: [`${progress}2`, `${user}2`] });
     const rebuilt = await readTrackerFile(out);
     expect(rebuilt.rows[0].progress).toBe(50);
     expect(rebuilt.extras.map((values) => values[0])).toEqual([50, "ghi tay", null]);

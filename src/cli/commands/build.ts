@@ -5,11 +5,12 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type ExcelJS from "exceljs";
 import { importCells, importText } from "../../core/import/importDirective";
-import { ARG_ERRORS, BUILD_TEXT, CLI_USAGE, INPUT_ERRORS, READ_ERRORS } from "../../core/strings/cli";
+import { ARG_ERRORS, BUILD_TEXT, CLI_USAGE, INPUT_ERRORS, KEPT_TEXT, READ_ERRORS } from "../../core/strings/cli";
 import type { CellValue, ImportResult, IsoDate, RawRow } from "../../core/types";
 import { APPEND_TEXT } from "../../core/strings/workbook";
 import { DEFAULT_CATALOG } from "../../core/units/preset";
 import { newTaskRow, taskId } from "../../workbook/schema/rows";
+import { expandOccurrences } from "../../workbook/report/occurrences";
 import { loadWorkbook, readTrackerWorkbook, TrackerReadError, type TrackerFile } from "../../xlsx/readTracker";
 import { writeTracker } from "../../xlsx/rebuildTracker";
 import { isUnitCopy } from "../../xlsx/read/readReturn";
@@ -49,8 +50,9 @@ function cellOf(value: unknown): CellValue {
   return String(value);
 }
 
-function rowsOfImport(result: ImportResult): BuildInput {
-  return { rows: result.tasks.map(newTaskRow), unplaced: result.unplaced.length, notices: result.notices };
+/** Monthly, quarterly and 6-monthly obligations become one row per occurrence of the plan year. */
+function rowsOfImport(result: ImportResult, planYear: number | undefined): BuildInput {
+  return { rows: expandOccurrences(result.tasks.map(newTaskRow), planYear), unplaced: result.unplaced.length, notices: result.notices };
 }
 
 /** Reads INPUT: a task list (.json), or a directive / table file through the importer. */
@@ -72,13 +74,13 @@ export async function loadBuildInput(path: string, planYear?: number): Promise<B
     // A progress list ({"match": ..., "status": ...}) is no task list: its entries would become blank tasks.
     const notTasks = rows.flatMap((row, i) => (taskId(row.id) === "" && taskId(row.title) === "" ? [i + 1] : []));
     if (notTasks.length > 0) throw new InputError(INPUT_ERRORS.entriesWithoutTask(name, notTasks));
-    input = { rows, unplaced: 0, notices: [] };
+    input = { rows: expandOccurrences(rows, planYear), unplaced: 0, notices: [] };
   } else if (extname(path).toLowerCase() === ".xlsx") {
     input = await loadXlsxInput(path, planYear);
   } else {
     const options = { catalog: DEFAULT_CATALOG, planYear };
     const source = await readDirectiveInput(path);
-    input = rowsOfImport(source.kind === "text" ? importText(source.text, options) : importCells(source.cells, options));
+    input = rowsOfImport(source.kind === "text" ? importText(source.text, options) : importCells(source.cells, options), planYear);
   }
   if (input.rows.length === 0) throw new InputError([INPUT_ERRORS.noTasks(name), ...input.notices].join("\n"));
   return input;
@@ -95,7 +97,7 @@ async function loadXlsxInput(path: string, planYear?: number): Promise<BuildInpu
   if (isUnitCopy(workbook)) throw new InputError(MERGE_TEXT.unitCopyAsBuildInput(basename(path)));
   const tracker = trackerOf(workbook, basename(path));
   if (tracker && tracker.rows.length > 0) return { rows: tracker.rows, unplaced: 0, notices: [] };
-  return rowsOfImport(importCells(firstSheetCells(workbook, path), { catalog: DEFAULT_CATALOG, planYear }));
+  return rowsOfImport(importCells(firstSheetCells(workbook, path), { catalog: DEFAULT_CATALOG, planYear }), planYear);
 }
 
 /** The workbook's task table when it is a tracker's (it has the Đánh giá column), else null. */
@@ -143,6 +145,13 @@ export async function run(args: string[]): Promise<number> {
     for (const notice of notices) printErr(notice);
     const { sheet, cells } = result.formulasAsValues;
     if (cells.length > 0) printErr(BUILD_TEXT.formulasAsValues(sheet, cells));
+    const carried = result.carried;
+    if (carried && carried.afterGap.length > 0) printErr(KEPT_TEXT.afterGap(carried.afterGap));
+    if (carried && carried.detached.length > 0) printErr(KEPT_TEXT.detached(carried.detached));
+    if (carried && carried.textRows > 0) printErr(KEPT_TEXT.textBelow(carried.textRows));
+    if (carried && carried.generated.length > 0) {
+      printErr(KEPT_TEXT.generated(carried.generated.length, [...new Set(carried.generated.map((c) => c.sheet))]));
+    }
     if (unplaced > 0) printErr(BUILD_TEXT.unplaced(unplaced));
     printOut(BUILD_TEXT.nextStep(out));
     return 0;

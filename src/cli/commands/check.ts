@@ -4,6 +4,7 @@ import { CHECK_TEXT, CLI_USAGE } from "../../core/strings/cli";
 import { checkTasks } from "../../core/tasks/checkTasks";
 import type { LocatedFinding } from "../../core/types";
 import type { TrackerFile } from "../../xlsx/readTracker";
+import { derivedFindings } from "../../xlsx/read/derivedFindings";
 import { localToday } from "../format/args";
 import { findingRecord, renderFindings } from "../format/findings";
 import { printOut } from "../format/output";
@@ -13,7 +14,7 @@ import { openTrackerArgs } from "../openTrackerArgs";
 export function checkTracker(tracker: TrackerFile, today: string): LocatedFinding[] {
   const core = checkTasks(tracker.rows, { catalog: tracker.catalog, today });
   const located: LocatedFinding[] = core.map((f) => ({ ...f, sheet: tracker.sheet, cell: tracker.cellOf(f.row, f.field) }));
-  const all = [...tracker.findings, ...located];
+  const all = [...tracker.findings, ...located, ...derivedFindings(tracker)];
   const rowOf = (f: LocatedFinding) => (f.row < 0 ? -1 : tracker.rowNumbers[f.row] ?? -1);
   const columnOf = (f: LocatedFinding) => (f.field ? (tracker.columns[f.field] ?? 0) : 0);
   return all

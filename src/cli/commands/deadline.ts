@@ -2,7 +2,7 @@
 import { parseDeadline } from "../../core/deadline";
 import { DEADLINE_CLI } from "../../core/strings/deadline";
 import { parseArgs, parseYear, UsageError } from "../format/args";
-import { printErr } from "../format/output";
+import { printable, printErr } from "../format/output";
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
@@ -61,6 +61,6 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   if (phrases.length === 0) phrases = inputLines(await readStdin());
-  process.stdout.write(formatDeadlines(phrases, planYear));
+  process.stdout.write(printable(formatDeadlines(phrases, planYear)));
   return 0;
 }

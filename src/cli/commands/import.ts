@@ -1,6 +1,7 @@
 // `tracker import FILE [--year YYYY]`: the tasks of a directive (.txt), a pasted table (.tsv, .csv)
 // or a sheet (.xlsx) as a JSON array on stdout; notices about the document on stderr.
 import { importCells, importText } from "../../core/import/importDirective";
+import { locateUnplaced } from "../../core/import/locateUnplaced";
 import { IMPORT_CLI_ERRORS } from "../../core/strings/import";
 import type { ImportedTask } from "../../core/types";
 import { DEFAULT_CATALOG } from "../../core/units/preset";
@@ -39,8 +40,9 @@ export async function run(args: string[]): Promise<number> {
   }
 
   let result;
+  let input;
   try {
-    const input = await readDirectiveInput(file);
+    input = await readDirectiveInput(file);
     const options = { catalog: DEFAULT_CATALOG, planYear };
     result = input.kind === "text" ? importText(input.text, options) : importCells(input.cells, options);
   } catch (error) {
@@ -50,6 +52,12 @@ export async function run(args: string[]): Promise<number> {
   }
   printOut(JSON.stringify(result.tasks.map(record), null, 2));
   for (const notice of result.notices) printErr(notice);
-  if (result.unplaced.length > 0) printErr(IMPORT_CLI_ERRORS.unplaced(result.unplaced.length));
+  if (result.unplaced.length > 0) {
+    printErr(IMPORT_CLI_ERRORS.unplaced(result.unplaced.length));
+    // One notice per paragraph, with its line (row of a sheet): nothing is dropped unseen.
+    for (const p of locateUnplaced(input, result.unplaced)) {
+      printErr(IMPORT_CLI_ERRORS.unplacedAt(p.line, p.text));
+    }
+  }
   return 0;
 }

@@ -1,5 +1,6 @@
 // The summary for a terminal: the headline, then one aligned row per lead unit and a total.
 import { SUMMARY_TEXT } from "../../core/strings/cli";
+import { provisionalRating, RATING_LABELS } from "../../core/strings/vi";
 import type { GroupSummary, Summary } from "../../core/types";
 import { renderTable, type TextColumn } from "./table";
 
@@ -10,8 +11,14 @@ function score(value: number | null): string {
   return value === null ? SUMMARY_TEXT.noRating : value.toFixed(1).replace(".", ",");
 }
 
-function cells(label: string, group: GroupSummary): string[] {
-  return [label, ...COUNT_KEYS.map((k) => String(group[k])), score(group.score), group.rating ?? SUMMARY_TEXT.noRating];
+/** The rating as printed: "Chưa đánh giá" when nothing is due, "(tạm tính)" while rows have errors. */
+export function ratingText(rating: string | null, provisional: boolean | undefined): string {
+  if (rating === null) return RATING_LABELS.unrated;
+  return provisional ? provisionalRating(rating) : rating;
+}
+
+function cells(label: string, group: GroupSummary, provisional: boolean | undefined): string[] {
+  return [label, ...COUNT_KEYS.map((k) => String(group[k])), score(group.score), ratingText(group.rating, provisional)];
 }
 
 export function renderSummary(summary: Summary, total: GroupSummary): string {
@@ -28,8 +35,8 @@ export function renderSummary(summary: Summary, total: GroupSummary): string {
     "",
     renderTable(
       header,
-      summary.units.map((u) => cells(u.unit, u)),
-      [cells(SUMMARY_TEXT.total, total)],
+      summary.units.map((u) => cells(u.unit, u, summary.provisional)),
+      [cells(SUMMARY_TEXT.total, total, summary.provisional)],
     ),
   ];
   const overdue = summary.tasks.filter((t) => t.state === "overdue").sort((a, b) => b.daysLate - a.daysLate);

@@ -19,16 +19,24 @@ function pad(text: string, width: number, align: Align): string {
 
 /** Header, a rule, the rows; `footer` rows (totals) come after a second rule. */
 export function renderTable(columns: TextColumn[], rows: string[][], footer: string[][] = []): string {
-  const widths = columns.map((column, i) =>
-    Math.max(textWidth(column.header), ...rows.map((r) => textWidth(r[i] ?? "")), ...footer.map((r) => textWidth(r[i] ?? ""))),
-  );
+  // Loops, not Math.max(...rows): spreading a long list into arguments overflows the stack.
+  const widths = columns.map((column, i) => {
+    let width = textWidth(column.header);
+    for (const r of rows) width = Math.max(width, textWidth(r[i] ?? ""));
+    for (const r of footer) width = Math.max(width, textWidth(r[i] ?? ""));
+    return width;
+  });
   const line = (cells: string[]) =>
     columns
       .map((column, i) => pad(cells[i] ?? "", widths[i], column.align))
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  const lines = [line(columns.map((c) => c.header)), rule, ...rows.map(line)];
-  if (footer.length > 0) lines.push(rule, ...footer.map(line));
+  const lines = [line(columns.map((c) => c.header)), rule];
+  for (const r of rows) lines.push(line(r));
+  if (footer.length > 0) {
+    lines.push(rule);
+    for (const r of footer) lines.push(line(r));
+  }
   return lines.join("\n");
 }

@@ -20,11 +20,13 @@ export const RULE_TITLES: Record<RuleId, string> = {
   "lead-near-miss": "Tên đơn vị chủ trì viết sai",
   "lead-not-canonical": "Đơn vị chủ trì viết khác danh mục",
   "lead-is-group": "Nhóm đơn vị ở cột chủ trì",
+  "lead-merged": "Đơn vị chủ trì đã sáp nhập",
   "partner-unknown": "Đơn vị phối hợp không có trong danh mục",
   "partner-near-miss": "Tên đơn vị phối hợp viết sai",
   "partner-not-canonical": "Đơn vị phối hợp viết khác danh mục",
   "partner-is-lead": "Đơn vị chủ trì lặp ở cột phối hợp",
   "partner-duplicate": "Đơn vị phối hợp ghi lặp",
+  "partner-merged": "Đơn vị phối hợp đã sáp nhập",
   "partners-separator": "Đơn vị phối hợp chưa cách nhau bằng dấu ;",
   "leader-unknown": "Lãnh đạo không có trong danh sách",
   "leader-near-miss": "Tên lãnh đạo viết sai",
@@ -62,6 +64,9 @@ export const RULE_TITLES: Record<RuleId, string> = {
   "done-date-us-order": "Ngày hoàn thành viết kiểu tháng/ngày",
   "done-date-invalid": "Ngày hoàn thành không phải ngày",
   "evidence-expected": "Thiếu kết quả / văn bản",
+  "derived-not-formula": "Ô tính tự động bị gõ đè",
+  "state-disagrees": "Đánh giá khác với dữ liệu của dòng",
+  "row-outside-table": "Dòng nằm ngoài bảng",
 };
 
 const q = (text: string) => `“${text}”`;
@@ -106,6 +111,10 @@ export const CHECK_MESSAGES = {
     `${q(text)} là cách viết khác của ${q(name)}; bảng tổng hợp sẽ đếm thành một đơn vị riêng. Sửa thành tên trong danh mục.`,
   leadIsGroup: (text: string) =>
     `${q(text)} là một nhóm đơn vị, không thể chủ trì. Chọn một đơn vị cụ thể; nhóm đơn vị ghi ở cột Đơn vị phối hợp.`,
+  leadMerged: (text: string, successor: string) =>
+    `${q(text)} đã sáp nhập vào ${q(successor)}. Nếu nhiệm vụ nay do ${q(successor)} thực hiện, sửa thành tên mới; nếu không, giữ nguyên.`,
+  partnerMerged: (pairs: [string, string][]) =>
+    `Đơn vị phối hợp đã sáp nhập: ${renames(pairs)}. Sửa thành tên mới nếu nhiệm vụ nay do đơn vị mới thực hiện.`,
   partnerUnknown: (names: string[]) =>
     `Đơn vị phối hợp không có trong danh mục: ${names.map(q).join("; ")}. Kiểm tra lại tên, hoặc thêm vào sheet Danh mục.`,
   partnerNearMiss: (pairs: [string, string][]) => `Tên đơn vị phối hợp có lẽ viết sai: ${renames(pairs)}. Sửa theo danh mục.`,
@@ -177,6 +186,22 @@ export const CHECK_MESSAGES = {
     "Đã Hoàn thành nhưng chưa ghi kết quả / văn bản. Ghi số, ký hiệu văn bản hoặc sản phẩm (ví dụ Báo cáo số 123/BC-SYT).",
 };
 
+/** Findings about the cells the tracker computes (check guards the figures). */
+export const DERIVED_MESSAGES = {
+  typedOver: (header: string, shown: string, expected: string | null) =>
+    `Ô ${header} phải là công thức nhưng đang chứa giá trị gõ tay ${shown ? q(shown) : "(trống)"}, nên màu dòng và trang Tổng hợp ` +
+    `tính theo giá trị này chứ không theo dữ liệu của dòng` +
+    (expected !== null ? ` (theo dữ liệu, đánh giá là ${q(expected)})` : "") +
+    `. Hãy khôi phục công thức: chép ô cùng cột của một dòng khác trong bảng rồi dán vào ô này, hoặc chạy lệnh build với --out là tệp này.`,
+  disagrees: (shown: string, expected: string) =>
+    `Đánh giá hiển thị ${q(shown)} nhưng theo dữ liệu của dòng là ${q(expected)}. Nếu tệp chưa được tính lại, hãy mở bằng Excel ` +
+    `hoặc LibreOffice rồi lưu lại; nếu vẫn khác, công thức đã bị sửa: hãy khôi phục công thức Đánh giá.`,
+  outsideTable: (row: number, lastRow: number) =>
+    `Dòng ${row} nằm dưới bảng nhiệm vụ (bảng kết thúc ở dòng ${lastRow}), nên không có công thức Đánh giá và không được tính ` +
+    `trong trang Tổng hợp của tệp. Hãy mở rộng bảng đến hết dòng này (chọn một ô trong bảng, Thiết kế bảng > Đổi kích thước bảng) ` +
+    `hoặc chạy lệnh build với --out là tệp này để đưa dòng vào bảng.`,
+};
+
 export const FIX_LABELS = {
   replaceWith: (value: string) => `Sửa thành “${value}”`,
   realDate: (date: IsoDate) => `Chuyển thành ngày ${d(date)}`,
@@ -184,4 +209,5 @@ export const FIX_LABELS = {
   removeSpaces: () => "Xóa khoảng trắng thừa",
   clearDate: () => "Xóa ngày",
   partners: (value: string) => `Viết lại: ${value || "(để trống)"}`,
+  restoreFormula: () => "Khôi phục công thức",
 };

@@ -25,6 +25,13 @@ export const READ_ERRORS = {
   corrupt: (file: string) =>
     `Tệp "${file}" bị hỏng, Excel không đọc được nội dung. ` +
     `Hãy mở bằng Excel (Excel sẽ đề nghị sửa tệp) rồi lưu lại, hoặc dùng bản sao gần nhất.`,
+  tooBig: (file: string, what: string) =>
+    `Tệp "${file}" quá lớn để đọc: ${what}. Tệp không hỏng, chỉ là vượt giới hạn an toàn của chương trình. ` +
+    `Hãy mở bằng Excel, xóa các dòng, cột và trang tính không dùng (Ctrl+End cho biết ô cuối cùng Excel còn giữ), ` +
+    `lưu lại rồi chạy lại; hoặc tách sổ thành nhiều tệp nhỏ hơn (theo năm hoặc theo đơn vị).`,
+  ods: (file: string) =>
+    `Tệp "${file}" là bảng tính OpenDocument (.ods của LibreOffice/WPS) được đổi đuôi thành .xlsx, không phải .xlsx thật. ` +
+    `Hãy mở bằng LibreOffice và lưu thành "Excel 2007-365 (.xlsx)" (Tệp > Lưu thành), rồi chạy lại.`,
   noTable: (file: string, headers: string[]) =>
     `Không tìm thấy bảng nhiệm vụ trong tệp "${file}": không trang tính nào có dòng tiêu đề gồm các cột ` +
     `${headers.map((h) => `"${h}"`).join(", ")}. ` +
@@ -39,6 +46,18 @@ export const READ_ERRORS = {
   outIsNotTracker: (file: string, reason: string) =>
     `Tệp đích "${file}" đã có nhưng không phải sổ theo dõi nhiệm vụ nên không ghi đè: ${reason} ` +
     `Hãy chọn tên tệp khác cho --out.`,
+};
+
+/** What passed a reader limit (limits.ts), for READ_ERRORS.tooBig. */
+export const TOO_BIG_DETAILS = {
+  fileBytes: (mb: number, limitMb: number) => `tệp nặng ${mb} MB, quá giới hạn ${limitMb} MB`,
+  inflatedBytes: (limitMb: number) => `nội dung giải nén vượt quá ${limitMb} MB`,
+  partBytes: (part: string, limitMb: number) => `phần "${part}" giải nén vượt quá ${limitMb} MB`,
+  partRatio: (part: string) =>
+    `phần "${part}" giải nén lớn gấp hàng trăm lần kích thước nén hoặc lớn hơn kích thước tệp tự khai (dấu hiệu tệp bị làm giả)`,
+  sheetRows: (limit: string) => `một trang tính lưu hơn ${limit} dòng`,
+  parts: (limit: string) => `tệp gồm hơn ${limit} phần`,
+  memory: "không đủ bộ nhớ để mở toàn bộ nội dung",
 };
 
 export const LOST_PART_LABELS = { charts: "biểu đồ", pivots: "PivotTable", slicers: "slicer" } as const;
@@ -102,6 +121,9 @@ export const WRITE_ERRORS = {
   locked: (file: string) =>
     `Không ghi được "${file}": tệp đang mở trong Excel hoặc không có quyền ghi. Hãy đóng tệp trong Excel rồi chạy lại.`,
   other: (file: string, reason: string) => `Không ghi được "${file}" (${reason}).`,
+  busy: (file: string) =>
+    `Không ghi được "${file}": một lệnh khác đang ghi tệp này và chưa xong sau 30 giây. ` +
+    `Hãy đợi lệnh đó kết thúc rồi chạy lại (nếu không còn lệnh nào chạy, xóa tệp ".${file}.lock" bên cạnh).`,
 };
 
 export const BUILD_TEXT = {
@@ -116,6 +138,24 @@ export const BUILD_TEXT = {
     `Lưu ý: ${cells.length} ô có công thức trong bảng nhiệm vụ (trang "${sheet}": ` +
     `${cells.slice(0, 10).join(", ")}${cells.length > 10 ? ", …" : ""}) được ghi lại bằng giá trị đang hiển thị, ` +
     `không giữ công thức (ô không có giá trị thì để trống). Nếu cần tính tự động, hãy nhập lại công thức.`,
+};
+
+/** What a rebuild carried over instead of losing it (rebuild/keptContent.ts). */
+export const KEPT_TEXT = {
+  sheet: "Nội dung giữ lại",
+  title: "Nội dung người dùng nhập trên các trang do chương trình tạo, được giữ lại khi dựng lại sổ",
+  headers: ["Trang", "Ô", "Nội dung", "Ghi chú (comment)"],
+  generated: (count: number, sheets: string[]) =>
+    `Lưu ý: ${count} ô hoặc ghi chú do người dùng nhập trên trang ${sheets.map((s) => `"${s}"`).join(", ")} ` +
+    `(các trang do chương trình tạo lại) đã được chuyển sang trang "Nội dung giữ lại", kèm trang và ô gốc.`,
+  textBelow: (count: number) =>
+    `Lưu ý: ${count} dòng chữ dưới bảng nhiệm vụ (chữ ký, ghi chú) không phải nhiệm vụ; đã được giữ lại ngay dưới bảng mới.`,
+  afterGap: (rows: number[]) =>
+    `Lưu ý: ${rows.length} nhiệm vụ nằm cách bảng nhiều dòng trống (dòng ${rows.slice(0, 10).join(", ")}` +
+    `${rows.length > 10 ? ", …" : ""}) đã được đưa vào bảng nhiệm vụ.`,
+  detached: (headers: string[]) =>
+    `Lưu ý: cột ${headers.map((h) => `"${h}"`).join(", ")} nằm tách khỏi bảng bởi một cột trống; đã được đưa vào bảng ` +
+    `(cuối bảng), giữ nguyên giá trị và ghi chú của từng dòng.`,
 };
 
 export const CHECK_TEXT = {

@@ -34,6 +34,12 @@ export const IMPORT_CLI_ERRORS = {
   unreadableFile: (path: string) => `Không đọc được tệp: ${path}`,
   badExtension: (path: string) => `Không hỗ trợ loại tệp này: ${path} (dùng .txt, .tsv, .csv hoặc .xlsx)`,
   badXlsx: (path: string) => `Tệp Excel bị hỏng hoặc không phải .xlsx: ${path}`,
+  notText: (path: string) =>
+    `Tệp ${path} không phải văn bản (.txt, .tsv, .csv) mà là tệp nhị phân (có thể là tệp Excel, Word hoặc PDF bị đổi đuôi). ` +
+    `Hãy mở tệp bằng chương trình tạo ra nó và lưu thành .xlsx (bảng) hoặc .txt (văn bản), rồi chạy lại.`,
+  tooBigText: (path: string, limitMb: number) =>
+    `Tệp ${path} lớn hơn ${limitMb} MB, quá lớn cho một văn bản giao nhiệm vụ. Hãy tách thành các tệp nhỏ hơn rồi nhập từng tệp.`,
   emptyWorkbook: (path: string) => `Tệp Excel không có trang tính nào: ${path}`,
   unplaced: (count: number) => `Lưu ý: ${count} đoạn văn bản không xếp được vào nhiệm vụ nào.`,
+  unplacedAt: (line: number | null, text: string) => `Chưa xếp được${line === null ? "" : ` (dòng ${line})`}: ${text}`,
 } as const;

@@ -1,5 +1,6 @@
 // Ids and titles: present, unique, meaningful.
 import { CHECK_MESSAGES } from "../strings/checks";
+import { occurrenceBase } from "../deadline/cycle";
 import { matchUnit } from "../units/match";
 import { report, type RowContext } from "./rowContext";
 
@@ -39,6 +40,8 @@ export function checkIdentity(ctx: RowContext, seen: SeenRows): void {
   let titles = seen.titles.get(lead);
   if (!titles) seen.titles.set(lead, (titles = new Map()));
   const first = titles.get(title);
-  if (first !== undefined) report(ctx, "title-duplicate", "title", CHECK_MESSAGES.titleDuplicate(first));
+  // The occurrences of one recurring obligation ("5.T01", "5.T02"…) share its title by design.
+  const sibling = first !== undefined && occurrenceBase(first) !== null && occurrenceBase(first) === occurrenceBase(task.id);
+  if (first !== undefined && !sibling) report(ctx, "title-duplicate", "title", CHECK_MESSAGES.titleDuplicate(first));
   else titles.set(title, task.id);
 }

@@ -33,7 +33,15 @@ export function checkLead(ctx: RowContext): Unit | null {
   if (unit.kind === "group") report(ctx, "lead-is-group", "lead", CHECK_MESSAGES.leadIsGroup(lead));
   else if (match.confidence < 1) report(ctx, "lead-near-miss", "lead", CHECK_MESSAGES.leadNearMiss(lead, unit.name), fix);
   else if (!match.exact) report(ctx, "lead-not-canonical", "lead", CHECK_MESSAGES.leadNotCanonical(lead, unit.name), fix);
+  const next = successorOf(ctx, unit);
+  if (next) report(ctx, "lead-merged", "lead", CHECK_MESSAGES.leadMerged(lead, next.name), { value: next.name, label: FIX_LABELS.replaceWith(next.name) });
   return unit;
+}
+
+/** The unit that took this one over in a merger, when the catalog names one. */
+function successorOf(ctx: RowContext, unit: Unit): Unit | null {
+  if (!unit.successor) return null;
+  return ctx.options.catalog.units.find((u) => u.code === unit.successor && u !== unit) ?? null;
 }
 
 /**
@@ -49,6 +57,7 @@ export function checkPartners(ctx: RowContext, lead: Unit | null): void {
   const nearMiss: [string, string][] = [];
   const renamed: [string, string][] = [];
   const repeated: string[] = [];
+  const merged: [string, string][] = [];
   const seen = new Set<Unit>();
   const fixed: string[] = [];
   let hasLead = false;
@@ -63,6 +72,8 @@ export function checkPartners(ctx: RowContext, lead: Unit | null): void {
     // reported as the lead, not also as a spelling to correct: the fix removes it.
     if (unit !== lead && confidence < 1) nearMiss.push([name, unit.name]);
     else if (unit !== lead && !exact) renamed.push([name, unit.name]);
+    const next = successorOf(ctx, unit);
+    if (next) merged.push([unit.name, next.name]);
     if (unit === lead) hasLead = true;
     else if (seen.has(unit)) repeated.push(unit.name);
     else fixed.push(unit.name);
@@ -78,6 +89,11 @@ export function checkPartners(ctx: RowContext, lead: Unit | null): void {
   if (hasLead && lead) report(ctx, "partner-is-lead", "partners", CHECK_MESSAGES.partnerIsLead(lead.name), fix);
   if (repeated.length > 0) report(ctx, "partner-duplicate", "partners", CHECK_MESSAGES.partnerDuplicate(repeated), fix);
   if (names.length > bySemicolon) report(ctx, "partners-separator", "partners", CHECK_MESSAGES.partnersSeparator(), fix);
+  if (merged.length > 0) {
+    // The successor replaces the old name in place, the rest of the list as the other fixes leave it.
+    const renamed = fixed.map((name) => merged.find(([from]) => from === name)?.[1] ?? name).join("; ");
+    report(ctx, "partner-merged", "partners", CHECK_MESSAGES.partnerMerged(merged), { value: renamed, label: FIX_LABELS.partners(renamed) });
+  }
 }
 
 export function checkLeader(ctx: RowContext): void {

@@ -19,11 +19,14 @@ const SEVERITIES = {
   // The summary groups rows by the lead cell's text: an alias would be counted as another unit.
   "lead-not-canonical": "error",
   "lead-is-group": "error",
+  // An old name is not wrong in an old directive's tasks: the merged body is offered, not imposed.
+  "lead-merged": "warning",
   "partner-unknown": "warning",
   "partner-near-miss": "warning",
   "partner-not-canonical": "warning",
   "partner-is-lead": "error",
   "partner-duplicate": "warning",
+  "partner-merged": "warning",
   "partners-separator": "warning",
   "leader-unknown": "warning",
   "leader-near-miss": "warning",
@@ -61,6 +64,10 @@ const SEVERITIES = {
   "done-date-us-order": "error",
   "done-date-invalid": "error",
   "evidence-expected": "warning",
+  // The figures: what the workbook computes must be what the engine computes.
+  "derived-not-formula": "error",
+  "state-disagrees": "error",
+  "row-outside-table": "error",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof SEVERITIES;

@@ -4,16 +4,42 @@ import { STATUSES, TASK_FIELDS, type CellValue, type ImportedTask, type RawRow }
 import { foldVietnamese, oneLine } from "../../core/text";
 import type { FieldColumns } from "./headers";
 
+/**
+ * Characters that show nothing: zero-width spaces and joiners, word joiner, byte-order mark, soft
+ * hyphen. Pasted from the web or Word they split a word ("Quý I\u200bV/2026") where no one can see it.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+
+/** Text as it reads on screen: invisible characters removed (everything else is left to the checks). */
+export function withoutInvisible<T>(value: T): T {
+  return (typeof value === "string" && INVISIBLE.test(value) ? value.replace(INVISIBLE_ALL, "") : value) as T;
+}
+
 /** The row's values by field; an empty string is a blank cell. */
 export function rawRow(values: readonly CellValue[], columns: FieldColumns): RawRow {
   const row: RawRow = {};
   for (const field of TASK_FIELDS) {
     const index = columns[field];
     if (index === undefined) continue;
-    const value = values[index];
+    const value = withoutInvisible(values[index]);
     row[field] = value === "" ? null : value;
   }
   return row;
+}
+
+/** The fields that make a row a task; a signature line or a note under the table fills one at most. */
+const TASK_KEY_FIELDS = ["id", "title", "lead", "deadlineText"] as const;
+
+/**
+ * Whether a row outside the task table reads like a task: two of Mã NV, Nội dung, Đơn vị chủ trì and
+ * Thời hạn filled. "Người lập biểu", "Ngày 15/7/2026" or a total line below the table are text, not
+ * tasks. The file readers and the add-in both ask this, so they never disagree on what is a task.
+ */
+export function isTaskLikeRow(row: RawRow): boolean {
+  let filled = 0;
+  for (const field of TASK_KEY_FIELDS) if (!isBlank(row[field])) filled++;
+  return filled >= 2;
 }
 
 /** A row where the user typed nothing (Đánh giá is a formula and does not count). */

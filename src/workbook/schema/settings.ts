@@ -1,5 +1,5 @@
 // The tracker's settings as its named cells on "Danh mục" hold them (report date, window, scores,
-// bands, plan year): one reading for the add-in and the file reader, whatever loaded the cells.
+// bands, partner weight, plan year): one reading for the add-in and the file reader, whatever loaded the cells.
 import { fromExcelSerial, readDateCell } from "../../core/dates";
 import { DEFAULT_WINDOW_DAYS } from "../../core/judge";
 import { DEFAULT_SCORING } from "../../core/rating";
@@ -16,6 +16,7 @@ export const SETTING_NAMES = [
   ...BAND_NAMES,
   NAMES.planYear,
   NAMES.trackerId,
+  NAMES.partnerWeight,
 ] as const;
 
 /**
@@ -79,6 +80,7 @@ export function readSettingsCells(cells: NamedCells, today: IsoDate): SettingsRe
       late: number(NAMES.late, DEFAULT_SCORING.late),
       overdue: number(NAMES.overdue, DEFAULT_SCORING.overdue),
       bands,
+      partnerWeight: Math.max(0, number(NAMES.partnerWeight, 0)),
     },
     planYear: year !== null && Number.isInteger(year) && year >= 1900 && year <= 9999 ? year : undefined,
     trackerId: typeof id === "string" && id.trim() !== "" ? id.trim() : undefined,

@@ -1,6 +1,7 @@
 // One ExcelJS cell as the plain value the core reads, and whether it could be read at all.
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/types";
+import { withoutInvisible } from "../../workbook/schema/rows";
 
 export type CellProblem = { kind: "formulaWithoutValue" } | { kind: "error"; error: string };
 
@@ -18,20 +19,40 @@ const PLAIN: ReadCell = { value: null, formula: false, problem: null };
  */
 export function readCell(raw: ExcelJS.CellValue): ReadCell {
   if (raw === null || raw === undefined) return PLAIN;
-  if (typeof raw !== "object" || raw instanceof Date) return { value: raw, formula: false, problem: null };
+  if (typeof raw !== "object" || raw instanceof Date) return { value: withoutInvisible(raw), formula: false, problem: null };
   if ("formula" in raw || "sharedFormula" in raw) {
     const result = (raw as { result?: ExcelJS.CellValue }).result;
-    if (result === undefined) return { value: null, formula: true, problem: { kind: "formulaWithoutValue" } };
+    if (result === undefined) {
+      // =DATE(2026,1,1) written by a script that does not compute: its value is plain to see.
+      const date = literalDateFormula(String((raw as { formula?: unknown }).formula ?? ""));
+      if (date) return { value: date, formula: true, problem: null };
+      return { value: null, formula: true, problem: { kind: "formulaWithoutValue" } };
+    }
     const inner = readCell(result);
     return { ...inner, formula: true };
   }
   if ("error" in raw) return { value: null, formula: false, problem: { kind: "error", error: String(raw.error) } };
-  if ("richText" in raw) return { value: richText(raw.richText), formula: false, problem: null };
+  if ("richText" in raw) return { value: withoutInvisible(richText(raw.richText)), formula: false, problem: null };
   if ("hyperlink" in raw) {
     const text = (raw as { text?: unknown }).text;
-    return { value: hyperlinkText(text), formula: false, problem: null };
+    return { value: withoutInvisible(hyperlinkText(text)), formula: false, problem: null };
   }
   return PLAIN;
+}
+
+const DATE_FORMULA = /^=?\s*DATE\s*\(\s*(\d{4})\s*[,;]\s*(\d{1,2})\s*[,;]\s*(\d{1,2})\s*\)\s*$/i;
+
+/**
+ * The date a formula of literal numbers =DATE(y,m,d) stands for, or null. Read as text (a pasted
+ * table, a cell no program computed), "=DATE(2026,1,1)" would otherwise be read by the deadline
+ * grammar as "2026", the whole year.
+ */
+export function literalDateFormula(text: string): Date | null {
+  const m = DATE_FORMULA.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
 
 function richText(runs: { text: string }[]): string {

@@ -10,7 +10,9 @@ export type TrackerReadErrorKind =
   | "corrupt"
   | "noTable"
   | "missingColumns"
-  | "unsupportedParts";
+  | "unsupportedParts"
+  | "tooBig"
+  | "ods";
 
 export class TrackerReadError extends Error {
   constructor(

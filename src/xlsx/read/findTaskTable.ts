@@ -3,7 +3,9 @@ import type ExcelJS from "exceljs";
 import type { TaskField } from "../../core/types";
 import { isBlankValue, readCell } from "./cellValue";
 import { columnNumber } from "./columns";
+import { storedValue } from "./sparse";
 import { fieldOfHeader, REQUIRED_FIELDS } from "../../workbook/schema/headers";
+import { isHelperHeader } from "../../workbook/taskRefs";
 
 /** Header rows further down than this are not looked for (titles above a table are a few rows). */
 const MAX_HEADER_ROW = 200;
@@ -21,6 +23,10 @@ export interface TableLocation {
   missing: TaskField[];
   /** Last row of the Excel table (ListObject) headed by this row, if there is one: read to it, blanks and all. */
   tableLastRow?: number;
+  /** Every header text of the table's span, left to right, with its 1-based column (for the formulas' references). */
+  headers: { header: string; column: number }[];
+  /** Headers further right, past a blank column: a user's column the table does not take in. */
+  detachedColumns: { header: string; column: number }[];
 }
 
 /** The best header row of the workbook, or null when no row looks like a task table's header. */
@@ -29,6 +35,8 @@ export function findTaskTable(workbook: ExcelJS.Workbook): TableLocation | null 
   for (const worksheet of workbook.worksheets) {
     const last = Math.min(worksheet.rowCount, MAX_HEADER_ROW);
     for (let r = 1; r <= last; r++) {
+      // findRow: a row not stored is blank, and asking ExcelJS for it would create it.
+      if (!worksheet.findRow(r)) continue;
       const candidate = readHeaderRow(worksheet, r);
       if (!candidate || candidate.matched < MIN_MATCHED) continue;
       if (!best || better(candidate, best)) best = candidate;
@@ -45,14 +53,14 @@ function better(a: { missing: TaskField[]; matched: number }, b: { missing: Task
 }
 
 function readHeaderRow(worksheet: ExcelJS.Worksheet, r: number): (TableLocation & { matched: number }) | null {
-  const row = worksheet.getRow(r);
-  const width = Math.min(row.cellCount, MAX_COLUMNS);
-  if (width === 0) return null;
+  const row = worksheet.findRow(r);
+  const width = Math.min(row?.cellCount ?? 0, MAX_COLUMNS);
+  if (!row || width === 0) return null;
   const texts: (string | null)[] = [null];
   const columns: Partial<Record<TaskField, number>> = {};
   let matched = 0;
   for (let c = 1; c <= width; c++) {
-    const { value } = readCell(row.getCell(c).value);
+    const { value } = readCell(storedValue(row, c));
     texts[c] = isBlankValue(value) || value instanceof Date ? null : String(value).trim();
     const field = fieldOfHeader(value);
     if (field && columns[field] === undefined) {
@@ -63,19 +71,34 @@ function readHeaderRow(worksheet: ExcelJS.Worksheet, r: number): (TableLocation 
   if (matched === 0) return null;
   const found = Object.values(columns) as number[];
   // The table spans the matched headers plus any headers that touch them without a gap.
-  let left = Math.min(...found);
-  let right = Math.max(...found);
+  let left = found.reduce((a, b) => Math.min(a, b));
+  let right = found.reduce((a, b) => Math.max(a, b));
   while (left > 1 && texts[left - 1]) left--;
   while (right < width && texts[right + 1]) right++;
   const taskColumns = new Set(found);
   const extraColumns: TableLocation["extraColumns"] = [];
   for (let c = left; c <= right; c++) {
     const text = texts[c];
-    if (text && !taskColumns.has(c)) extraColumns.push({ header: text, column: c });
+    // The tracker's own helper columns are no user column: a rebuild writes them afresh.
+    if (text && !taskColumns.has(c) && !isHelperHeader(text)) extraColumns.push({ header: text, column: c });
   }
   const missing = REQUIRED_FIELDS.filter((field) => columns[field] === undefined);
   const tableLastRow = excelTableLastRow(worksheet, r, left, right);
-  return { worksheet, headerRow: r, columns, extraColumns, missing, matched, ...(tableLastRow ? { tableLastRow } : {}) };
+  const headers: TableLocation["headers"] = [];
+  for (let c = left; c <= right; c++) if (texts[c]) headers.push({ header: texts[c] as string, column: c });
+  const detachedColumns: TableLocation["detachedColumns"] = [];
+  for (let c = right + 2; c <= width; c++) if (texts[c]) detachedColumns.push({ header: texts[c] as string, column: c });
+  return {
+    worksheet,
+    headerRow: r,
+    columns,
+    extraColumns,
+    missing,
+    matched,
+    headers,
+    detachedColumns,
+    ...(tableLastRow ? { tableLastRow } : {}),
+  };
 }
 
 /** The last row of an Excel table whose header row is `r` and which overlaps columns left..right. */

@@ -6,6 +6,10 @@ import { readCatalogCells } from "../../workbook/catalogCells";
 import { NAMES } from "../../workbook/names";
 import { readCell } from "./cellValue";
 import { definedNameRange } from "./definedNameCell";
+import { storedRows, storedValue } from "./sparse";
+
+/** Columns read of a catalog block (it has five). */
+const MAX_WIDTH = 64;
 
 export function readCatalog(workbook: ExcelJS.Workbook): Catalog {
   return readCatalogCells(namedValues(workbook, NAMES.unitCatalog), namedValues(workbook, NAMES.leaderCatalog));
@@ -16,10 +20,12 @@ function namedValues(workbook: ExcelJS.Workbook, name: string): CellValue[][] | 
   const range = definedNameRange(workbook, name);
   if (!range) return undefined;
   const rows: CellValue[][] = [];
-  for (let r = range.top; r <= range.bottom; r++) {
-    const row = range.worksheet.getRow(r);
+  // Only the rows stored (a row without a name is dropped by the reader anyway), and a catalog's width
+  // at most: a name redefined over A1:XFD1048576 would otherwise be 17 billion cells.
+  const right = Math.min(range.right, range.left + MAX_WIDTH - 1);
+  for (const row of storedRows(range.worksheet, range.top, range.bottom)) {
     const values: CellValue[] = [];
-    for (let c = range.left; c <= range.right; c++) values.push(readCell(row.getCell(c).value).value);
+    for (let c = range.left; c <= right; c++) values.push(readCell(storedValue(row, c)).value);
     rows.push(values);
   }
   return rows;

@@ -12,6 +12,10 @@ import { headerKey } from "../../workbook/schema/headers";
 import { readCell } from "./cellValue";
 import { TrackerReadError } from "./errors";
 import { readTrackerWorkbook, type TrackerFile } from "./trackerWorkbook";
+import { storedCells, storedRows } from "./sparse";
+
+/** Columns of a sheet read as plain values ("Bản gửi" has two dozen). */
+const MAX_COLUMNS = 300;
 
 export interface ReadReturn {
   copy: ReturnedCopy;
@@ -19,14 +23,16 @@ export interface ReadReturn {
   tracker: TrackerFile | null;
 }
 
-/** Every cell of a sheet as plain values, row 1 first. */
+/**
+ * Every cell of a sheet as plain values, row 1 first: a sparse array (rows not stored are holes), so a
+ * crafted cell at XFD1048576 costs one row, not a million.
+ */
 export function sheetCells(worksheet: ExcelJS.Worksheet): CellValue[][] {
   const cells: CellValue[][] = [];
-  for (let r = 1; r <= worksheet.rowCount; r++) {
-    const row = worksheet.getRow(r);
+  for (const row of storedRows(worksheet)) {
     const line: CellValue[] = [];
-    for (let c = 1; c <= row.cellCount; c++) line.push(readCell(row.getCell(c).value).value);
-    cells.push(line);
+    for (const { cell, column } of storedCells(row)) if (column <= MAX_COLUMNS) line[column - 1] = readCell(cell.value).value;
+    cells[row.number - 1] = Array.from(line, (value) => value ?? null);
   }
   return cells;
 }

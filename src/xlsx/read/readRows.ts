@@ -6,6 +6,8 @@ import type { CellValue, LocatedFinding, RawRow, TaskField } from "../../core/ty
 import { isBlankValue, readCell, type CellProblem } from "./cellValue";
 import { columnLetter } from "./columns";
 import type { TableLocation } from "./findTaskTable";
+import { storedCell, storedRows, storedValue } from "./sparse";
+import { isTaskLikeRow } from "../../workbook/schema/rows";
 
 /** This many blank rows in a row end the table (what lies below is something else, e.g. signatures). */
 export const BLANK_RUN_LIMIT = 50;
@@ -18,49 +20,79 @@ export interface TableRows {
   findings: LocatedFinding[];
   /** A1 addresses of the table's cells that hold a formula (task fields but Đánh giá, and extra columns). */
   formulaCells: string[];
+  /** Per row, the cells of the columns the tracker computes (Đánh giá, helper columns) as stored. */
+  derived: DerivedRead[][];
+  /** Indexes (in `rows`) of the rows read below the Excel table, where its formulas do not reach. */
+  outsideTable: number[];
+  /** Rows past a long run of blank rows that read like tasks: not read as tasks (see rows-after-gap). */
+  afterGap: { row: number; raw: RawRow; extras: CellValue[] }[];
+  /** Sheet rows below the table holding something that is no task (signature lines, notes). */
+  textRows: number[];
+}
+
+/** A computed column's cell: its header, the formula it holds (null when a value was typed), the value shown. */
+export interface DerivedRead {
+  header: string;
+  column: number;
+  formula: string | null;
+  value: CellValue;
 }
 
 /** Derived by formula in every tracker; its value never makes a row a task nor needs a finding. */
 const DERIVED: ReadonlySet<TaskField> = new Set<TaskField>(["state"]);
 
-export function readRows(location: TableLocation): TableRows {
+/**
+ * Rows are walked as ExcelJS stores them (never created up to the sheet's last row). Inside the Excel
+ * table every non-blank row is a task row; below it, or under a blank row of a sheet without a table,
+ * only a row that reads like a task (isTaskLikeRow) is one, so signature lines are never tasks.
+ */
+export function readRows(location: TableLocation, computed: { header: string; column: number }[] = []): TableRows {
   const { worksheet, headerRow, columns, extraColumns, tableLastRow = 0 } = location;
   const fields = (Object.keys(columns) as TaskField[]).map((field) => ({ field, column: columns[field] as number }));
-  const out: TableRows = { rows: [], rowNumbers: [], extras: [], findings: [], formulaCells: [] };
+  const out: TableRows = { rows: [], rowNumbers: [], extras: [], findings: [], formulaCells: [], derived: [], outsideTable: [], afterGap: [], textRows: [] };
   const merges = new Map<string, { top: number; left: number; bottom: number; right: number; field: TaskField }>();
-  let blankRun = 0;
+  let lastFilled = headerRow;
+  let ended = false;
+  let pastBlank = false;
 
-  let r = headerRow + 1;
-  for (; r <= worksheet.rowCount && (blankRun < BLANK_RUN_LIMIT || r <= tableLastRow); r++) {
-    const row = worksheet.getRow(r);
+  for (const row of storedRows(worksheet, headerRow + 1)) {
+    const r = row.number;
     const raw: RawRow = {};
     const problems: { field: TaskField; column: number; problem: CellProblem }[] = [];
     const formulaColumns: number[] = [];
     let blank = true;
     for (const { field, column } of fields) {
-      const cell = row.getCell(column);
-      const read = readCell(cell.value);
+      const cell = storedCell(row, column);
+      const read = readCell(cell?.value ?? null);
       raw[field] = read.value;
       if (DERIVED.has(field)) continue;
       if (read.formula) formulaColumns.push(column);
       if (!isBlankValue(read.value)) blank = false;
       if (read.problem) problems.push({ field, column, problem: read.problem });
-      if (cell.isMerged) noteMerge(merges, cell, r, column, field);
+      if (cell?.isMerged) noteMerge(merges, cell, r, column, field);
     }
     const extras = extraColumns.map(({ column }) => {
-      const read = readCell(row.getCell(column).value);
+      const read = readCell(storedValue(row, column));
       if (read.formula) formulaColumns.push(column);
       return read.value;
     });
-    if (blank && problems.length === 0) {
-      blankRun++;
+    if (blank && problems.length === 0) continue;
+    const inTable = r <= tableLastRow;
+    const gap = r - lastFilled - 1;
+    lastFilled = r;
+    if (!inTable && gap >= BLANK_RUN_LIMIT) ended = true;
+    if (!inTable && gap > 0) pastBlank = true;
+    if (ended || (!inTable && (tableLastRow > 0 || pastBlank) && !isTaskLikeRow(raw))) {
+      if (ended && isTaskLikeRow(raw)) out.afterGap.push({ row: r, raw, extras });
+      else out.textRows.push(r);
       continue;
     }
-    blankRun = 0;
     const index = out.rows.length;
     out.rows.push(raw);
     out.rowNumbers.push(r);
     out.extras.push(extras);
+    out.derived.push(computed.map(({ header, column }) => derivedCell(row, header, column)));
+    if (!inTable && tableLastRow > 0) out.outsideTable.push(index);
     for (const column of formulaColumns.sort((a, b) => a - b)) out.formulaCells.push(`${columnLetter(column)}${r}`);
     for (const { field, column, problem } of problems) {
       out.findings.push({
@@ -76,36 +108,30 @@ export function readRows(location: TableLocation): TableRows {
       });
     }
   }
-  out.findings.push(...mergeFindings(merges, out, worksheet.name));
-  const stray = blankRun >= BLANK_RUN_LIMIT ? taskLikeRowFrom(worksheet, r, columns) : null;
-  if (stray !== null) {
+  for (const finding of mergeFindings(merges, out, worksheet.name)) out.findings.push(finding);
+  const stray = out.afterGap[0];
+  if (stray) {
     out.findings.push({
       row: -1,
       id: "",
       field: "id",
       rule: "rows-after-gap",
       severity: "warning",
-      message: READ_FINDINGS.rowsAfterGap(stray, BLANK_RUN_LIMIT),
+      message: READ_FINDINGS.rowsAfterGap(stray.row, BLANK_RUN_LIMIT),
       fix: null,
       sheet: worksheet.name,
-      cell: `${columnLetter(columns.id ?? 1)}${stray}`,
+      cell: `${columnLetter(columns.id ?? 1)}${stray.row}`,
     });
   }
   return out;
 }
 
-/**
- * The first row from `from` down that reads like a task (two of Mã NV, Nội dung, Đơn vị chủ trì,
- * Thời hạn filled), or null: a signature block under the table fills one cell per row, not two.
- */
-function taskLikeRowFrom(worksheet: ExcelJS.Worksheet, from: number, columns: TableLocation["columns"]): number | null {
-  const keyColumns = (["id", "title", "lead", "deadlineText"] as const).map((f) => columns[f]).filter((c): c is number => c !== undefined);
-  for (let r = from; r <= worksheet.rowCount; r++) {
-    const row = worksheet.getRow(r);
-    const filled = keyColumns.filter((c) => !isBlankValue(readCell(row.getCell(c).value).value)).length;
-    if (filled >= 2) return r;
-  }
-  return null;
+function derivedCell(row: ExcelJS.Row, header: string, column: number): DerivedRead {
+  const cell = storedCell(row, column);
+  const read = readCell(cell?.value ?? null);
+  // Cell.formula translates a shared formula to this row, as Excel would show it.
+  const formula = read.formula && cell ? String(cell.formula ?? "") : null;
+  return { header, column, formula, value: read.value };
 }
 
 function noteMerge(

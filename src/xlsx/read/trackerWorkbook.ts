@@ -9,7 +9,8 @@ import { columnLetter } from "./columns";
 import { TrackerReadError } from "./errors";
 import { findTaskTable } from "./findTaskTable";
 import { readCatalog } from "./readCatalog";
-import { readRows } from "./readRows";
+import { readRows, type DerivedRead } from "./readRows";
+import { isHelperHeader } from "../../workbook/taskRefs";
 import { readSettings, type TrackerSettings } from "./readSettings";
 import { summaryUnitLabels, unitsMissingFromSummary } from "./summaryUnits";
 
@@ -35,6 +36,21 @@ export interface TrackerFile {
   formulaCells: string[];
   /** What the reader itself found wrong with the sheet (merged cells, unreadable formula cells). */
   findings: LocatedFinding[];
+  // The fields below are read from a file only (a tracker handed over by the pane has none).
+  /** The table's header texts, left to right, with their 1-based columns. */
+  headers?: { header: string; column: number }[];
+  /** Per row, the cells the tracker computes (Đánh giá, helper columns), as stored. */
+  derived?: DerivedRead[][];
+  /** Indexes of the rows read below the Excel table (its formulas do not reach them). */
+  outsideTable?: number[];
+  /** Last row of the Excel table, or 0 when the sheet has none. */
+  tableLastRow?: number;
+  /** What lies around the table that is no task: rows read like tasks past a long gap, text rows, columns past a blank column. */
+  around?: {
+    afterGap: { row: number; raw: RawRow; extras: CellValue[] }[];
+    textRows: number[];
+    detachedColumns: { header: string; column: number }[];
+  };
 }
 
 function todayOnThisComputer(): string {
@@ -60,7 +76,8 @@ export function readTrackerWorkbook(workbook: ExcelJS.Workbook, fileName = "sổ
       ),
     );
   }
-  const table = readRows(location);
+  const computed = location.headers.filter(({ column, header }) => column === location.columns.state || isHelperHeader(header));
+  const table = readRows(location, computed);
   const { columns } = location;
   const columnOf = (field: TaskField): string | null => {
     const column = columns[field];
@@ -88,5 +105,10 @@ export function readTrackerWorkbook(workbook: ExcelJS.Workbook, fileName = "sổ
     catalog: readCatalog(workbook),
     findings: [...table.findings, ...missingUnits],
     formulaCells: table.formulaCells,
+    headers: location.headers,
+    derived: table.derived,
+    outsideTable: table.outsideTable,
+    tableLastRow: location.tableLastRow ?? 0,
+    around: { afterGap: table.afterGap, textRows: table.textRows, detachedColumns: location.detachedColumns },
   };
 }

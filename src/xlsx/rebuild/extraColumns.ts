@@ -17,9 +17,12 @@ export interface ExtraColumn {
 export function addExtraColumns(plan: WorkbookPlan, extras: ExtraColumn[]): void {
   const sheet = plan.sheets.find((s) => s.name === TASK_SHEET);
   if (!sheet || !sheet.table || extras.length === 0) return;
-  const firstExtra = TASK_FIELDS.length + 1;
+  // After the whole table (the task columns and the tracker's hidden helper columns after them).
+  const width = sheet.table.headers.length;
+  const firstExtra = width + 1;
   const lastTask = columnLetter(TASK_FIELDS.length);
-  const lastExtra = columnLetter(TASK_FIELDS.length + extras.length);
+  const lastTable = columnLetter(width);
+  const lastExtra = columnLetter(width + extras.length);
   const lastRow = Number(/(\d+)$/.exec(sheet.table.range)![1]);
   const dataRows = lastRow - 1;
 
@@ -30,10 +33,10 @@ export function addExtraColumns(plan: WorkbookPlan, extras: ExtraColumn[]): void
 
   sheet.table = { ...sheet.table, range: `A1:${lastExtra}${lastRow}`, headers: [...sheet.table.headers, ...headers] };
   extras.forEach((e, i) => {
-    sheet.columns.push({ index: TASK_FIELDS.length + i, width: e.width ?? 16, wrap: true });
+    sheet.columns.push({ index: width + i, width: e.width ?? 16, wrap: true });
   });
   // The header style and the row colours reach the new columns too.
-  const widen = (range: string) => range.replace(new RegExp(`^(A\\d+:)${lastTask}(\\d+)$`), `$1${lastExtra}$2`);
+  const widen = (range: string) => range.replace(new RegExp(`^(A\\d+:)(?:${lastTask}|${lastTable})(\\d+)$`), `$1${lastExtra}$2`);
   sheet.styles = sheet.styles.map((s) => ({ ...s, range: widen(s.range) }));
   sheet.conditionalFormats = sheet.conditionalFormats.map((c) => ({ ...c, range: widen(c.range) }));
 }

@@ -33,16 +33,27 @@ export function collectNotes(tracker: TrackerFile, workbook: ExcelJS.Workbook, r
 }
 
 /** `rowKeys[i]` is the key of plan row i (sheet row i + 2); `columns` are in sheet column order. */
-export function restoreNotes(sheet: ExcelJS.Worksheet | undefined, notes: KeptNote[], rowKeys: string[], extraHeaders: string[]): void {
+export function restoreNotes(
+  sheet: ExcelJS.Worksheet | undefined,
+  notes: KeptNote[],
+  rowKeys: string[],
+  extraHeaders: string[],
+  firstExtraColumn = TASK_FIELDS.length + 1,
+): void {
   if (!sheet || notes.length === 0) return;
   const rowOf = new Map(rowKeys.map((key, i) => [key, i + 2]));
-  const columnOf = new Map<string, number>([
-    ...TASK_FIELDS.map((field, i): [string, number] => [field, i + 1]),
-    ...extraHeaders.map((header, i): [string, number] => [header, TASK_FIELDS.length + i + 1]),
-  ]);
+  const columnOf = newColumns(extraHeaders, firstExtraColumn);
   for (const { row, column, note } of notes) {
     const r = row === null ? 1 : rowOf.get(row);
     const c = columnOf.get(column);
     if (r !== undefined && c !== undefined && note) sheet.getCell(r, c).note = note;
   }
+}
+
+/** Column key (task field, or a user column's header) → 1-based column of the rebuilt table. */
+export function newColumns(extraHeaders: string[], firstExtraColumn: number): Map<string, number> {
+  return new Map<string, number>([
+    ...TASK_FIELDS.map((field, i): [string, number] => [field, i + 1]),
+    ...extraHeaders.map((header, i): [string, number] => [header, firstExtraColumn + i]),
+  ]);
 }

@@ -1,19 +1,13 @@
 // Writing beside the master: bytes replace a file whole or not at all, and the master is copied before
 // it is changed in place, under a name that never overwrites an earlier copy.
-import { copyFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { copyFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { IsoDate } from "../../core/types";
+import { writeFileDurably } from "../write/durableWrite";
 import { fixZipTimes } from "../write/zipTimes";
 
 export async function writeBytesAtomically(bytes: Uint8Array, path: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, fixZipTimes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+  await writeFileDurably(path, fixZipTimes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -17,6 +17,7 @@ export function renderSheet(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void
     target.width = column.width;
     if (column.wrap) target.alignment = { wrapText: true, vertical: "top" };
     if (column.numberFormat) target.numFmt = column.numberFormat;
+    if (column.hidden) target.hidden = true;
   }
   writeBlocks(worksheet, plan);
   if (plan.table) addTable(worksheet, plan);
@@ -31,6 +32,7 @@ export function renderSheet(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void
   if (plan.visibility) worksheet.state = plan.visibility;
   if (plan.protection) renderProtection(worksheet, plan.protection);
   if (plan.print) renderPrint(worksheet, plan.print);
+  for (const { row, height } of plan.rowHeights ?? []) worksheet.getRow(row).height = height;
 }
 
 function writeBlocks(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {

@@ -1,4 +1,5 @@
 import { checkTasks } from "../../../src/core/tasks/checkTasks";
+import { DERIVED_RULES } from "../../../src/core/tasks/checkDerived";
 import { RULES, type RuleId } from "../../../src/core/tasks/rules";
 import type { CheckOptions } from "../../../src/core/tasks/checkTasks";
 import type { Finding, RawRow, TaskField } from "../../../src/core/types";
@@ -66,6 +67,19 @@ const CASES: RuleCase[] = [
     rule: "lead-is-group", field: "lead",
     bad: inProgressRow({ lead: "Các phòng chức năng Sở" }),
     good: inProgressRow({ partners: "Các phòng chức năng Sở" }),
+  },
+  {
+    // an old directive's name is kept; the body that took it over in 2025 is offered
+    rule: "lead-merged", field: "lead",
+    bad: inProgressRow({ lead: "Sở Kế hoạch và Đầu tư" }),
+    good: inProgressRow({ lead: "Sở Tài chính" }),
+    fix: "Sở Tài chính",
+  },
+  {
+    rule: "partner-merged", field: "partners",
+    bad: inProgressRow({ partners: "Văn phòng Sở; Sở Nông nghiệp và Phát triển nông thôn" }),
+    good: inProgressRow({ partners: "Văn phòng Sở; Sở Nông nghiệp và Môi trường" }),
+    fix: "Văn phòng Sở; Sở Nông nghiệp và Môi trường",
   },
   {
     rule: "partner-unknown", field: "partners",
@@ -265,7 +279,9 @@ describe("each rule fires on a row that breaks it, and not on a close row that k
 
   test("every rule has a case", () => {
     const covered = new Set(CASES.map((c) => c.rule));
-    const missing = (Object.keys(RULES) as RuleId[]).filter((r) => !covered.has(r) && r !== "id-duplicate" && r !== "title-duplicate");
+    // The computed cells' rules need more than a row's values: checkDerived.test.ts covers them.
+    const derived: readonly string[] = DERIVED_RULES;
+    const missing = (Object.keys(RULES) as RuleId[]).filter((r) => !covered.has(r) && r !== "id-duplicate" && r !== "title-duplicate" && !derived.includes(r));
     expect(missing).toEqual([]);
   });
 });
