@@ -5,6 +5,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+# The print test counts the pages of the PDF LibreOffice prints and reads their text.
+{ command -v pdfinfo && command -v pdftotext; } >/dev/null 2>&1 || need+=(poppler-utils)
 # The round-trip file test edits copies as users do: in LibreOffice (through UNO) and with openpyxl.
 /usr/bin/python3 -c "import uno" >/dev/null 2>&1 || need+=(python3-uno)
 /usr/bin/python3 -c "import openpyxl" >/dev/null 2>&1 || need+=(python3-openpyxl)

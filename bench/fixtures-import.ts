@@ -63,3 +63,22 @@ export function synthTable(rows: number): CellValue[][] {
   }
   return cells;
 }
+
+/** Plain prose of about `sizeBytes` bytes wrapped at 70 characters, as a PDF gives it: no heading, no label. */
+export function synthWrappedProse(sizeBytes: number): string {
+  const sentence =
+    "Các đơn vị tăng cường công tác kiểm tra, giám sát việc thực hiện các quy định về an toàn thực phẩm tại các bếp ăn tập thể trên địa bàn tỉnh và báo cáo kết quả về Sở Y tế.";
+  const out: string[] = [];
+  let bytes = 0;
+  while (bytes < sizeBytes) {
+    let rest = sentence;
+    while (rest.length > 70) {
+      const cut = rest.lastIndexOf(" ", 70);
+      out.push(rest.slice(0, cut));
+      rest = rest.slice(cut + 1);
+    }
+    out.push(rest);
+    bytes += Buffer.byteLength(sentence, "utf8") + 3;
+  }
+  return out.join("\n");
+}

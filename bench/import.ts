@@ -1,7 +1,9 @@
 // Directive import: list-form text, the same as a PDF extraction, and a pasted table.
 import { importCells, importText } from "../src/core/import/importDirective";
 import { DEFAULT_CATALOG } from "../src/core/units/preset";
-import { synthDirective, synthPdfDirective, synthTable } from "./fixtures-import";
+import { matchLabel } from "../src/core/import/labels";
+import { parseDeadline } from "../src/core/deadline/parseDeadline";
+import { synthDirective, synthPdfDirective, synthTable, synthWrappedProse } from "./fixtures-import";
 import { medianMs, perItem } from "./measure";
 import type { Row, Section } from "./section";
 
@@ -26,6 +28,35 @@ export const importSection: Section = {
     let tableTasks = 0;
     const tableMs = medianMs(() => (tableTasks = importCells(table, OPTIONS).tasks.length), 5);
     rows.push({ label: "pasted table, 2,000 rows", ms: tableMs, note: `${tableTasks} tasks, ${perItem(tableMs, tableTasks, "task")}` });
+    rows.push(...hostileRows());
     return rows;
   },
 };
+
+const MB = 1024 * KB;
+
+/** Issue 12's goals: every import linear, a 3 MB text and a 10,000-row sheet well under 5 s. */
+function hostileRows(): Row[] {
+  const rows: Row[] = [];
+  const prose = synthWrappedProse(3 * MB);
+  let unplaced = 0;
+  const proseMs = medianMs(() => (unplaced = importText(prose, OPTIONS).unplaced.length), 3);
+  rows.push({ label: "wrapped prose, 3 MB (goal < 5 s)", ms: proseMs, note: `${unplaced} paragraphs reported` });
+  const pdf = synthPdfDirective(3 * MB);
+  let pdfTasks = 0;
+  const pdfMs = medianMs(() => (pdfTasks = importText(pdf, OPTIONS).tasks.length), 3);
+  rows.push({ label: "PDF text, 3 MB (goal < 5 s)", ms: pdfMs, note: `${pdfTasks} tasks` });
+  const table = synthTable(10_000);
+  let tableTasks = 0;
+  const tableMs = medianMs(() => (tableTasks = importCells(table, OPTIONS).tasks.length), 3);
+  rows.push({ label: "pasted table, 10,000 rows (goal < 5 s)", ms: tableMs, note: `${tableTasks} tasks` });
+  const lines = pdf.split("\n").slice(0, 20_000);
+  const labelMs = medianMs(() => lines.forEach((l) => matchLabel(l)), 5);
+  rows.push({ label: `matchLabel, ${lines.length} lines`, ms: labelMs, note: `${((labelMs * 1000) / lines.length).toFixed(1)} µs a line` });
+  for (const size of [500, 1000, 2000]) {
+    const phrase = "Quý II/2026, ".repeat(Math.floor(size / 13));
+    const ms = medianMs(() => parseDeadline(phrase, 2026), 5);
+    rows.push({ label: `parseDeadline, a list of ${size} characters`, ms, note: "linear: doubles with the length" });
+  }
+  return rows;
+}

@@ -44,6 +44,21 @@ export function scoreOf(scored: ScoredCounts, scoring: ScoringConfig = DEFAULT_S
 }
 
 /**
+ * A unit's score with the tasks it partners on weighed by `scoring.partnerWeight` against 1 for
+ * those it leads: (lead points + w·partner points) / (lead count + w·partner count). With w = 0
+ * (the default) it is `scoreOf` of the lead tasks exactly, the order of operations included.
+ */
+export function unitScoreOf(lead: ScoredCounts, partner: ScoredCounts | undefined, scoring: ScoringConfig = DEFAULT_SCORING): number | null {
+  const w = scoring.partnerWeight ?? 0;
+  if (!partner || !(w > 0)) return scoreOf(lead, scoring);
+  const points = (s: ScoredCounts) => scoring.onTime * s.onTime + scoring.late * s.late + scoring.overdue * s.overdue;
+  const count = (s: ScoredCounts) => s.onTime + s.late + s.overdue;
+  const counted = count(lead) + w * count(partner);
+  if (counted === 0) return null;
+  return (points(lead) + w * points(partner)) / counted;
+}
+
+/**
  * The label of the first band (bands are highest first) whose `min` the score reaches; a score below
  * every band gets the last band's label, as the nested IF of the workbook's rating formula does.
  */

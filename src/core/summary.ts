@@ -1,6 +1,6 @@
 import { addDays } from "./dates";
 import { DEFAULT_WINDOW_DAYS, judgeWithHorizon } from "./judge";
-import { DEFAULT_SCORING, rate, scoredAs, scoreOf } from "./rating";
+import { DEFAULT_SCORING, rate, scoredAs, scoreOf, unitScoreOf } from "./rating";
 import { headlineText, NO_LEAD, NO_LEADER, NO_SECTION } from "./strings/summary";
 import { compareVi } from "./text";
 import type { Counts, GroupSummary, IsoDate, ScoredCounts, ScoringConfig, State, Summary, Task } from "./types";
@@ -9,6 +9,11 @@ export interface SummaryOptions {
   asOf: IsoDate;
   windowDays?: number;
   scoring?: ScoringConfig;
+  /**
+   * Rows that have check errors, when the caller checked them: the headline says how many, and
+   * every rating is provisional ("tạm tính") while there are any.
+   */
+  errorRows?: number;
 }
 
 /**
@@ -21,7 +26,9 @@ export interface SummaryOptions {
  * - Months are the calendar month (1–12) of the effective deadline (Hạn điều chỉnh, else Hạn hoàn
  *   thành), not the Tháng column: the summary answers "what falls due when". Tasks without a
  *   deadline form the month `null`, listed last. Only months that have tasks are listed.
- * - Each group's score is the mean over its tasks due by the report date (see `scoredAs`).
+ * - Each group's score is the mean over its tasks due by the report date (see `scoredAs`). A unit's
+ *   score also counts the tasks it partners on, weighed by `scoring.partnerWeight` (0 by default:
+ *   not at all); with a weight above 0, a unit that only partners is listed too, with no task of its own.
  */
 export function summarise(tasks: Task[], options: SummaryOptions): Summary {
   const { asOf } = options;
@@ -34,6 +41,7 @@ export function summarise(tasks: Task[], options: SummaryOptions): Summary {
   const sections = new Groups(NO_SECTION);
   const months: (Tally | undefined)[] = new Array(13);
   const judged: Summary["tasks"] = new Array(tasks.length);
+  const partnersCount = (scoring.partnerWeight ?? 0) > 0;
 
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i];
@@ -47,19 +55,41 @@ export function summarise(tasks: Task[], options: SummaryOptions): Summary {
     add(leaders.get(task.leader), state, scored);
     add(sections.get(task.section), state, scored);
     add((months[month] ??= emptyTally()), state, scored);
+    if (partnersCount) addPartners(units, task, scored);
   }
 
   const group = (tally: Tally): GroupSummary => finish(tally, scoring);
   const done = all.counts.doneOnTime + all.counts.doneLate;
+  const errors = options.errorRows;
   return {
     asOf,
-    headline: { total: all.counts.total, done, text: headlineText(done, all.counts.total) },
+    headline: {
+      total: all.counts.total,
+      done,
+      ...(errors !== undefined ? { errors } : {}),
+      text: headlineText(done, all.counts.total, errors),
+    },
     units: units.sorted(true).map(([unit, tally]) => ({ unit, ...group(tally) })),
     months: monthRows(months).map(([month, tally]) => ({ month, ...group(tally) })),
     leaders: leaders.sorted(true).map(([leader, tally]) => ({ leader, ...group(tally) })),
     sections: sections.sorted(false).map(([section, tally]) => ({ section, ...group(tally) })),
     tasks: judged,
+    ...(errors !== undefined ? { provisional: errors > 0 } : {}),
   };
+}
+
+/** Each partner unit other than the lead, once per task, in the scored bucket of the task. */
+function addPartners(units: Groups, task: Task, scored: keyof ScoredCounts | null): void {
+  const lead = task.lead.trim().toLowerCase();
+  const seen = new Set<Tally>();
+  for (const partner of task.partners) {
+    if (partner.trim().toLowerCase() === lead) continue;
+    const tally = units.get(partner);
+    if (seen.has(tally)) continue;
+    seen.add(tally);
+    tally.partnerTasks++;
+    if (scored) tally.partner[scored]++;
+  }
 }
 
 /**
@@ -78,12 +108,17 @@ export function combineGroups(groups: GroupSummary[], scoring: ScoringConfig = D
 interface Tally {
   counts: Counts;
   scored: ScoredCounts;
+  /** Tasks partnered on (units only, when partners weigh), and those of them the score counts. */
+  partnerTasks: number;
+  partner: ScoredCounts;
 }
 
 function emptyTally(): Tally {
   return {
     counts: { total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, dueSoon: 0, overdue: 0, ongoing: 0 },
     scored: { onTime: 0, late: 0, overdue: 0 },
+    partnerTasks: 0,
+    partner: { onTime: 0, late: 0, overdue: 0 },
   };
 }
 
@@ -93,9 +128,9 @@ function add(tally: Tally, state: State, scored: keyof ScoredCounts | null): voi
   if (scored) tally.scored[scored]++;
 }
 
-function finish({ counts, scored }: Tally, scoring: ScoringConfig): GroupSummary {
+function finish({ counts, scored, partnerTasks, partner }: Tally, scoring: ScoringConfig): GroupSummary {
   const done = counts.doneOnTime + counts.doneLate;
-  const score = scoreOf(scored, scoring);
+  const score = partnerTasks > 0 ? unitScoreOf(scored, partner, scoring) : scoreOf(scored, scoring);
   return {
     ...counts,
     score,
@@ -103,6 +138,7 @@ function finish({ counts, scored }: Tally, scoring: ScoringConfig): GroupSummary
     completionRate: counts.total === 0 ? null : done / counts.total,
     onTimeRate: done === 0 ? null : counts.doneOnTime / done,
     scored: { ...scored },
+    ...(partnerTasks > 0 ? { partnerScored: { ...partner } } : {}),
   };
 }
 

@@ -26,7 +26,12 @@ export interface Deadline {
   recurring: boolean;
   kind: DeadlineKind;
   condition: string | null;
+  /** How often a recurring obligation falls due (domain.md, "Recurring obligations"); absent otherwise. */
+  cycle?: DeadlineCycle;
 }
+
+/** Recurring obligations tracked per occurrence (all but "yearly" become one row per occurrence). */
+export type DeadlineCycle = "monthly" | "quarterly" | "halfYearly" | "yearly";
 
 // ---------------------------------------------------------------- units
 
@@ -39,6 +44,8 @@ export interface Unit {
   aliases: string[];
   /** Where reminders and unit workbooks go; the catalog's E-mail column, blank when unknown. */
   email?: string;
+  /** Code of the unit that took this one over in a merger (2025 reorganisation); `check` offers it. */
+  successor?: string;
 }
 
 /** A member of the Board (Ban Giám đốc), for the "Lãnh đạo phụ trách" column. */
@@ -164,6 +171,11 @@ export interface ScoringConfig {
   overdue: number;
   /** Highest first. A score at or above `min` gets `label`. */
   bands: RatingBand[];
+  /**
+   * What a partner's share of a task weighs in the partner unit's score, against 1 for the lead
+   * (TrongSoPhoiHop on Danh mục); absent or 0: partners do not count.
+   */
+  partnerWeight?: number;
 }
 
 export interface Counts {
@@ -191,6 +203,8 @@ export interface GroupSummary extends Counts {
   score: number | null;
   /** What `score` is the mean of; set by `summarise`. */
   scored?: ScoredCounts;
+  /** The tasks the unit partners on that the score counts (with the partner weight); units only. */
+  partnerScored?: ScoredCounts;
   rating: string | null;
   completionRate: number | null;
   onTimeRate: number | null;
@@ -203,6 +217,8 @@ export interface UnitSummary extends GroupSummary {
 export interface Headline {
   total: number;
   done: number;
+  /** Rows with check errors, when the caller checked them (the ratings are then provisional). */
+  errors?: number;
   text: string;
 }
 
@@ -214,6 +230,8 @@ export interface Summary {
   leaders: (GroupSummary & { leader: string })[];
   sections: (GroupSummary & { section: string })[];
   tasks: { id: string; state: State; daysLate: number }[];
+  /** True when rows have check errors: every rating is "tạm tính" until they are fixed. */
+  provisional?: boolean;
 }
 
 // ---------------------------------------------------------------- import

@@ -1,14 +1,17 @@
 // The whole tracker workbook as a plan: guide, catalog and settings, tasks, matrix, summary, findings.
-import type { Catalog, LocatedFinding, RawRow } from "../core/types";
+import type { Catalog, CellValue, LocatedFinding, RawRow } from "../core/types";
 import { buildCatalogSheet, type TrackerSettings } from "./catalogSheet";
 import { buildFindingsSheet } from "./findingsSheet";
 import { findGroups } from "./groups";
 import { buildGuideSheet } from "./guideSheet";
-import { taskRangeLastRow } from "./layout";
 import { buildMatrixSheet, matrixUnits } from "./matrixSheet";
+import { markOwnedSheets } from "./ownership";
 import type { WorkbookPlan } from "./plan";
-import { buildSummarySheet, deadlineYears } from "./summarySheet";
+import { buildSummarySheet } from "./summarySheet";
 import { buildTaskSheet } from "./taskSheet";
+import { taskRefs } from "./taskRefs";
+import { buildAssignmentSheet } from "./report/assignmentSheet";
+import { withPrintSetup } from "./report/printSetup";
 
 export type { TrackerSettings } from "./catalogSheet";
 
@@ -21,12 +24,17 @@ export interface TrackerInput {
   leadUnits?: string[];
   /** The year the directive plans for, kept in the named cell NamKeHoach on Danh mục (blank when unknown). */
   planYear?: number;
+  /**
+   * The task table's headers as they are now, when the plan's other sheets are rebuilt beside an existing
+   * table: their formulas name its columns by these headers (renamed or not). A fresh tracker's by default.
+   */
+  tableHeaders?: readonly CellValue[];
 }
 
 /** Sheets in the order a user meets them. */
 export function buildTrackerPlan(input: TrackerInput): WorkbookPlan {
   const { rows, catalog, settings } = input;
-  const lastRow = taskRangeLastRow(rows.length);
+  const refs = taskRefs(input.tableHeaders);
   const catalogSheet = buildCatalogSheet(catalog, settings, input.planYear);
   const units = findGroups(
     rows.map((r) => r.lead),
@@ -49,19 +57,21 @@ export function buildTrackerPlan(input: TrackerInput): WorkbookPlan {
     hasBlankLeader: leaders.hasBlank,
     sections: sections.names,
     hasBlankSection: sections.hasBlank,
-    lastRow,
-    years: deadlineYears(rows),
     bands: catalogSheet.bands,
+    refs,
   });
-  return {
+  // Print setup is one step over the finished plan, so the sheet builders stay about content.
+  // Each sheet carries the add-in's mark (a defined name), so later commands know which sheets are theirs.
+  return markOwnedSheets(withPrintSetup({
     sheets: [
       buildGuideSheet(),
       buildTaskSheet(rows),
       summary,
-      buildMatrixSheet(matrixUnits(catalog, rows), rows.length, lastRow),
+      buildMatrixSheet(matrixUnits(catalog, rows), rows.length, refs),
+      buildAssignmentSheet(rows, refs),
       catalogSheet.sheet,
       buildFindingsSheet(input.findings ?? []),
     ],
     names: catalogSheet.names,
-  };
+  }));
 }

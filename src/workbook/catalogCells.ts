@@ -26,6 +26,12 @@ function namedRows(rows: CellValue[][] | undefined): CellValue[][] {
 }
 
 /**
+ * Which body took over a merged one is a fact of the 2025 reorganisation the preset knows; Danh mục
+ * has no column for it, so a preset unit still listed under its code and name keeps it.
+ */
+const PRESET_SUCCESSORS = new Map(DEFAULT_CATALOG.units.filter((u) => u.successor).map((u) => [`${u.code}|${u.name}`, u.successor as string]));
+
+/**
  * `units`, `leaders`: the cells of each block (undefined when its name is missing). A block without a
  * named row falls back to the preset's; with neither, the result is DEFAULT_CATALOG itself, so that
  * callers can tell a workbook's catalog from the preset.
@@ -34,7 +40,17 @@ export function readCatalogCells(units: CellValue[][] | undefined, leaders: Cell
   const unitList = namedRows(units).map(
     (r): Unit => {
       const email = text(r[4]);
-      return { code: text(r[0]), name: text(r[1]), kind: readUnitKind(text(r[2])) ?? "office", aliases: aliases(r[3]), ...(email ? { email } : {}) };
+      const code = text(r[0]);
+      const name = text(r[1]);
+      const successor = PRESET_SUCCESSORS.get(`${code}|${name}`);
+      return {
+        code,
+        name,
+        kind: readUnitKind(text(r[2])) ?? "office",
+        aliases: aliases(r[3]),
+        ...(email ? { email } : {}),
+        ...(successor ? { successor } : {}),
+      };
     },
   );
   const leaderList = namedRows(leaders).map((r): Leader => ({ code: text(r[0]), name: text(r[1]), title: text(r[2]), aliases: aliases(r[3]) }));

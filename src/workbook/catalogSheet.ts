@@ -33,6 +33,11 @@ const SETTINGS_ROW = CATALOG_LAYOUT.firstDataRow;
 /** Bands sit below the seven settings and a blank row: a title row, a header row, then one row per band. */
 const BANDS_TITLE_ROW = SETTINGS_ROW + 8;
 
+/** The partner weight sits beside the bands it feeds: a blank row under the last band. */
+export function partnerWeightRow(bandCount: number): number {
+  return BANDS_TITLE_ROW + 2 + bandCount + 1;
+}
+
 export interface CatalogSheet {
   sheet: SheetPlan;
   names: NamePlan[];
@@ -68,6 +73,7 @@ export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings, p
   const names: NamePlan[] = [
     ...settingRows.map(([, , name], i) => ({ name, refersTo: ref(s + 1, SETTINGS_ROW + i) })),
     ...bands.slice(0, BAND_NAMES.length).map((_, i) => ({ name: BAND_NAMES[i], refersTo: ref(s + 1, BANDS_TITLE_ROW + 2 + i) })),
+    { name: NAMES.partnerWeight, refersTo: ref(s + 1, partnerWeightRow(bands.length)) },
     { name: NAMES.unitList, refersTo: ref(u + 1, first, u + 1, lastOf(unitRows.length)) },
     { name: NAMES.leaderList, refersTo: ref(l + 1, first, l + 1, lastOf(leaderRows.length)) },
     { name: NAMES.statusList, refersTo: ref(t, first, t, lastOf(STATUSES.length)) },
@@ -99,6 +105,7 @@ export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings, p
         CATALOG_TEXT.bandHeaders.slice(),
         ...bands.map((b): PlanCell[] => [b.label, b.min]),
       ]),
+      block(s, partnerWeightRow(bands.length), [[CATALOG_TEXT.partnerWeight, settings.scoring.partnerWeight ?? 0]]),
       block(l, 1, [[CATALOG_TEXT.leadersTitle], CATALOG_TEXT.leaderHeaders.slice(), ...leaderRows]),
       block(t, 1, [[CATALOG_TEXT.statusTitle], [CATALOG_TEXT.statusHeader], ...STATUSES.map((x) => [x])]),
     ],
@@ -130,7 +137,8 @@ export function buildCatalogSheet(catalog: Catalog, settings: TrackerSettings, p
       header(l, 2, 4),
       header(t, 2, 1),
       { range: rangeA1(s + 1, SETTINGS_ROW, s + 1, SETTINGS_ROW), numberFormat: DATE_FORMAT, bold: true, horizontal: "center" },
-      { range: rangeA1(s + 1, SETTINGS_ROW + 1, s + 1, BANDS_TITLE_ROW + 1 + bands.length), horizontal: "center" },
+      { range: rangeA1(s + 1, SETTINGS_ROW + 1, s + 1, partnerWeightRow(bands.length)), horizontal: "center" },
+      { range: rangeA1(s, partnerWeightRow(bands.length)), bold: true },
     ],
     freeze: { rows: 2, columns: 0 },
     validations: [],

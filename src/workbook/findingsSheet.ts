@@ -8,8 +8,16 @@ import type { PlanCell, SheetPlan } from "./plan";
 
 export const FINDINGS_SHEET = SHEET_NAMES.findings;
 const HEADER_ROW = 2;
+/**
+ * Findings listed on the sheet, errors first. A 50,000-task tracker can have 150,000: listing them all
+ * (each with a link) doubled the time to write and read the file for a list no one scrolls through.
+ */
+export const LISTED_FINDINGS = 1000;
 
-export function buildFindingsSheet(findings: LocatedFinding[]): SheetPlan {
+export function buildFindingsSheet(all: LocatedFinding[]): SheetPlan {
+  const errorsFirst = all.length > LISTED_FINDINGS ? [...all.filter((f) => f.severity === "error"), ...all.filter((f) => f.severity !== "error")] : all;
+  const findings = errorsFirst.slice(0, LISTED_FINDINGS);
+  const rest = errorsFirst.slice(LISTED_FINDINGS);
   const rows = findings.map((f): PlanCell[] => [
     f.sheet,
     f.cell ? { formula: `=HYPERLINK(${formulaText(`#${sheetRef(f.sheet)}!${f.cell}`)},${formulaText(f.cell)})` } : "",
@@ -19,6 +27,7 @@ export function buildFindingsSheet(findings: LocatedFinding[]): SheetPlan {
     f.message,
     f.fix ? f.fix.label : "",
   ]);
+  if (rest.length > 0) rows.push(["", "", "", "", "", FINDINGS_TEXT.more(findings.length, rest.length, rest.filter((f) => f.severity === "error").length)]);
   const width = FINDINGS_TEXT.headers.length;
   const last = HEADER_ROW + Math.max(rows.length, 1);
   const severity = `$E${HEADER_ROW + 1}`;

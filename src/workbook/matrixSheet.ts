@@ -4,11 +4,11 @@
 import { MATRIX_TEXT, SHEET_NAMES } from "../core/strings/workbook";
 import { compareVi, oneLine } from "../core/text";
 import type { Catalog, RawRow } from "../core/types";
-import { absoluteRef, columnLetter, rangeA1, sheetRef } from "./a1";
+import { columnLetter, rangeA1 } from "./a1";
 import { block } from "./blocks";
 import { HEADER_FILL, HEADER_FONT, TITLE_FONT } from "./colours";
-import { TASK_SHEET, taskColumnIndex, taskColumnLetter, taskSheetRow } from "./layout";
 import type { PlanCell, SheetPlan } from "./plan";
+import { taskRefs, type TaskRefs } from "./taskRefs";
 import { trimmedText } from "./trimFormula";
 
 export const MATRIX_SHEET = SHEET_NAMES.matrix;
@@ -45,27 +45,27 @@ export function matrixUnits(catalog: Catalog, rows: RawRow[]): string[] {
   return [...found.values()].sort(compareVi);
 }
 
-/** `lastRow`: the last task-sheet row the per-unit counts read when the grid is left out. */
-export function buildMatrixSheet(units: string[], taskCount: number, lastRow: number): SheetPlan {
-  return taskCount > MATRIX_TASK_LIMIT ? countsOnly(units, lastRow) : grid(units, taskCount);
+/**
+ * The k-th task of the table is INDEX(BangNhiemVu[column], k): the grid reads the table by position in
+ * it, whatever the sheet is called and wherever its columns are; sorting the table reorders the grid.
+ */
+export function buildMatrixSheet(units: string[], taskCount: number, refs: TaskRefs = taskRefs()): SheetPlan {
+  return taskCount > MATRIX_TASK_LIMIT ? countsOnly(units, refs) : grid(units, taskCount, refs);
 }
 
-function grid(units: string[], taskCount: number): SheetPlan {
+function grid(units: string[], taskCount: number, refs: TaskRefs): SheetPlan {
   const tasks = Math.max(taskCount, 1);
-  const tasksRef = sheetRef(TASK_SHEET);
   const lastColumn = FIRST_TASK_COLUMN + tasks - 1;
   const lastLetter = columnLetter(lastColumn);
   const firstLetter = columnLetter(FIRST_TASK_COLUMN);
-  const taskRows = Array.from({ length: tasks }, (_, i) => taskSheetRow(i));
-  const id = taskColumnLetter("id");
-  const lead = taskColumnLetter("lead");
-  const partners = taskColumnLetter("partners");
+  const taskRows = Array.from({ length: tasks }, (_, i) => i + 1);
+  const nth = (field: "id" | "lead" | "partners", k: number) => `INDEX(${refs.column(field)},${k})`;
 
   const header: PlanCell[] = [
     MATRIX_TEXT.unit,
     MATRIX_TEXT.leads,
     MATRIX_TEXT.partners,
-    ...taskRows.map((r) => ({ formula: `=${tasksRef}!$${id}$${r}&""` })),
+    ...taskRows.map((k) => ({ formula: `=${nth("id", k)}&""` })),
   ];
   const unitRows = units.map((unit, i): PlanCell[] => {
     const r = HEADER_ROW + 1 + i;
@@ -74,7 +74,7 @@ function grid(units: string[], taskCount: number): SheetPlan {
       unit,
       { formula: `=COUNTIF(${span},"C")` },
       { formula: `=COUNTIF(${span},"P")` },
-      ...taskRows.map((t) => ({ formula: `=${roleFormula(`${tasksRef}!$${lead}$${t}`, `${tasksRef}!$${partners}$${t}`, `$A${r}`)}` })),
+      ...taskRows.map((k) => ({ formula: `=${roleFormula(nth("lead", k), nth("partners", k), `$A${r}`)}` })),
     ];
   });
   const lastRow = HEADER_ROW + Math.max(units.length, 1);
@@ -91,18 +91,14 @@ function grid(units: string[], taskCount: number): SheetPlan {
   };
 }
 
-/** The per-unit counts the grid would give, straight over the task columns down to `lastTaskRow`. */
-function countsOnly(units: string[], lastTaskRow: number): SheetPlan {
-  const column = (field: "lead" | "partners") => {
-    const c = taskColumnIndex(field);
-    return absoluteRef(TASK_SHEET, c, taskSheetRow(0), c, lastTaskRow);
-  };
+/** The per-unit counts the grid would give, straight over the table's columns. */
+function countsOnly(units: string[], refs: TaskRefs): SheetPlan {
   const unitRows = units.map((unit, i): PlanCell[] => {
     const unitCell = `$A${HEADER_ROW + 1 + i}`;
-    const leads = `(${trimmedText(column("lead"))}=${unitCell})`;
-    const partners = `ISNUMBER(SEARCH(";"&${unitCell}&";",${partnerList(column("partners"))}))`;
+    const leads = `(${refs.column("leadText")}=${unitCell})`;
+    const partners = `ISNUMBER(SEARCH(";"&${unitCell}&";",${partnerList(refs.column("partners"))}))`;
     // A partner that also leads the task counts as lead only, as in the grid.
-    return [unit, { formula: `=SUMPRODUCT(--${leads})` }, { formula: `=SUMPRODUCT((1-${leads})*${partners})` }];
+    return [unit, { formula: `=COUNTIFS(${refs.column("leadText")},"="&${unitCell})` }, { formula: `=SUMPRODUCT((1-${leads})*${partners})` }];
   });
   const lastRow = HEADER_ROW + Math.max(units.length, 1);
   return {

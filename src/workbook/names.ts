@@ -13,6 +13,8 @@ export const NAMES = {
   excellent: "MucXuatSac",
   good: "MucTot",
   done: "MucHoanThanh",
+  /** What a partner's share of a task weighs in its score (the lead's weighs 1); 0 by default. */
+  partnerWeight: "TrongSoPhoiHop",
   unitList: "DsDonVi",
   statusList: "DsTinhTrang",
   leaderList: "DsLanhDao",

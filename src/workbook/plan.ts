@@ -20,6 +20,8 @@ export interface ColumnPlan {
   wrap?: boolean;
   /** Excel number format, e.g. "dd/mm/yyyy". */
   numberFormat?: string;
+  /** Hidden (working columns the reader need not see). */
+  hidden?: boolean;
 }
 
 export interface StylePlan {
@@ -103,6 +105,11 @@ export interface SheetPlan {
   protection?: { unlocked: string[] };
   /** Page setup for printing. */
   print?: PrintPlan;
+  /**
+   * Heights (points) of rows whose wrapped text needs more than one line: spreadsheet programs do not
+   * grow a row when opening a file, so a wrapped header or title would print cut. Office.js autofits instead.
+   */
+  rowHeights?: { row: number; height: number }[];
   /** A1 ranges merged into one cell (titles and signature blocks of printed pages, never the task table). */
   merges?: string[];
 }

@@ -1,18 +1,23 @@
 // The "Tổng hợp" sheet: the headline and per-unit, month, Board member and section blocks, all formulas
-// over the task sheet, so a copy opened anywhere (Excel 2016, LibreOffice, WPS) is true that day.
+// over the task table, so a copy opened anywhere (Excel 2016, LibreOffice, WPS) is true that day.
+//
+// Every figure is one COUNTIFS over whole table columns by structured reference (see taskRefs.ts): the
+// state in Đánh giá, and the hidden helper columns (effective deadline, lead / Board member / section
+// as compared). No SUMPRODUCT and no array of years: recalculation grows with the rows, once (issue
+// 14 §5). Each block ends with a row for the tasks no row above counts (a lead typed after the sheet
+// was built, or deadlines in another year), worked out as the totals row minus the rows above, so
+// the figures always add up without a refresh, and a totals row.
 import { NO_LEAD, NO_LEADER, NO_SECTION, headlineText } from "../core/strings/summary";
-import { STATE_LABELS } from "../core/strings/vi";
+import { RATING_LABELS, STATE_LABELS } from "../core/strings/vi";
 import { SHEET_NAMES, SUMMARY_TEXT } from "../core/strings/workbook";
-import { readDateCell } from "../core/dates";
-import type { RawRow, State, TaskField } from "../core/types";
-import { absoluteRef, columnLetter, formulaText, rangeA1 } from "./a1";
+import type { State } from "../core/types";
+import { columnLetter, formulaText, rangeA1 } from "./a1";
 import { block } from "./blocks";
 import { HEADER_FILL, HEADER_FONT, TITLE_FONT } from "./colours";
-import { TASK_SHEET, taskColumnIndex } from "./layout";
 import { NAMES } from "./names";
 import type { CellBlock, PlanCell, SheetPlan, StylePlan } from "./plan";
+import { taskRefs, type HelperKey, type TaskRefs } from "./taskRefs";
 import { DATE_FORMAT } from "./taskSheet";
-import { trimmedText } from "./trimFormula";
 
 export const SUMMARY_SHEET = SHEET_NAMES.summary;
 
@@ -26,54 +31,48 @@ export interface SummaryInput {
   hasBlankLeader: boolean;
   sections: string[];
   hasBlankSection: boolean;
-  /** Last task-sheet row the formulas read. */
-  lastRow: number;
-  /** Years whose months the month block counts (deadlines outside them are not counted per month). */
-  years: number[];
   /** Absolute references of the band labels and minimums on Danh mục, highest first. */
   bands: { label: string; min: string }[];
+  /** How the formulas name the task columns (the table's real headers); a fresh tracker's by default. */
+  refs?: TaskRefs;
 }
 
 /**
- * A group row: its label, the formula counting its tasks whose Đánh giá is the text in `stateCell`
- * (a header cell), or every judged task when `stateCell` is null, and the cell counting those of
- * them due by the report date (what the score counts).
+ * A group row: its label and the COUNTIFS criteria (range, criterion pairs, no leading comma) that
+ * select its tasks, given the sheet row it is on; null criteria for a row worked out from the others.
  */
 interface GroupRow {
   label: PlanCell;
-  count: (labelCell: string, stateCell: string | null) => string;
-  scored: (labelCell: string, stateCell: string) => PlanCell;
+  criteria: ((r: number) => string) | null;
+  /** Whether its tasks can count towards the score (tasks without a deadline never do). */
+  scored: boolean;
 }
 
-export function buildSummarySheet(input: SummaryInput): SheetPlan {
-  const column = (field: TaskField) => {
-    const c = taskColumnIndex(field);
-    return absoluteRef(TASK_SHEET, c, 2, c, input.lastRow);
-  };
-  const state = column("state");
-  const dueBy = dueByReportDate(column("extendedDue"), column("due"));
-  // SUMPRODUCT over TRIM, not COUNTIFS: a unit typed with a stray or non-breaking space still counts for its unit.
-  const byText = (field: TaskField, blankLabel: string) => (name: string): GroupRow => {
-    const inGroup = (labelCell: string) => `(${trimmedText(column(field))}=${name === blankLabel ? '""' : labelCell})`;
-    return {
-      label: name,
-      count: (labelCell, stateCell) => `=SUMPRODUCT(${inGroup(labelCell)}*(${state}${stateCell ? `=${stateCell}` : '<>""'}))`,
-      scored: (labelCell, stateCell) => ({ formula: `=SUMPRODUCT(${inGroup(labelCell)}*(${state}=${stateCell})*${dueBy})` }),
-    };
-  };
-  const withBlank = (names: string[], hasBlank: boolean, blankLabel: string) => (hasBlank ? [...names, blankLabel] : names);
+/**
+ * Columns A..J are the agreed contract other tools parse: label, total, six states, score, rating.
+ * K and L, after it, are hidden working columns: the completions the score counts (on time, late),
+ * i.e. those due by the report date. Overdue tasks are all due by then, so the score counts the whole
+ * Quá hạn column.
+ */
+const SCORE_COLUMN = 2 + SUMMARY_STATES.length;
+const RATING_COLUMN = SCORE_COLUMN + 1;
+const SCORED_COLUMN = RATING_COLUMN + 1;
+const LAST_COLUMN = SCORED_COLUMN + 1;
 
+export function buildSummarySheet(input: SummaryInput): SheetPlan {
+  const refs = input.refs ?? taskRefs();
+  const state = refs.column("state");
+  const due = refs.column("effectiveDue");
   const blocks: CellBlock[] = [];
   const styles: StylePlan[] = [];
   let row = 1;
 
-  const done = `COUNTIF(${state},${formulaText(STATE_LABELS.doneOnTime)})+COUNTIF(${state},${formulaText(STATE_LABELS.doneLate)})`;
-  const total = `SUMPRODUCT(--(${state}<>""))`;
+  const count = (label: State) => `COUNTIFS(${state},${formulaText(STATE_LABELS[label])})`;
   const [before, after] = headlineText(0, 1).split("0/1");
   blocks.push(
     block(0, row, [
       [SUMMARY_TEXT.title],
-      [{ formula: `=${before ? `${formulaText(before)}&` : ""}(${done})&"/"&${total}&${formulaText(after)}` }],
+      [{ formula: `=${before ? `${formulaText(before)}&` : ""}(${count("doneOnTime")}+${count("doneLate")})&"/"&COUNTIFS(${state},"?*")&${formulaText(after)}` }],
       [SUMMARY_TEXT.reportDate, { formula: `=${NAMES.reportDate}` }],
     ]),
   );
@@ -84,47 +83,66 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
   );
   row = 5;
 
-  const addBlock = (title: string, header: string, groups: GroupRow[]) => {
+  const addBlock = (title: PlanCell[], header: string, groups: GroupRow[], otherLabel: string) => {
     const headerRow = row + 1;
-    const rows: PlanCell[][] = [[title], headerCells(header)];
-    groups.forEach((group, i) => rows.push(groupCells(group, headerRow + 1 + i, headerRow, input.bands)));
+    const first = headerRow + 1;
+    const all: GroupRow[] = [...groups, { label: otherLabel, criteria: null, scored: true }];
+    const totalsRow = first + all.length;
+    const rows: PlanCell[][] = [title, headerCells(header)];
+    all.forEach((group, i) => rows.push(groupCells(group, first + i, { headerRow, first, totalsRow, state, due, bands: input.bands })));
+    rows.push(groupCells({ label: SUMMARY_TEXT.totals, criteria: () => "", scored: true }, totalsRow, { headerRow, first, totalsRow, state, due, bands: input.bands }));
     blocks.push(block(0, row, rows));
     styles.push(
       { range: rangeA1(0, row), bold: true, fontSize: 12, fontColor: TITLE_FONT },
-      { range: rangeA1(0, headerRow, RATING_COLUMN, headerRow), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center" },
-      // Lighter and in italics: working columns that feed Điểm, not figures to report.
-      {
-        range: rangeA1(SCORED_COLUMN, headerRow, LAST_COLUMN, headerRow),
-        italic: true,
-        fill: WORKING_HEADER_FILL,
-        fontColor: TITLE_FONT,
-        wrap: true,
-        horizontal: "center",
-      },
+      { range: rangeA1(0, headerRow, LAST_COLUMN, headerRow), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center" },
+      { range: rangeA1(SCORE_COLUMN, first, SCORE_COLUMN, totalsRow), numberFormat: "0.0", horizontal: "center" },
+      { range: rangeA1(1, first, SCORE_COLUMN - 1, totalsRow), horizontal: "center" },
+      { range: rangeA1(0, totalsRow - 1), italic: true },
+      { range: rangeA1(0, totalsRow, RATING_COLUMN, totalsRow), bold: true, border: true },
     );
-    if (groups.length > 0) {
-      const first = headerRow + 1;
-      const last = headerRow + groups.length;
-      styles.push(
-        { range: rangeA1(SCORE_COLUMN, first, SCORE_COLUMN, last), numberFormat: "0.0", horizontal: "center" },
-        { range: rangeA1(1, first, SCORE_COLUMN - 1, last), horizontal: "center" },
-        { range: rangeA1(SCORED_COLUMN, first, LAST_COLUMN, last), italic: true, fontColor: WORKING_FONT, horizontal: "center" },
-      );
-    }
-    row = headerRow + groups.length + 2;
+    row = totalsRow + 2;
   };
 
-  addBlock(SUMMARY_TEXT.byUnit, SUMMARY_TEXT.unit, withBlank(input.units, input.hasBlankLead, NO_LEAD).map(byText("lead", NO_LEAD)));
-  addBlock(SUMMARY_TEXT.byMonth, SUMMARY_TEXT.month, monthGroups(column("extendedDue"), column("due"), state, input.years));
+  const byText = (key: Exclude<HelperKey, "effectiveDue">, blankLabel: string) => (name: string): GroupRow => ({
+    label: name,
+    // "" matches blank cells; a name is compared whole ("=" then the name), case ignored as COUNTIFS does.
+    criteria: (r) => `${refs.column(key)},${name === blankLabel ? '""' : `"="&$A${r}`}`,
+    scored: true,
+  });
+  const withBlank = (names: string[], hasBlank: boolean, blankLabel: string) => (hasBlank ? [...names, blankLabel] : names);
+
   addBlock(
-    SUMMARY_TEXT.byLeader,
+    [SUMMARY_TEXT.byUnit],
+    SUMMARY_TEXT.unit,
+    withBlank(input.units, input.hasBlankLead, NO_LEAD).map(byText("leadText", NO_LEAD)),
+    SUMMARY_TEXT.otherGroups,
+  );
+  // The month block covers one year: the plan year, or the report date's year when there is none.
+  const monthTitleRow = row;
+  const yearCell = `$C$${monthTitleRow}`;
+  const months = Array.from({ length: 12 }, (_, i): GroupRow => ({
+    label: i + 1,
+    criteria: (r) => `${due},">="&DATE(${yearCell},$A${r},1),${due},"<"&DATE(${yearCell},$A${r}+1,1)`,
+    scored: true,
+  }));
+  addBlock(
+    [SUMMARY_TEXT.byMonth, SUMMARY_TEXT.year, { formula: `=IF(N(${NAMES.planYear})>=1,${NAMES.planYear},YEAR(${NAMES.reportDate}))` }],
+    SUMMARY_TEXT.month,
+    [...months, { label: SUMMARY_TEXT.noDeadline, criteria: () => `${due},0`, scored: false }],
+    SUMMARY_TEXT.otherYears,
+  );
+  styles.push({ range: rangeA1(1, monthTitleRow, 2, monthTitleRow), bold: true, horizontal: "left" });
+  addBlock(
+    [SUMMARY_TEXT.byLeader],
     SUMMARY_TEXT.leader,
-    withBlank(input.leaders, input.hasBlankLeader, NO_LEADER).map(byText("leader", NO_LEADER)),
+    withBlank(input.leaders, input.hasBlankLeader, NO_LEADER).map(byText("leaderText", NO_LEADER)),
+    SUMMARY_TEXT.otherGroups,
   );
   addBlock(
-    SUMMARY_TEXT.bySection,
+    [SUMMARY_TEXT.bySection],
     SUMMARY_TEXT.section,
-    withBlank(input.sections, input.hasBlankSection, NO_SECTION).map(byText("section", NO_SECTION)),
+    withBlank(input.sections, input.hasBlankSection, NO_SECTION).map(byText("sectionText", NO_SECTION)),
+    SUMMARY_TEXT.otherGroups,
   );
 
   return {
@@ -132,11 +150,12 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
     blocks,
     columns: [
       { index: 0, width: 42, wrap: true },
-      ...Array.from({ length: SCORE_COLUMN - 1 }, (_, i) => ({ index: i + 1, width: 12, wrap: true })),
+      { index: 1, width: 10, wrap: true },
+      ...SUMMARY_STATES.map((_, i) => ({ index: 2 + i, width: 13, wrap: true })),
       { index: SCORE_COLUMN, width: 9 },
-      { index: RATING_COLUMN, width: 26, wrap: true },
-      { index: SCORED_COLUMN, width: 16, wrap: true },
-      { index: LAST_COLUMN, width: 16, wrap: true },
+      { index: RATING_COLUMN, width: 28, wrap: true },
+      { index: SCORED_COLUMN, width: 16, wrap: true, hidden: true },
+      { index: LAST_COLUMN, width: 16, wrap: true, hidden: true },
     ],
     styles,
     validations: [],
@@ -144,35 +163,6 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
     tabColor: "#548235",
   };
 }
-
-/** 2000–2060, widened to any deadline year of the rows. */
-export function deadlineYears(rows: RawRow[]): number[] {
-  let first = 2000;
-  let last = 2060;
-  for (const row of rows) {
-    for (const value of [row.due, row.extendedDue]) {
-      const date = readDateCell(value).date;
-      if (!date) continue;
-      const year = Number(date.slice(0, 4));
-      first = Math.min(first, year);
-      last = Math.max(last, year);
-    }
-  }
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
-
-/**
- * Columns A..J are the agreed contract other tools parse: label, total, six states, score, rating.
- * K and L, after it, are working columns: the completions the score counts (on time, late), i.e.
- * those due by the report date. Overdue tasks are all due by then, so the score counts the whole
- * Quá hạn column.
- */
-const SCORE_COLUMN = 2 + SUMMARY_STATES.length;
-const RATING_COLUMN = SCORE_COLUMN + 1;
-const SCORED_COLUMN = RATING_COLUMN + 1;
-const LAST_COLUMN = SCORED_COLUMN + 1;
-const WORKING_HEADER_FILL = "#D9E1F2";
-const WORKING_FONT = "#7F7F7F";
 
 function headerCells(label: string): PlanCell[] {
   return [
@@ -186,41 +176,48 @@ function headerCells(label: string): PlanCell[] {
   ];
 }
 
-function groupCells(group: GroupRow, r: number, headerRow: number, bands: SummaryInput["bands"]): PlanCell[] {
-  const labelCell = `$A${r}`;
-  const stateHeader = (s: State) => `${columnLetter(2 + SUMMARY_STATES.indexOf(s))}$${headerRow}`;
-  const stateCells = SUMMARY_STATES.map((s) => ({ formula: group.count(labelCell, stateHeader(s)) }));
-  const [onTime, late] = [SCORED_COLUMN, SCORED_COLUMN + 1].map((c) => `${columnLetter(c)}${r}`);
-  const overdue = `${columnLetter(2 + SUMMARY_STATES.indexOf("overdue"))}${r}`;
+interface BlockFrame {
+  headerRow: number;
+  /** First group row and the totals row. */
+  first: number;
+  totalsRow: number;
+  /** Đánh giá and the effective-deadline helper, whole columns. */
+  state: string;
+  due: string;
+  bands: SummaryInput["bands"];
+}
+
+/** The day after the report date: a deadline is on or before the report date when below it. */
+const AFTER_REPORT_DATE = `(INT(${NAMES.reportDate})+1)`;
+
+function groupCells(group: GroupRow, r: number, frame: BlockFrame): PlanCell[] {
+  const { headerRow, first, totalsRow, state, due } = frame;
+  const letter = (c: number) => columnLetter(c);
+  const stateHeader = (s: State) => `${letter(2 + SUMMARY_STATES.indexOf(s))}$${headerRow}`;
+  const criteria = group.criteria?.(r);
+  const countifs = (...parts: string[]) => `=COUNTIFS(${[criteria, ...parts].filter((p) => p).join(",")})`;
+  // A row worked out from the others: the totals row minus the group rows above it.
+  const rest = (c: number): PlanCell => ({ formula: `=${letter(c)}${totalsRow}-SUM(${letter(c)}${first}:${letter(c)}${r - 1})` });
+  const figure = (c: number, ...parts: string[]): PlanCell => (criteria === undefined ? rest(c) : { formula: countifs(...parts) });
+  const scoredFigure = (c: number, s: State): PlanCell =>
+    criteria === undefined ? rest(c) : group.scored ? { formula: countifs(`${state},${stateHeader(s)}`, `${due},">=1"`, `${due},"<"&${AFTER_REPORT_DATE}`) } : 0;
+
+  const [onTime, late] = [SCORED_COLUMN, SCORED_COLUMN + 1].map((c) => `${letter(c)}${r}`);
+  const overdue = `${letter(2 + SUMMARY_STATES.indexOf("overdue"))}${r}`;
   const counted = `(${onTime}+${late}+${overdue})`;
-  const scoreCell = `${columnLetter(SCORE_COLUMN)}${r}`;
+  const scoreCell = `${letter(SCORE_COLUMN)}${r}`;
   return [
     group.label,
-    { formula: group.count(labelCell, null) },
-    ...stateCells,
+    figure(1, `${state},"?*"`),
+    ...SUMMARY_STATES.map((s, i) => figure(2 + i, `${state},${stateHeader(s)}`)),
     {
       formula: `=IF(${counted}=0,"",(${NAMES.onTime}*${onTime}+${NAMES.late}*${late}+${NAMES.overdue}*${overdue})/${counted})`,
     },
-    { formula: `=IF(${scoreCell}="","",${ratingFormula(scoreCell, bands)})` },
-    group.scored(labelCell, stateHeader("doneOnTime")),
-    group.scored(labelCell, stateHeader("doneLate")),
+    // A group with nothing due by the report date is not rated: "Chưa đánh giá", never a zero.
+    { formula: `=IF(${scoreCell}="",${formulaText(RATING_LABELS.unrated)},${ratingFormula(scoreCell, frame.bands)})` },
+    scoredFigure(SCORED_COLUMN, "doneOnTime"),
+    scoredFigure(SCORED_COLUMN + 1, "doneLate"),
   ];
-}
-
-/** The day after the report date: a date is on or before the report date when below it, time of day or not. */
-const AFTER_REPORT_DATE = `(INT(${NAMES.reportDate})+1)`;
-
-/**
- * Per row, 1 when the effective deadline (Hạn điều chỉnh when it holds a date, else Hạn hoàn thành)
- * is a date on or before the report date, as the Đánh giá formula reads the cells; else 0. Without IF
- * or N, which Excel 2016's SUMPRODUCT only evaluates per row as an array formula: text is no date.
- */
-function dueByReportDate(extended: string, due: string): string {
-  const hasExtension = `ISNUMBER(${extended})*(${extended}>=1)`;
-  return (
-    `(${hasExtension}*(${extended}<${AFTER_REPORT_DATE})` +
-    `+(1-${hasExtension})*ISNUMBER(${due})*(${due}>=1)*(${due}<${AFTER_REPORT_DATE}))`
-  );
 }
 
 /** Nested IF over the bands, highest first; below every band gets the last band's label (as rate() does). */
@@ -229,45 +226,4 @@ function ratingFormula(score: string, bands: SummaryInput["bands"]): string {
   const [band, ...rest] = bands;
   if (rest.length === 0) return band.label;
   return `IF(${score}>=${band.min},${band.label},${ratingFormula(score, rest)})`;
-}
-
-/**
- * Months 1–12 of the effective deadline: Hạn điều chỉnh when it holds a date, else Hạn hoàn thành, as
- * the Đánh giá formula decides. Every month is listed, so the block stays right after edits, then the
- * tasks without a deadline. A month of any year is the sum over `years` of COUNTIFS on date bounds:
- * the tasks extended into it, plus those due in it, minus those of them extended elsewhere. (MONTH
- * fails on a date typed as text, and TEXT(date,"m") over thousands of rows takes LibreOffice seconds.)
- */
-function monthGroups(extended: string, due: string, state: string, years: number[]): GroupRow[] {
-  const yearList = `{${years.join(",")}}`;
-  const criterion = (stateCell: string | null) => `${state},${stateCell ?? '"?*"'}`;
-  // Deadlines in the month of `labelCell`, and with `byReportDate` only those on or before the report date.
-  const monthCount = (labelCell: string, stateCell: string | null, byReportDate: boolean) => {
-    const within = (range: string) =>
-      `${range},">="&DATE(${yearList},${labelCell},1),${range},"<"&DATE(${yearList},${labelCell}+1,1)` +
-      (byReportDate ? `,${range},"<"&${AFTER_REPORT_DATE}` : "");
-    const s = criterion(stateCell);
-    return (
-      `=SUMPRODUCT(COUNTIFS(${within(extended)},${s})+COUNTIFS(${within(due)},${s})` +
-      `-COUNTIFS(${within(due)},${extended},">=1",${s}))`
-    );
-  };
-  const months = Array.from({ length: 12 }, (_, i): GroupRow => ({
-    label: i + 1,
-    count: (labelCell, stateCell) => monthCount(labelCell, stateCell, false),
-    scored: (labelCell, stateCell) => ({ formula: monthCount(labelCell, stateCell, true) }),
-  }));
-  const noDeadline: GroupRow = {
-    label: SUMMARY_TEXT.noDeadline,
-    count: (_, stateCell) => {
-      const s = criterion(stateCell);
-      return (
-        `=COUNTIFS(${s})-COUNTIFS(${extended},">=1",${s})-COUNTIFS(${due},">=1",${s})` +
-        `+COUNTIFS(${extended},">=1",${due},">=1",${s})`
-      );
-    },
-    // Without a deadline nothing is due by the report date.
-    scored: () => 0,
-  };
-  return [...months, noDeadline];
 }

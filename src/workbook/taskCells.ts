@@ -1,8 +1,11 @@
-// One task row as plan cells: the user's values as written, real dates as dates, and its Đánh giá formula.
+// One task row as plan cells: the user's values as written, real dates as dates, its Đánh giá formula
+// and the helper columns' formulas, all by structured reference so the same cells fit any row.
 import { fromExcelSerial, fromJsDate, isIsoDate } from "../core/dates";
 import { TASK_FIELDS, type CellValue, type RawRow, type TaskField } from "../core/types";
+import { helperCells } from "./helperColumns";
 import type { PlanCell } from "./plan";
 import { stateFormula } from "./stateFormula";
+import { taskRefs, type TaskRefs } from "./taskRefs";
 
 export const DATE_FIELDS: readonly TaskField[] = ["due", "extendedDue", "doneDate"];
 
@@ -10,11 +13,13 @@ export const DATE_FIELDS: readonly TaskField[] = ["due", "extendedDue", "doneDat
 const SERIAL_MIN = 1;
 const SERIAL_MAX = 2_958_465;
 
-/** Values of one row in TASK_FIELDS order, the last being the Đánh giá formula for `sheetRowNumber`. */
-export function taskRowCells(row: RawRow, sheetRowNumber: number): PlanCell[] {
-  return TASK_FIELDS.map((field) =>
-    field === "state" ? { formula: stateFormula(sheetRowNumber) } : planValue(row[field], DATE_FIELDS.includes(field)),
-  );
+/**
+ * Values of one row in TASK_FIELDS order (Đánh giá a formula), then the helper columns in HELPER_KEYS
+ * order. `refs` names the columns as the table's headers read (a fresh tracker's by default).
+ */
+export function taskRowCells(row: RawRow, refs: TaskRefs = taskRefs()): PlanCell[] {
+  const state: PlanCell = { formula: stateFormula(refs) };
+  return [...TASK_FIELDS.map((field) => (field === "state" ? state : planValue(row[field], DATE_FIELDS.includes(field)))), ...helperCells(refs)];
 }
 
 /**

@@ -1,11 +1,12 @@
 // The "Nhiệm vụ" sheet: the task table, its dropdowns, date formats and the row colours by state.
 import { toExcelSerial } from "../core/dates";
-import { TASK_HEADERS, STATE_LABELS } from "../core/strings/vi";
+import { STATE_LABELS } from "../core/strings/vi";
 import { TASK_SHEET_TEXT } from "../core/strings/workbook";
 import { STATES, TASK_FIELDS, type RawRow, type TaskField } from "../core/types";
 import { columnLetter, formulaText } from "./a1";
 import { HEADER_FILL, HEADER_FONT, STATE_FILLS } from "./colours";
 import { TASK_SHEET, TASK_TABLE, taskColumnLetter, taskSheetRow } from "./layout";
+import { HELPER_KEYS, TRACKER_HEADERS } from "./taskRefs";
 import { NAMES } from "./names";
 import type { ColumnPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "./plan";
 import { DATE_FIELDS, taskRowCells } from "./taskCells";
@@ -42,7 +43,9 @@ export function buildTaskSheet(rows: RawRow[]): SheetPlan {
   const data = rows.length > 0 ? rows : [{}];
   const lastRow = taskSheetRow(data.length - 1);
   const lastColumn = columnLetter(TASK_FIELDS.length - 1);
-  const headers = TASK_FIELDS.map((field) => TASK_HEADERS[field]);
+  // The helper columns close the table, hidden: the summary counts them, nobody types in them.
+  const lastTableColumn = columnLetter(TRACKER_HEADERS.length - 1);
+  const headers = [...TRACKER_HEADERS];
   const columnRange = (field: TaskField) => `${taskColumnLetter(field)}2:${taskColumnLetter(field)}${lastRow}`;
 
   const columns: ColumnPlan[] = TASK_FIELDS.map((field, index) => ({
@@ -51,6 +54,9 @@ export function buildTaskSheet(rows: RawRow[]): SheetPlan {
     ...(WIDTHS[field].wrap ? { wrap: true } : {}),
     ...(DATE_FIELDS.includes(field) ? { numberFormat: DATE_FORMAT } : {}),
   }));
+  HELPER_KEYS.forEach((key, i) =>
+    columns.push({ index: TASK_FIELDS.length + i, width: 12, hidden: true, ...(key === "effectiveDue" ? { numberFormat: DATE_FORMAT } : {}) }),
+  );
 
   const list = (field: TaskField, source: string, errorMessage: string, errorStyle: "stop" | "warning"): ValidationPlan => ({
     range: columnRange(field),
@@ -92,6 +98,8 @@ export function buildTaskSheet(rows: RawRow[]): SheetPlan {
     };
   }
 
+  // Conditional formats take no structured reference (Excel refuses one there): A1, relative to row 2,
+  // which Excel moves with the column when one is inserted or moved.
   const stateColumn = `$${taskColumnLetter("state")}2`;
   const conditionalFormats: ConditionalFormatPlan[] = STATES.map((state) => ({
     range: `A2:${lastColumn}${lastRow}`,
@@ -103,8 +111,8 @@ export function buildTaskSheet(rows: RawRow[]): SheetPlan {
 
   return {
     name: TASK_SHEET,
-    blocks: [{ topLeft: "A1", rows: [headers, ...data.map((row, i) => taskRowCells(row, taskSheetRow(i)))] }],
-    table: { name: TASK_TABLE, range: `A1:${lastColumn}${lastRow}`, headers, style: "TableStyleLight1" },
+    blocks: [{ topLeft: "A1", rows: [headers, ...data.map((row) => taskRowCells(row))] }],
+    table: { name: TASK_TABLE, range: `A1:${lastTableColumn}${lastRow}`, headers, style: "TableStyleLight1" },
     columns,
     styles: [
       { range: `A1:${lastColumn}1`, bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center" },

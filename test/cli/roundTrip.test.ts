@@ -91,7 +91,7 @@ describe("build → check → summary on a temporary folder", () => {
       overdue: 0,
       ongoing: 0,
       score: 100,
-      rating: "Hoàn thành xuất sắc",
+      rating: "Hoàn thành xuất sắc nhiệm vụ",
     });
     expect(data.units[0].score).toBeNull();
   });
@@ -121,7 +121,7 @@ describe("build → check → summary on a temporary folder", () => {
     expect(row.indexOf("100,0") + "100,0".length).toBe(header.indexOf("Điểm") + "Điểm".length);
     expect(stdout).toContain("NV03: quá hạn 15 ngày");
     // The department as a whole: one done on time (100) and one overdue (0) count; the due-soon one does not yet.
-    expect(lines).toContainEqual(expect.stringMatching(/^Tổng cộng\s+3\s+1\s+0\s+0\s+1\s+1\s+0\s+50,0\s+Hoàn thành$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^Tổng cộng\s+3\s+1\s+0\s+0\s+1\s+1\s+0\s+50,0\s+Hoàn thành nhiệm vụ$/));
   });
 
   it("check reports wrong entries at their cells and exits 1", async () => {

@@ -22,7 +22,7 @@ import { runCommand } from "../cli/runCommand";
 import { fixtureRows } from "../workbook/fixture";
 import { computed, loadXlsx, sheetValues } from "./computed";
 import { convertToXlsx } from "./libreOffice";
-import { summaryBlock } from "./summaryBlocks";
+import { groupRows, summaryBlock } from "./summaryBlocks";
 
 const runFile = promisify(execFile);
 const AS_OF = "2026-06-30";
@@ -136,7 +136,7 @@ describe("a round trip through a LibreOffice return and an openpyxl return", () 
     const shown = record.tasks.map((t, i) => [computed(sheet.getCell(cellOf(mergedTracker, i, "id"))), computed(sheet.getCell(cellOf(mergedTracker, i, "state")))]);
     expect(shown).toEqual(record.tasks.map((t) => [t.id, STATE_LABELS[t.state]]));
 
-    const units = summaryBlock(sheetValues(byLibreOffice.getWorksheet(SUMMARY_SHEET)!, 12), SUMMARY_TEXT.unit);
+    const units = groupRows(summaryBlock(sheetValues(byLibreOffice.getWorksheet(SUMMARY_SHEET)!, 12), SUMMARY_TEXT.unit));
     expect(units.map((r) => [r.label, ...r.figures.slice(0, 7)])).toEqual(
       record.units.map((u) => [u.unit, u.total, u.doneOnTime, u.doneLate, u.inProgress, u.dueSoon, u.overdue, u.ongoing]),
     );

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { judgeTask } from "../../src/core/judge";
 import { RATING_LABELS, STATE_LABELS } from "../../src/core/strings/vi";
 import { MATRIX_TEXT, SUMMARY_TEXT } from "../../src/core/strings/workbook";
-import { summarise } from "../../src/core/summary";
+import { combineGroups, summarise } from "../../src/core/summary";
 import { oneLine } from "../../src/core/text";
 import { readTask } from "../../src/core/tasks/readTask";
 import type { GroupSummary, IsoDate, RawRow, Task } from "../../src/core/types";
@@ -118,9 +118,10 @@ describe("the tracker as of 30/06/2026, figures worked out by hand", () => {
     // working columns K and L: completions due by the report date, on time and late.
     // NV01 on time, NV02 late, NV03 overdue count; NV19, done before its deadline, does not; NV16 is not due.
     expect(unitRow(workbook, "Phòng Kế hoạch - Tài chính")).toEqual([5, 2, 1, 1, 0, 1, 0, expect.closeTo(175 / 3, 9), RATING_LABELS.done, 1, 1]);
-    // As of 31/03: NV14 is done but has no deadline, NV15 and NV18 are not due yet: no score, no rating.
+    // As of 31/03: NV15 and NV18 are not due yet; NV14, no deadline, was finished after 31/03, so on
+    // that date it was ongoing (issue 13 §1: before, it counted as done on time). No score, not rated.
     const march = await loadXlsx(byLibreOffice("2026-03-31"));
-    expect(unitRow(march, "Phòng Tổ chức cán bộ")).toEqual([3, 1, 0, 2, 0, 0, 0, "", "", 0, 0]);
+    expect(unitRow(march, "Phòng Tổ chức cán bộ")).toEqual([3, 0, 0, 2, 0, 0, 1, "", RATING_LABELS.unrated, 0, 0]);
   });
 
   it("heads every block with the agreed ten columns, the working columns after them", () => {
@@ -215,6 +216,7 @@ describe("a tracker edited after it was built, then recalculated by LibreOffice"
     edit("NV03", { extendedDue: "2026-07-31" }); // an approved extension rescues an overdue task
     edit("NV12", { extendedDue: "2026-07-05" }); // extended into the due-soon window
     edit("NV18", { lead: "Trung tâm Kiểm soát bệnh tật" }); // reassigned to another unit
+    edit("NV16", { lead: "Sở Tài chính" }); // reassigned to a unit Tổng hợp has no row for
     reportDateCell(edited).value = jsDate(asOf);
     repairLoadedTables(edited);
     await writeWorkbookAtomically(edited, built("edited"));
@@ -223,14 +225,19 @@ describe("a tracker edited after it was built, then recalculated by LibreOffice"
   });
 
   it("judges the edited rows anew", () => {
-    expect(stateOf(workbook, "NV04")).toBe(STATE_LABELS.doneLate);
+    // Finished on 10/07, after the report date 01/07: not done on 01/07, and its 03/07 deadline is near.
+    expect(stateOf(workbook, "NV04")).toBe(STATE_LABELS.dueSoon);
     expect(stateOf(workbook, "NV03")).toBe(STATE_LABELS.inProgress);
     expect(stateOf(workbook, "NV12")).toBe(STATE_LABELS.dueSoon);
     expectStates(workbook, tasks, asOf);
   });
 
-  it("recounts the summary", () => {
-    expectSummary(workbook, tasks, asOf);
+  it("recounts the summary, a lead changed to a unit with no row in the other row and the totals", () => {
+    const listed = summarise(fixtureTasks().map((t) => ({ ...t })), { asOf }).units.map((u) => u.unit);
+    expect(listed).not.toContain("Sở Tài chính");
+    expectSummary(workbook, tasks, asOf, listed);
+    const units = summaryBlock(sheetValues(workbook.getWorksheet(SUMMARY_SHEET)!, 12), SUMMARY_TEXT.unit);
+    expect(units.find((r) => r.label === SUMMARY_TEXT.otherGroups)!.figures[0]).toBe(1);
   });
 
   it("keeps its row colours, dropdowns, table and names", () => {
@@ -316,34 +323,53 @@ function expectStates(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate
   expect(shown).toEqual(expected);
 }
 
-function expectSummary(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate): void {
-  const summary = summarise(asRead(workbook, written), { asOf, windowDays: W, scoring: SETTINGS.scoring });
+function expectSummary(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate, listedUnits?: string[]): void {
+  const tasks = asRead(workbook, written);
+  const options = { asOf, windowDays: W, scoring: SETTINGS.scoring };
+  const summary = summarise(tasks, options);
   const rows = sheetValues(workbook.getWorksheet(SUMMARY_SHEET)!, 12);
   expect(rows[1][0]).toBe(summary.headline.text);
+  const all = combineGroups(summary.units, SETTINGS.scoring);
+  const closing = [SUMMARY_TEXT.otherGroups, SUMMARY_TEXT.totals];
 
+  // Units the sheet has a row for (those of the rows it was built from); any other lead (typed
+  // since) is counted in the "other" row, so the totals row always holds every task.
   const units = summaryBlock(rows, SUMMARY_TEXT.unit);
-  expect(units.map((r) => r.label)).toEqual(summary.units.map((u) => u.unit));
-  for (const unit of summary.units) expectFigures(units, unit.unit, unit);
+  const listed = listedUnits ?? summary.units.map((u) => u.unit);
+  expect(units.map((r) => r.label)).toEqual([...listed, ...closing]);
+  for (const unit of summary.units.filter((u) => listed.includes(u.unit))) expectFigures(units, unit.unit, unit);
+  const others = summary.units.filter((u) => !listed.includes(u.unit));
+  expectFigures(units, SUMMARY_TEXT.otherGroups, combineGroups(others, SETTINGS.scoring));
+  expectFigures(units, SUMMARY_TEXT.totals, all);
 
+  // The month block covers one year (the plan year, here none: the report date's year); deadlines in
+  // other years have a row of their own.
+  const year = Number(asOf.slice(0, 4));
+  const dueOf = (t: Task) => t.extendedDue || t.due;
+  const over = (subset: Task[]) => combineGroups(summarise(subset, options).units, SETTINGS.scoring);
   const months = summaryBlock(rows, SUMMARY_TEXT.month);
-  expect(months.map((r) => r.label)).toEqual([...Array.from({ length: 12 }, (_, i) => i + 1), SUMMARY_TEXT.noDeadline]);
-  for (const row of months) {
-    const month = summary.months.find((m) => (m.month ?? SUMMARY_TEXT.noDeadline) === row.label);
-    expect([row.label, ...row.figures]).toEqual([row.label, ...(month ? figures(month) : [0, 0, 0, 0, 0, 0, 0, "", "", 0, 0])]);
+  expect(months.map((r) => r.label)).toEqual([...Array.from({ length: 12 }, (_, i) => i + 1), SUMMARY_TEXT.noDeadline, SUMMARY_TEXT.otherYears, SUMMARY_TEXT.totals]);
+  for (let m = 1; m <= 12; m++) {
+    expectFigures(months, m, over(tasks.filter((t) => dueOf(t) !== null && Number(dueOf(t)!.slice(0, 4)) === year && Number(dueOf(t)!.slice(5, 7)) === m)));
   }
+  expectFigures(months, SUMMARY_TEXT.noDeadline, over(tasks.filter((t) => dueOf(t) === null)));
+  expectFigures(months, SUMMARY_TEXT.otherYears, over(tasks.filter((t) => dueOf(t) !== null && Number(dueOf(t)!.slice(0, 4)) !== year)));
+  expectFigures(months, SUMMARY_TEXT.totals, all);
 
   const leaders = summaryBlock(rows, SUMMARY_TEXT.leader);
   for (const leader of summary.leaders) expectFigures(leaders, leader.leader, leader);
-  for (const row of leaders.filter((r) => !summary.leaders.some((l) => l.leader === r.label))) {
-    expect(row.figures).toEqual([0, 0, 0, 0, 0, 0, 0, "", "", 0, 0]);
+  for (const row of leaders.filter((r) => !summary.leaders.some((l) => l.leader === r.label) && !(closing as string[]).includes(String(r.label)))) {
+    expect(row.figures).toEqual([0, 0, 0, 0, 0, 0, 0, "", RATING_LABELS.unrated, 0, 0]);
   }
+  expectFigures(leaders, SUMMARY_TEXT.totals, all);
 
   const sections = summaryBlock(rows, SUMMARY_TEXT.section);
-  expect(sections.map((r) => r.label)).toEqual(summary.sections.map((s) => s.section));
+  expect(sections.map((r) => r.label)).toEqual([...summary.sections.map((s) => s.section), ...closing]);
   for (const section of summary.sections) expectFigures(sections, section.section, section);
+  expectFigures(sections, SUMMARY_TEXT.totals, all);
 }
 
-function expectFigures(block: ReturnType<typeof summaryBlock>, label: string, group: GroupSummary): void {
+function expectFigures(block: ReturnType<typeof summaryBlock>, label: string | number, group: GroupSummary): void {
   const row = block.find((r) => r.label === label);
   expect([label, ...(row ? row.figures : [])]).toEqual([label, ...figures(group)]);
 }
@@ -354,7 +380,8 @@ function figures(group: GroupSummary): Computed[] {
     group.total,
     ...SUMMARY_STATES.map((s) => group[s]),
     group.score === null ? "" : expect.closeTo(group.score, 9),
-    group.rating ?? "",
+    // A group with nothing due by the report date is "Chưa đánh giá" (issue 13 §3), never a zero.
+    group.rating ?? RATING_LABELS.unrated,
     group.scored!.onTime,
     group.scored!.late,
   ] as Computed[];

@@ -1,8 +1,10 @@
 // Every formula of the tracker runs in Excel 2016, LibreOffice and WPS: functions they all have,
 // comma separators, balanced brackets; names and sheet names Excel accepts.
 import { buildTrackerPlan } from "../../src/workbook/buildTrackerPlan";
+import { FINDINGS_SHEET } from "../../src/workbook/findingsSheet";
+import { TASK_SHEET, TASK_TABLE } from "../../src/workbook/layout";
 import { CATALOG, fixtureRows, SETTINGS } from "./fixture";
-import { ALLOWED, FORBIDDEN, functionsOf } from "./excel2016";
+import { ALLOWED, FORBIDDEN, functionsOf, outsideTextAndColumns } from "./excel2016";
 import { allFormulas } from "./planCells";
 
 const plan = buildTrackerPlan({
@@ -28,17 +30,29 @@ describe("formulas of a built tracker", () => {
 
   it("are in invariant form: a leading =, commas, balanced brackets and quotes, within Excel's length", () => {
     for (const { where, formula } of formulas) {
-      const outsideText = formula.replace(/"(?:[^"]|"")*"/g, '""');
+      const outsideText = outsideTextAndColumns(formula);
       const problems = [
         formula.startsWith("=") ? null : "no leading =",
         (formula.match(/"/g) ?? []).length % 2 === 0 ? null : "odd quotes",
         balanced(outsideText) ? null : "unbalanced brackets",
         outsideText.includes(";") ? "semicolon separator" : null,
         formula.length <= 8192 ? null : "too long",
-        /\[/.test(outsideText) ? "structured reference" : null,
       ].filter(Boolean);
       expect([where, problems]).toEqual([where, []]);
     }
+  });
+
+  // Issue 14 §1: task columns are named by structured reference (they follow the table), so every such
+  // reference must name the task table and one of its headers, or the formula is #REF! in Excel.
+  it("name task columns by structured reference to the task table's own headers, never by sheet and letter", () => {
+    const tasks = plan.sheets.find((s) => s.name === TASK_SHEET)!;
+    const headers = new Set(tasks.table!.headers);
+    const references = formulas.flatMap((f) => [...f.formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/(\w+)\[(\[#This Row\],)?\[?((?:[^[\]']|'.)*)\]/g)].map((m) => [f.where, m[1], m[3].replace(/'(.)/g, "$1")]));
+    expect(references.length).toBeGreaterThan(fixtureRows().length * 5);
+    for (const [where, table, column] of references) expect([where, table, headers.has(column)]).toEqual([where, TASK_TABLE, true]);
+    const bySheet = formulas.filter((f) => f.formula.includes(`'${TASK_SHEET}'!`)).map((f) => f.where);
+    // Defined names (print titles, settings) may: Excel re-points them when the sheet is renamed.
+    expect(bySheet.filter((w) => !w.startsWith(`${FINDINGS_SHEET}!`) && !w.startsWith("name "))).toEqual([]);
   });
 
   it("refer to sheets that exist, quoted", () => {

@@ -67,12 +67,13 @@ describe("Ma trận at the limit and past it", () => {
     expect(matrixFormulas).toHaveLength(2 * units.length);
   });
 
-  it("counts past the limit over the task columns down to the summary's last row, lead by name, partner when not lead", () => {
+  // Issue 14 §1/§5: over the table's columns (bounded to its rows), no longer 'Nhiệm vụ'!$G$2:$G$5000.
+  it("counts past the limit over the task table's columns, lead by name, partner when not lead", () => {
     const { cells, header } = matrixOf(rows(MATRIX_TASK_LIMIT + 1));
     const [unit, leads, partners] = cells[header + 1] as [string, { formula: string }, { formula: string }];
     expect(unit).toBe("Bệnh viện Phổi tỉnh");
-    expect(leads.formula).toBe(`=SUMPRODUCT(--(TRIM(SUBSTITUTE('Nhiệm vụ'!$G$2:$G$5000,"\u00a0"," "))=$A5))`);
-    expect(partners.formula).toMatch(/^=SUMPRODUCT\(\(1-\(TRIM\(SUBSTITUTE\('Nhiệm vụ'!\$G\$2:\$G\$5000,.*\)=\$A5\)\)\*ISNUMBER\(SEARCH\(";"&\$A5&";",.*'Nhiệm vụ'!\$H\$2:\$H\$5000/);
+    expect(leads.formula).toBe(`=COUNTIFS(BangNhiemVu[Chủ trì (cột phụ)],"="&$A5)`);
+    expect(partners.formula).toMatch(/^=SUMPRODUCT\(\(1-\(BangNhiemVu\[Chủ trì \(cột phụ\)\]=\$A5\)\)\*ISNUMBER\(SEARCH\(";"&\$A5&";",.*BangNhiemVu\[Đơn vị phối hợp\]/);
   });
 
   it("keeps a 10,000-task plan's Ma trận under a hundred cells", () => {

@@ -1,4 +1,5 @@
 // The shape of the tracker plan: what the Office.js adapter, the file reader and the user rely on.
+import { isOwnerMark } from "../../src/workbook/ownership";
 import { NO_LEAD } from "../../src/core/strings/summary";
 import { STATE_LABELS, TASK_HEADERS } from "../../src/core/strings/vi";
 import { FINDINGS_TEXT, GUIDE_TEXT, SHEET_NAMES, SUMMARY_TEXT } from "../../src/core/strings/workbook";
@@ -10,8 +11,11 @@ import { TASK_SHEET, TASK_TABLE, taskCellAddress, taskColumnIndex, taskColumnLet
 import { NAMES } from "../../src/workbook/names";
 import type { PlanCell } from "../../src/workbook/plan";
 import { taskRowCells } from "../../src/workbook/taskCells";
+import { HELPER_HEADERS } from "../../src/core/strings/workbook";
+import { taskRefs, TRACKER_HEADERS } from "../../src/workbook/taskRefs";
 import { CATALOG, fixtureRows, jsDate, SETTINGS } from "./fixture";
 import { cellAt, grid, namedCell, sheetOf } from "./planCells";
+import { REPORT_SHEETS } from "../../src/core/strings/report";
 
 const input: TrackerInput = { rows: fixtureRows(), catalog: CATALOG, settings: SETTINGS };
 const plan = buildTrackerPlan(input);
@@ -19,8 +23,8 @@ const tasks = sheetOf(plan, TASK_SHEET);
 const lastRow = fixtureRows().length + 1;
 
 describe("sheets", () => {
-  it("are the six tracker sheets, the guide first", () => {
-    expect(plan.sheets.map((s) => s.name).sort()).toEqual(Object.values(SHEET_NAMES).sort());
+  it("are the six tracker sheets and Phân công, the guide first", () => {
+    expect(plan.sheets.map((s) => s.name).sort()).toEqual([...Object.values(SHEET_NAMES), REPORT_SHEETS.assignments].sort());
     expect(plan.sheets[0].name).toBe("Hướng dẫn");
   });
 
@@ -36,12 +40,13 @@ describe("sheets", () => {
 });
 
 describe("Nhiệm vụ", () => {
-  it("is the table BangNhiemVu from A1, headers in TASK_FIELDS order, the last one Đánh giá", () => {
-    const headers = TASK_FIELDS.map((f) => TASK_HEADERS[f]);
+  it("is the table BangNhiemVu from A1, headers in TASK_FIELDS order to Đánh giá, then the hidden helper columns", () => {
+    const headers = [...TASK_FIELDS.map((f) => TASK_HEADERS[f]), ...Object.values(HELPER_HEADERS)];
     expect(tasks.blocks[0].topLeft).toBe("A1");
     expect(tasks.blocks[0].rows[0]).toEqual(headers);
-    expect(headers[headers.length - 1]).toBe("Đánh giá");
-    expect(tasks.table).toEqual({ name: TASK_TABLE, range: `A1:R${lastRow}`, headers, style: expect.any(String) });
+    expect(headers[TASK_FIELDS.length - 1]).toBe("Đánh giá");
+    expect(tasks.table).toEqual({ name: TASK_TABLE, range: `A1:V${lastRow}`, headers, style: expect.any(String) });
+    expect(tasks.columns.filter((c) => c.hidden).map((c) => c.index)).toEqual([18, 19, 20, 21]);
     expect(tasks.freeze).toEqual({ rows: 1, columns: 1 });
   });
 
@@ -50,11 +55,14 @@ describe("Nhiệm vụ", () => {
     expect(cellAt(tasks, taskCellAddress(2, "id"))).toBe("NV03");
   });
 
-  it("gives every row a Đánh giá formula over its own row, with plain A1 references", () => {
+  // Issue 14 §1: structured references to the row's own cells (they follow sorting, moved columns and
+  // renamed sheets) replaced the A1 references of each row; the formula is the same in every row.
+  it("gives every row the same Đánh giá formula over its own row, by structured reference", () => {
+    const first = (cellAt(tasks, taskCellAddress(0, "state")) as { formula: string }).formula;
+    expect(first).toContain("BangNhiemVu[[#This Row],[Hạn xét (cột phụ)]]");
     for (let i = 0; i < lastRow - 1; i++) {
       const cell = cellAt(tasks, taskCellAddress(i, "state")) as { formula: string };
-      const rowsReferenced = new Set([...cell.formula.matchAll(/\$[A-Z]+(\d+)/g)].map((m) => Number(m[1])));
-      expect([...rowsReferenced]).toEqual([i + 2]);
+      expect(cell.formula).toBe(first);
       expect(cell.formula).toContain("NgayBaoCao");
       expect(cell.formula).toContain("SoNgayCanhBao");
       for (const label of Object.values(STATE_LABELS)) expect(cell.formula).toContain(`"${label}"`);
@@ -79,6 +87,15 @@ describe("Nhiệm vụ", () => {
     expect(tasks.validations).toHaveLength(8);
   });
 
+  // Issue 14 §6: Excel checks a date rule against real dates in whatever order the PC's locale types
+  // them; a message asking for dd/mm/yyyy would send an en-US user to type text Excel refuses.
+  it("validates the date columns as real dates, with a message that prescribes no typing order", () => {
+    for (const rule of tasks.validations.filter((v) => v.type === "date")) {
+      expect(rule.errorStyle ?? "stop").toBe("stop");
+      expect(rule.errorMessage).not.toMatch(/dd\/mm|\d{2}\/\d{2}\/\d{4}/);
+    }
+  });
+
   it("colours whole rows by the six states", () => {
     expect(tasks.conditionalFormats.map((f) => [f.range, f.formula])).toEqual(
       Object.values(STATE_LABELS).map((label) => [`A2:R${lastRow}`, `=$R2="${label}"`]).sort((a, b) => order(a[1]) - order(b[1])),
@@ -88,9 +105,9 @@ describe("Nhiệm vụ", () => {
 
   it("keeps an empty table one blank row long, judged blank", () => {
     const empty = sheetOf(buildTrackerPlan({ ...input, rows: [] }), TASK_SHEET);
-    expect(empty.table?.range).toBe("A1:R2");
+    expect(empty.table?.range).toBe("A1:V2");
     expect(empty.blocks[0].rows[1].slice(0, 17).every((c) => c === null)).toBe(true);
-    expect((cellAt(empty, "R2") as { formula: string }).formula).toMatch(/^=IF\(COUNTA\(\$A2:\$Q2\)=0,"",/);
+    expect((cellAt(empty, "R2") as { formula: string }).formula).toMatch(/^=IF\(COUNTA\(BangNhiemVu\[\[#This Row\],\[Mã NV\]:\[Ghi chú \/ khó khăn\]\]\)=0,"",/);
   });
 });
 
@@ -149,11 +166,29 @@ describe("taskRowCells, for appending a row to an existing tracker", () => {
     progress: 40,
     note: "2026-01-01",
   };
-  const cells = taskRowCells(row, 42);
+  const cells = taskRowCells(row);
 
-  it("gives one cell per column, the last the Đánh giá formula for that row", () => {
-    expect(cells).toHaveLength(TASK_FIELDS.length);
-    expect((cells[17] as { formula: string }).formula).toContain("$M42");
+  // Issue 14 §1: the formulas no longer carry a row number or a column letter, so the same cells fit any row.
+  it("gives one cell per column, then the helper columns, with formulas naming the row's own cells by header", () => {
+    expect(cells).toHaveLength(TASK_FIELDS.length + 4);
+    const state = (cells[taskColumnIndex("state")] as { formula: string }).formula;
+    expect(state).toContain("TRIM(BangNhiemVu[[#This Row],[Tình trạng]])");
+    expect(state).not.toMatch(/\$?[A-Z]{1,2}\$?\d+/);
+  });
+
+  it("lists the row's cells one by one when Đánh giá was moved among them, never counting itself", () => {
+    const headers = [...TRACKER_HEADERS];
+    headers.splice(1, 0, headers.splice(TASK_FIELDS.length - 1, 1)[0]);
+    const state = (taskRowCells(row, taskRefs(headers))[taskColumnIndex("state")] as { formula: string }).formula;
+    expect(state).toMatch(/^=IF\(COUNTA\(BangNhiemVu\[\[#This Row\],\[Mã NV\]\],BangNhiemVu\[\[#This Row\],\[Văn bản giao\]\],/);
+    expect(state).not.toContain("[Đánh giá]");
+  });
+
+  it("names the columns by the headers the table has, when a user renamed one", () => {
+    const headers = TRACKER_HEADERS.map((h) => (h === "Tình trạng" ? "Tinh trang" : h));
+    const state = (taskRowCells(row, taskRefs(headers))[taskColumnIndex("state")] as { formula: string }).formula;
+    expect(state).toContain("BangNhiemVu[[#This Row],[Tinh trang]]");
+    expect(state).not.toContain("[Tình trạng]");
   });
 
   it("turns real dates and ISO dates of date columns into dates, and keeps wrong entries as typed", () => {
@@ -190,7 +225,9 @@ describe("Danh mục", () => {
     expect(list(NAMES.unitList)).toEqual(CATALOG.units.map((u) => u.name));
     expect(list(NAMES.leaderList)).toEqual(CATALOG.leaders.map((l) => l.name));
     expect(list(NAMES.statusList)).toEqual(["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Dừng/điều chỉnh"]);
-    for (const n of plan.names) expect(n.refersTo.startsWith("'Danh mục'!$")).toBe(true);
+    // Every name but the sheet marks (one per sheet, at its A1: src/workbook/ownership.ts) is a cell of Danh mục.
+    for (const n of plan.names.filter((n) => !isOwnerMark(n.name))) expect(n.refersTo.startsWith("'Danh mục'!$")).toBe(true);
+    expect(plan.names.filter((n) => isOwnerMark(n.name)).map((n) => n.refersTo)).toEqual(plan.sheets.map((s) => `'${s.name}'!$A$1`));
   });
 });
 
@@ -219,16 +256,12 @@ describe("Tổng hợp", () => {
     }
   });
 
-  it("styles the working columns apart: light header, italic grey figures", () => {
+  // Issue 13 §6: the working columns are hidden now, no longer styled apart; headers wrap.
+  it("hides the working columns and wraps the headers", () => {
     const headerRows = grid(summary).flatMap((r, i) => (r[1] === SUMMARY_TEXT.total ? [i + 1] : []));
     expect(headerRows).toHaveLength(4);
-    for (const r of headerRows) {
-      const contract = summary.styles.find((s) => s.range === `A${r}:J${r}`);
-      const working = summary.styles.find((s) => s.range === `K${r}:L${r}`);
-      expect(contract?.fill).toBe("#1F4E78");
-      expect(working).toMatchObject({ italic: true });
-      expect(working?.fill).not.toBe(contract?.fill);
-    }
+    for (const r of headerRows) expect(summary.styles.find((s) => s.range === `A${r}:L${r}`)).toMatchObject({ fill: "#1F4E78", wrap: true });
+    expect(summary.columns.filter((c) => c.hidden).map((c) => c.index)).toEqual([10, 11]);
   });
 
   it("lists every unit that leads a task, in the catalog or not, spellings merged, in Vietnamese order, blank last", () => {
@@ -240,6 +273,8 @@ describe("Tổng hợp", () => {
       "Trung tâm Kiểm soát bệnh tật",
       "Văn phòng Sở",
       NO_LEAD,
+      SUMMARY_TEXT.otherGroups,
+      SUMMARY_TEXT.totals,
     ]);
     const withExtra = buildTrackerPlan({ ...input, leadUnits: ["Sở Tài chính", "văn phòng sở"] });
     const rows = withExtra.sheets.find((s) => s.name === "Tổng hợp")!.blocks.flatMap((b) => b.rows);
@@ -252,19 +287,21 @@ describe("Tổng hợp", () => {
     expect(unitRow.slice(1).every((c) => c !== null && typeof c === "object" && "formula" in c)).toBe(true);
     const [score, rating, scoredOnTime, scoredLate] = unitRow.slice(8).map((c) => (c as { formula: string }).formula);
     for (const [scored, stateColumn] of [[scoredOnTime, "C"], [scoredLate, "D"]]) {
-      expect(scored).toContain(`('Nhiệm vụ'!$R$2:$R$5000=${stateColumn}$`);
-      expect(scored).toContain("<(INT(NgayBaoCao)+1)");
+      // One COUNTIFS over the table's columns: the unit's helper column, the state, the deadline.
+      expect(scored).toMatch(new RegExp(`^=COUNTIFS\\(BangNhiemVu\\[Chủ trì \\(cột phụ\\)\\],"="&\\$A7,BangNhiemVu\\[Đánh giá\\],${stateColumn}\\$6,`));
+      expect(scored).toContain(`"<"&(INT(NgayBaoCao)+1)`);
     }
     expect(score).toMatch(/DiemDungHan\*K\d+\+DiemTreHan\*L\d+\+DiemQuaHan\*G\d+/);
     expect(score).toMatch(/^=IF\(\(K\d+\+L\d+\+G\d+\)=0,"",/);
-    expect(rating).toMatch(/^=IF\(I\d+="","",/);
+    expect(rating).toMatch(/^=IF\(I\d+="","Chưa đánh giá",/);
     expect(rating).toMatch(/MucXuatSac.*MucTot.*MucHoanThanh/);
   });
 
   it("lists the twelve months and the tasks without a deadline, then Board members and sections", () => {
-    expect(block(SUMMARY_TEXT.month).rows.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, SUMMARY_TEXT.noDeadline]);
-    expect(block(SUMMARY_TEXT.leader).rows.map((r) => r[0])).toEqual(["Lê Minh Châu", "Nguyễn Văn An", "Trần Thị Bình", "(Chưa có lãnh đạo phụ trách)"]);
-    expect(block(SUMMARY_TEXT.section).rows.map((r) => r[0])).toEqual(["I. Tổ chức bộ máy", "II. Chuyên môn", "(Chưa có nhóm nhiệm vụ)"]);
+    const closing = [SUMMARY_TEXT.otherGroups, SUMMARY_TEXT.totals];
+    expect(block(SUMMARY_TEXT.month).rows.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, SUMMARY_TEXT.noDeadline, SUMMARY_TEXT.otherYears, SUMMARY_TEXT.totals]);
+    expect(block(SUMMARY_TEXT.leader).rows.map((r) => r[0])).toEqual(["Lê Minh Châu", "Nguyễn Văn An", "Trần Thị Bình", "(Chưa có lãnh đạo phụ trách)", ...closing]);
+    expect(block(SUMMARY_TEXT.section).rows.map((r) => r[0])).toEqual(["I. Tổ chức bộ máy", "II. Chuyên môn", "(Chưa có nhóm nhiệm vụ)", ...closing]);
   });
 });
 

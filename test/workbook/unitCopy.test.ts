@@ -35,15 +35,17 @@ describe("a unit's copy: its own tasks, the tracker's promises, only its columns
     const ids = grid(tasks).slice(1).map((row) => row[0]);
     expect(ids).toEqual(["1", "3"]);
     const headers = grid(tasks)[0];
-    expect(headers.slice(-3)).toEqual([TASK_HEADERS.state, PROPOSAL_HEADERS.proposedDue, PROPOSAL_HEADERS.reason]);
+    // Issue 14 §5: the tracker's hidden helper columns sit between Đánh giá and the proposal columns.
+    expect(headers[17]).toBe(TASK_HEADERS.state);
+    expect(headers.slice(-2)).toEqual([PROPOSAL_HEADERS.proposedDue, PROPOSAL_HEADERS.reason]);
     expect(tasks.table!.headers).toEqual(headers);
-    expect(tasks.table!.range).toBe("A1:T3");
+    expect(tasks.table!.range).toBe("A1:X3");
   });
 
   it("keeps the tracker's formulas, dropdowns, colours and report date", () => {
     expect(cellAt(tasks, "R2")).toEqual({ formula: expect.stringContaining("NgayBaoCao") });
     expect(tasks.validations.some((v) => v.type === "list" && v.range === "M2:M3")).toBe(true);
-    expect(tasks.conditionalFormats.every((f) => f.range === "A2:T3")).toBe(true);
+    expect(tasks.conditionalFormats.every((f) => f.range === "A2:X3")).toBe(true);
     expect(plan.names.map((n) => n.name)).toContain("NgayBaoCao");
     expect(plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Hướng dẫn", "Tổng hợp", "Danh mục"]));
   });

@@ -42,7 +42,7 @@ describe("writePlanToFile", () => {
     const due = sheet.getCell(taskCellAddress(0, "due"));
     expect([due.value, due.numFmt]).toEqual([new Date("2026-03-31T00:00:00Z"), "dd/mm/yyyy"]);
     const state = sheet.getCell(taskCellAddress(0, "state")).value as ExcelJS.CellFormulaValue;
-    expect(state.formula).toMatch(/^IF\(COUNTA\(\$A2:\$Q2\)=0/);
+    expect(state.formula).toMatch(/^IF\(COUNTA\(BangNhiemVu\[\[#This Row\],\[Mã NV\]:\[Ghi chú \/ khó khăn\]\]\)=0,/);
     expect(state.result).toBeUndefined();
     const fresh = new ExcelJS.Workbook();
     renderPlan(fresh, plan);

@@ -9,14 +9,24 @@ import { localToday, parseAsOf } from "../format/args";
 import { printOut } from "../format/output";
 import { openTrackerArgs } from "../openTrackerArgs";
 import { renderSummary } from "../format/summaryTable";
+import { checkTracker } from "./check";
 
-/** Cells are read as the workbook's formulas read them, so the figures are those its Tổng hợp shows. */
-export function summariseTracker(tracker: TrackerFile, asOf: IsoDate): Summary {
+/**
+ * Cells are read as the workbook's formulas read them, so the figures are those its Tổng hợp shows.
+ * The rows `check` finds errors in are counted, and make every rating provisional.
+ */
+export function summariseTracker(tracker: TrackerFile, asOf: IsoDate, today: IsoDate = localToday()): Summary {
   return summarise(tracker.rows.map((row) => readTask(row, { asFormulas: true })), {
     asOf,
     windowDays: tracker.settings.windowDays,
     scoring: tracker.settings.scoring,
+    errorRows: errorRowCount(checkTracker(tracker, today)),
   });
+}
+
+/** Task rows with at least one error (table-level findings are no row). */
+export function errorRowCount(findings: readonly { row: number; severity: string }[]): number {
+  return new Set(findings.filter((f) => f.severity === "error" && f.row >= 0).map((f) => f.row)).size;
 }
 
 /** The whole department: every task sits in exactly one unit group (blank leads have their own). */
@@ -28,7 +38,8 @@ export function totalOf(summary: Summary, tracker: TrackerFile): GroupSummary {
 export function summaryRecord(summary: Summary) {
   return {
     asOf: summary.asOf,
-    headline: summary.headline,
+    // Ratings computed while rows have errors are provisional: errors > 0 says so (the text output marks them "tạm tính").
+    headline: { ...summary.headline, errors: summary.headline.errors ?? 0 },
     units: summary.units.map((u) => ({
       unit: u.unit,
       total: u.total,

@@ -1,4 +1,6 @@
 import { foldVietnamese } from "../text";
+import { completionInYear } from "./completionPart";
+import { withCycle } from "./cycle";
 import type { Deadline } from "../types";
 import { prepare, withoutBrackets, type Aside, type Prepared } from "./prepare";
 import { resolveDated, startOfPartDueOn } from "./resolve";
@@ -8,6 +10,8 @@ import { findMarker, isOnlyDone, isVague, startsWithStatus } from "./words";
 
 const MIN_PLAN_YEAR = 1900;
 const MAX_PLAN_YEAR = 2199;
+/** Longest phrase read; real ones, conditions and asides included, stay well under it. */
+const MAX_PHRASE = 2000;
 
 const result = (kind: Deadline["kind"], extra: Partial<Deadline> = {}): Deadline => ({
   due: null,
@@ -54,7 +58,15 @@ export function parseDeadline(text: string, planYear?: number): Deadline {
       : undefined;
   // Cells reach here from untyped sheets, so a number or null is read as text rather than trusted.
   const phrase = typeof text === "string" ? text : text === null || text === undefined ? "" : String(text);
-  return parsePrepared(prepare(phrase), year, true);
+  // A cell this long is a paragraph, not a deadline phrase: left unread rather than scanned at a
+  // cost that grows faster than its length (a hostile "2026 2026 ..." took seconds).
+  if (phrase.length > MAX_PHRASE) return result("unknown");
+  const framed = completionInYear(phrase);
+  if (framed) {
+    const inner = parseDeadline(framed.completion, year ?? framed.year);
+    if (inner.due !== null && inner.due.startsWith(String(framed.year))) return inner;
+  }
+  return withCycle(parsePrepared(prepare(phrase), year, true), phrase, year);
 }
 
 const DATED_KINDS = new Set<Deadline["kind"]>(["date", "period", "range", "from", "needsYear"]);

@@ -55,11 +55,18 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
   if (!valid()) return { due: null, from: null, recurring: false, kind: "unknown", condition: null };
   // "Năm 2026, hoàn thành trước ngày 30/11/2026": a day inside a period of the same phrase says
   // when in that period, as an aside does ("Năm 2026 (trước 30/11/2026)").
-  const due = (seg: Segment) => narrowedDue(seg, segments) ?? segmentDue(seg);
+  const days = statedDays(segments);
+  const due = (seg: Segment) => narrowedDue(seg, days) ?? segmentDue(seg);
   if (!repeats && !chosen.openFrom) {
     // A task listed for several dates is done when the last of them is: the latest stated part.
+    let chosenDue = due(chosen);
     segments.forEach((seg, s) => {
-      if (stated[s] && !seg.openFrom && due(seg) > due(chosen)) chosen = seg;
+      if (!stated[s] || seg.openFrom) return;
+      const d = due(seg);
+      if (d > chosenDue) {
+        chosen = seg;
+        chosenDue = d;
+      }
     });
   }
   const { first, last } = chosen;
@@ -75,26 +82,40 @@ export function resolveDated(scan: Scan, planYear: number | undefined, condition
     if (due < from) return { due: null, from: null, recurring: false, kind: "unknown", condition: null };
     return { due, from, recurring, kind: "range", condition };
   }
-  const narrowed = narrowedDue(chosen, segments);
+  const narrowed = narrowedDue(chosen, days);
   const kind = usedPlanYear && scan.yearly ? "yearly" : first.unit === "day" || narrowed !== null ? "date" : "period";
   return { due: narrowed ?? segmentDue(chosen), from: null, recurring, kind, condition };
 }
 
-/**
- * The latest stated day of the phrase that falls inside `seg`, a single month, quarter, half or
- * year ("Quý IV/2026, trước ngày 15/12/2026" → 15/12); null when none does.
- */
-function narrowedDue(seg: Segment, segments: Segment[]): string | null {
-  if (seg.first.unit === "day" || seg.range || seg.openFrom || seg.before) return null;
-  const start = periodStart(seg.first, yearOf(seg.first));
-  const end = periodEnd(seg.last, yearOf(seg.last));
-  let latest: string | null = null;
+/** The single days the phrase states, in order: what may narrow a period of the same phrase. */
+function statedDays(segments: Segment[]): string[] {
+  const days: string[] = [];
   for (const other of segments) {
     if (other.first.unit !== "day" || other.range || other.openFrom) continue;
-    const day = periodEnd(other.first, yearOf(other.first));
-    if (day >= start && day <= end && (latest === null || day > latest)) latest = day;
+    days.push(periodEnd(other.first, yearOf(other.first)));
   }
-  return latest;
+  return days.sort();
+}
+
+/**
+ * The latest stated day of the phrase that falls inside `seg`, a single month, quarter, half or
+ * year ("Quý IV/2026, trước ngày 15/12/2026" → 15/12); null when none does. `days` sorted, so a
+ * long list of parts costs a search per part, not a pass.
+ */
+function narrowedDue(seg: Segment, days: string[]): string | null {
+  if (days.length === 0 || seg.first.unit === "day" || seg.range || seg.openFrom || seg.before) return null;
+  const start = periodStart(seg.first, yearOf(seg.first));
+  const end = periodEnd(seg.last, yearOf(seg.last));
+  // The last day not after `end`.
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  const latest = lo > 0 ? days[lo - 1] : null;
+  return latest !== null && latest >= start ? latest : null;
 }
 
 /** The last day of a part whose years are filled in: "Trước tháng 6/2026" ends on 31/5. */

@@ -14,17 +14,9 @@ export interface ReminderOptions {
 }
 
 /**
- * A task finished after the report date was not done on it (domain.md, "Judging a row"): a reminder as
- * of 30/6 written in December must still list what was open on 30/6. judge.ts alone judges a
- * Hoàn thành row by its completion date whatever the report date, so the row is judged as unfinished.
- */
-function asOfReportDate(task: Task, asOf: IsoDate): Task {
-  return task.status === "Hoàn thành" && task.doneDate !== null && task.doneDate > asOf ? { ...task, status: "" } : task;
-}
-
-/**
  * Judged by the tracker's own rules (src/core/judge.ts, which the Đánh giá formula mirrors), so a
- * reminder agrees with the row's colour but for rows finished after the report date. Leads are grouped as the summary groups them (case and surrounding spaces do not
+ * reminder agrees with the row's colour; a task finished after the report date was not done on it,
+ * so a reminder as of 30/6 written in December still lists what was open on 30/6. Leads are grouped as the summary groups them (case and surrounding spaces do not
  * matter), so each unit gets one reminder matching its line of Tổng hợp; units in Vietnamese order,
  * tasks without a lead last. Within a unit, the longest overdue and the nearest deadline come first.
  */
@@ -35,7 +27,7 @@ export function remindersByUnit(tasks: Task[], options: ReminderOptions): UnitRe
   const groups = new Map<string, UnitReminder>();
 
   for (const task of tasks) {
-    const { state, daysLate } = judgeWithHorizon(asOfReportDate(task, asOf), asOf, horizon);
+    const { state, daysLate } = judgeWithHorizon(task, asOf, horizon);
     if (state !== "overdue" && state !== "dueSoon") continue;
     const due = (task.extendedDue || task.due) as IsoDate;
     const lead = task.lead.trim();

@@ -58,6 +58,7 @@ export const UI = {
     warningCount: (n: number) => `${n} cảnh báo`,
     warningsTitle: "Cần xem lại",
     unplaced: (n: number) => `${n} đoạn văn bản không xếp được vào nhiệm vụ nào:`,
+    unplacedAt: (row: boolean, n: number) => (row ? `Hàng ${n}:` : `Dòng ${n}:`),
     created: (n: number) => `Đã tạo bảng theo dõi với ${n} nhiệm vụ.`,
     extended: (added: number, kept: number) => `Đã thêm ${added} nhiệm vụ mới, giữ nguyên ${kept} nhiệm vụ đã có.`,
     noDropdowns: "Cột Tình trạng sẽ không có danh sách chọn: cần Excel 2019 trở lên hoặc Excel trên web (ExcelApi 1.8). Bảng vẫn được tạo đầy đủ.",
@@ -105,7 +106,7 @@ export const UI = {
     noChart: "Phiên bản Excel này không vẽ được biểu đồ; trang Tổng hợp vẫn được cập nhật đầy đủ.",
     tableCaption: "Kết quả theo đơn vị chủ trì",
     columns: { unit: "Đơn vị · xếp loại", total: "Số NV", done: "Hoàn thành", overdue: "Quá hạn" },
-    noRating: "Chưa đến hạn xếp loại",
+    noRating: "Chưa đánh giá",
   },
 
   roundTrip: {

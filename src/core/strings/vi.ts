@@ -31,9 +31,16 @@ export const STATE_LABELS: Record<State, string> = {
   ongoing: "Thường xuyên",
 };
 
+/** The official labels (Nghị định 335/2025/NĐ-CP); `unrated`: a unit with nothing due yet, not a zero. */
 export const RATING_LABELS = {
-  excellent: "Hoàn thành xuất sắc",
-  good: "Hoàn thành tốt",
-  done: "Hoàn thành",
+  excellent: "Hoàn thành xuất sắc nhiệm vụ",
+  good: "Hoàn thành tốt nhiệm vụ",
+  done: "Hoàn thành nhiệm vụ",
   notDone: "Không hoàn thành nhiệm vụ",
+  unrated: "Chưa đánh giá",
 } as const;
+
+/** A rating computed while rows still have check errors: "Hoàn thành tốt nhiệm vụ (tạm tính)". */
+export function provisionalRating(label: string): string {
+  return `${label} (tạm tính)`;
+}

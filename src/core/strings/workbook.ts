@@ -28,6 +28,7 @@ export const CATALOG_TEXT = {
   trackerId: "Mã sổ theo dõi (bản gửi đơn vị mang mã này; không sửa)",
   bandsTitle: "Xếp loại",
   bandHeaders: ["Mức xếp loại", "Điểm tối thiểu"],
+  partnerWeight: "Trọng số nhiệm vụ phối hợp khi tính điểm đơn vị (chủ trì = 1; 0 = không tính)",
 } as const;
 
 export const TASK_SHEET_TEXT = {
@@ -39,7 +40,21 @@ export const TASK_SHEET_TEXT = {
   progressError: "Tiến độ là số nguyên từ 0 đến 100.",
   monthError: "Tháng là số nguyên từ 1 đến 12.",
   dateErrorTitle: "Ngày không hợp lệ",
-  dateError: "Nhập ngày dạng dd/mm/yyyy (ví dụ 30/06/2026).",
+  dateError:
+    "Ô này chỉ nhận một ngày thật, từ năm 2000 đến 2100, gõ theo cách máy tính này viết ngày (hoặc chọn ô rồi bấm Ctrl+; để lấy hôm nay). " +
+    "Chữ hoặc số không phải ngày không được nhận.",
+} as const;
+
+/**
+ * Working columns of the task table, after Đánh giá and hidden: each row's effective deadline and its
+ * lead, Board member and section as the summary compares them, so every figure of Tổng hợp is one
+ * COUNTIFS. Formulas; never typed.
+ */
+export const HELPER_HEADERS = {
+  effectiveDue: "Hạn xét (cột phụ)",
+  leadText: "Chủ trì (cột phụ)",
+  leaderText: "Lãnh đạo (cột phụ)",
+  sectionText: "Nhóm (cột phụ)",
 } as const;
 
 export const MATRIX_TEXT = {
@@ -75,12 +90,21 @@ export const SUMMARY_TEXT = {
   score: "Điểm",
   rating: "Xếp loại",
   noDeadline: "(Không có thời hạn)",
+  /** The month block's year cell: the plan year, else the report date's year. */
+  year: "Năm",
+  otherYears: "(Thời hạn ở năm khác)",
+  /** Tasks whose lead, Board member or section has no row of its own (e.g. typed after the last refresh). */
+  otherGroups: "(Khác, chưa có dòng riêng)",
+  totals: "Tổng cộng",
 } as const;
 
 export const FINDINGS_TEXT = {
   title: "Kết quả kiểm tra gần nhất",
   headers: ["Sheet", "Ô", "Mã NV", "Quy tắc", "Mức độ", "Nội dung", "Cách sửa"],
   none: "Không phát hiện lỗi nào.",
+  more: (shown: number, rest: number, errors: number) =>
+    `Trang này chỉ liệt kê ${shown} phát hiện đầu (lỗi trước). Còn ${rest} phát hiện khác (trong đó ${errors} lỗi): ` +
+    `xem hết bằng nút Kiểm tra trong add-in hoặc lệnh "tracker check TỆP.xlsx".`,
 } as const;
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
@@ -99,7 +123,8 @@ export const GUIDE_TEXT = {
         "Điểm là trung bình trên các nhiệm vụ có hạn (hạn điều chỉnh nếu có) không muộn hơn ngày báo cáo: " +
         "hoàn thành đúng hạn, hoàn thành quá hạn, quá hạn chưa hoàn thành, theo điểm ở sheet Danh mục. " +
         "Nhiệm vụ hoàn thành trước khi đến hạn được tính khi đến hạn. " +
-        "Hai cột phụ sau cột Xếp loại đếm các nhiệm vụ hoàn thành đã đến hạn, để tính điểm.",
+        "Hai cột phụ (ẩn) sau cột Xếp loại đếm các nhiệm vụ hoàn thành đã đến hạn, để tính điểm. " +
+        "Mỗi bảng có dòng Khác (nhiệm vụ của đơn vị, lãnh đạo, nhóm chưa có dòng riêng, hoặc có hạn ở năm khác) và dòng Tổng cộng.",
     ],
     [
       SHEET_NAMES.matrix,
@@ -124,7 +149,10 @@ export const GUIDE_TEXT = {
     "2. Khi được gia hạn, nhập ngày mới vào Hạn điều chỉnh; không sửa Hạn hoàn thành.",
     "3. Ngày phải là ngày thật (dd/mm/yyyy), không gõ dạng chữ; đơn vị và lãnh đạo chọn trong danh sách.",
     "4. Thêm nhiệm vụ: gõ vào dòng ngay dưới bảng (bảng tự mở rộng); nếu ô Đánh giá của dòng mới còn trống, sao chép công thức Đánh giá của dòng trên xuống.",
-    "5. Ngày báo cáo ở sheet Danh mục: để =TODAY() thì bảng luôn đúng theo ngày mở tệp; gõ một ngày (ví dụ 30/06) để làm báo cáo giữa năm.",
+    "5. Ngày báo cáo ở sheet Danh mục: để =TODAY() thì bảng luôn đúng theo ngày mở tệp; gõ một ngày (ví dụ 30/06) để làm báo cáo giữa năm. " +
+      "Một ngày gõ cố định cũng giúp tệp lớn tính nhanh hơn (=TODAY() làm Excel tính lại mọi đánh giá mỗi lần sửa một ô); " +
+      "muốn trở lại theo ngày mở tệp, gõ lại =TODAY() vào ô đó.",
+    "6. Các cột có chữ \"(cột phụ)\" ở cuối bảng Nhiệm vụ được ẩn và tự tính cho sheet Tổng hợp: không xoá, không gõ vào.",
   ],
 } as const;
 

@@ -4,12 +4,14 @@ import { PROPOSAL_HEADERS } from "../../core/strings/roundtrip";
 import { TASK_FIELDS } from "../../core/types";
 import { columnLetter } from "../a1";
 import type { SheetPlan } from "../plan";
+import { TRACKER_HEADERS } from "../taskRefs";
 import { DATE_FORMAT } from "../taskSheet";
 
-/** 0-based columns of the two proposal columns: right after the tracker's last task column. */
-export const PROPOSAL_COLUMNS = { proposedDue: TASK_FIELDS.length, reason: TASK_FIELDS.length + 1 } as const;
+/** 0-based columns of the two proposal columns: right after the table's last column (the hidden helper columns). */
+export const PROPOSAL_COLUMNS = { proposedDue: TRACKER_HEADERS.length, reason: TRACKER_HEADERS.length + 1 } as const;
 
 const LAST_TASK_LETTER = columnLetter(TASK_FIELDS.length - 1);
+const LAST_TABLE_LETTER = columnLetter(TRACKER_HEADERS.length - 1);
 const LAST_LETTER = columnLetter(PROPOSAL_COLUMNS.reason);
 
 /** The task sheet of buildTrackerPlan with the proposal columns added; its single block is the table. */
@@ -17,7 +19,7 @@ export function withProposalColumns(sheet: SheetPlan): SheetPlan {
   const [block, ...rest] = sheet.blocks;
   const lastRow = block.rows.length;
   const headers = [PROPOSAL_HEADERS.proposedDue, PROPOSAL_HEADERS.reason];
-  const widen = (range: string) => range.replace(new RegExp(`(^|:)${LAST_TASK_LETTER}(\\d+)$`), `$1${LAST_LETTER}$2`);
+  const widen = (range: string) => range.replace(new RegExp(`(^|:)(?:${LAST_TASK_LETTER}|${LAST_TABLE_LETTER})(\\d+)$`), `$1${LAST_LETTER}$2`);
   const dateRule = sheet.validations.find((v) => v.type === "date");
   const proposedDue = columnLetter(PROPOSAL_COLUMNS.proposedDue);
   return {

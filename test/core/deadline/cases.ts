@@ -206,7 +206,8 @@ const table: [string, Deadline, number?][] = [
   // ---- dated part with a recurring tail
   ["Năm 2021 và hằng năm", period("2021-12-31", R)],
   ["Năm 2021 và hàng năm", period("2021-12-31", R)],
-  ["Năm 2021 và hằng năm", period("2021-12-31", R), 2026],
+  // Rolled to the plan year: what is owed in 2026 is the 2026 report (domain.md, "Recurring obligations").
+  ["Năm 2021 và hằng năm", period("2026-12-31", R), 2026],
   ["Quý I/2021 và Quý I/hàng năm", period("2021-03-31", R)],
   ["Tháng 12/2013 và thường xuyên", period("2013-12-31", R)],
   ["Quý IV/2013, Quý I/2014 và thường xuyên", period("2013-12-31", R)],

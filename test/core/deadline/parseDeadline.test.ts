@@ -3,7 +3,9 @@ import { CASES } from "./cases";
 
 describe("parseDeadline: phrase families", () => {
   test.each(CASES.map((c) => [JSON.stringify(c.text), c.year ?? "-", c] as const))("%s (plan year %s)", (_t, _y, c) => {
-    expect(parseDeadline(c.text, c.year)).toEqual(c.want);
+    const read = parseDeadline(c.text, c.year);
+    // The cycle of recurring phrases is tested in cycle.test.ts; a case states it only where it matters.
+    expect(c.want.cycle === undefined ? { ...read, cycle: undefined } : read).toEqual(c.want);
   });
 });
 

@@ -37,10 +37,25 @@ describe("judgeTask as of 30/06/2026, due-soon window 7 days", () => {
     expect(judgeTask(task, AS_OF)).toEqual({ state, daysLate });
   });
 
-  it("a completed task is judged by its completion date, not the report date", () => {
+  // Issue 13 §1 changed this rule: a task counts as done only from its completion date on, so a
+  // report as of a past date is reproduced as it was (before, a Hoàn thành row was done whatever the date).
+  it("a completed task is done from its completion date on, and before it is judged by its deadline", () => {
     const task = row({ status: "Hoàn thành", due: "2026-03-31", doneDate: "2026-04-05" });
-    expect(judgeTask(task, "2026-04-01")).toEqual({ state: "doneLate", daysLate: 5 });
+    expect(judgeTask(task, "2026-03-25")).toEqual({ state: "dueSoon", daysLate: 0 });
+    expect(judgeTask(task, "2026-04-01")).toEqual({ state: "overdue", daysLate: 1 });
+    expect(judgeTask(task, "2026-04-04")).toEqual({ state: "overdue", daysLate: 4 });
+    expect(judgeTask(task, "2026-04-05")).toEqual({ state: "doneLate", daysLate: 5 });
     expect(judgeTask(task, "2027-01-01")).toEqual({ state: "doneLate", daysLate: 5 });
+  });
+
+  it("a task finished after the report date, with no deadline, is ongoing on the report date", () => {
+    expect(judgeTask(row({ status: "Hoàn thành", due: null, doneDate: "2026-07-05" }), AS_OF)).toEqual({ state: "ongoing", daysLate: 0 });
+  });
+
+  it("Hoàn thành without a completion date counts as the unit declared it, whatever the report date", () => {
+    const task = row({ status: "Hoàn thành", due: "2026-03-31", doneDate: null });
+    expect(judgeTask(task, "2026-01-01").state).toBe("doneOnTime");
+    expect(judgeTask(task, "2027-01-01").state).toBe("doneOnTime");
   });
 });
 
@@ -95,12 +110,14 @@ describe("judging arbitrary rows", () => {
     );
   });
 
-  it("only Hoàn thành rows are done, and only rows without a deadline are ongoing", () => {
+  // Issue 13 §1: "done" now also needs the completion date (when given) on or before the report date.
+  it("only rows Hoàn thành by the report date are done, and only rows without a deadline are ongoing", () => {
     fc.assert(
       fc.property(task, date, (t, asOf) => {
         const { state } = judgeTask(t, asOf);
-        expect(state.startsWith("done")).toBe(t.status === "Hoàn thành");
-        expect(state === "ongoing").toBe(t.status !== "Hoàn thành" && !t.due && !t.extendedDue);
+        const doneByReportDate = t.status === "Hoàn thành" && (t.doneDate === null || t.doneDate <= asOf);
+        expect(state.startsWith("done")).toBe(doneByReportDate);
+        expect(state === "ongoing").toBe(!doneByReportDate && !t.due && !t.extendedDue);
       }),
     );
   });
