@@ -2,6 +2,7 @@
 // Builds the task pane, the ribbon's function file and its notice dialog into dist/, in the layout
 // of the `yo office` React template. `npm run build` works offline: dev-server certificates are
 // only asked for in serve mode.
+const { readFileSync } = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -15,9 +16,28 @@ async function getHttpsOptions() {
   return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
 }
 
+/**
+ * The inline ES5 fallback of every page and its Vietnamese text (src/core/strings/pane.ts, loaded
+ * through tsx, a dev dependency already used by the scripts).
+ */
+function oldHostParameters() {
+  const { register } = require("tsx/cjs/api");
+  const unregister = register();
+  try {
+    const { OLD_HOST_TEXT } = require("./src/core/strings/pane.ts");
+    return {
+      oldHostText: JSON.stringify(OLD_HOST_TEXT).replace(/</g, "\\u003c"),
+      oldHostScript: readFileSync(require.resolve("./src/fallback/oldHost.js"), "utf8"),
+    };
+  } finally {
+    unregister();
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const templateParameters = oldHostParameters();
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
@@ -35,6 +55,12 @@ module.exports = async (env, options) => {
     },
     module: {
       rules: [
+        {
+          // Tabster (Fluent's focus management) ships ES2022 (static blocks, ??=); the pane's hosts
+          // are ES2020 engines (see README), so it is transpiled down with the rest.
+          test: /node_modules[\\/](tabster|keyborg)[\\/].*\.js$/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { allowJs: true, target: "ES2020", noEmit: false } } },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -71,16 +97,19 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters,
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
+        templateParameters,
         chunks: ["commands"],
       }),
       new HtmlWebpackPlugin({
         filename: "notice.html",
         template: "./src/commands/notice.html",
+        templateParameters,
         chunks: ["notice"],
       }),
     ],

@@ -37,6 +37,12 @@ function refreshSummary(event: Office.AddinCommands.Event): Promise<void> {
   );
 }
 
+// The page's inline ES5 script defines runCheck / refreshSummary globals for hosts that call commands by
+// name; once this bundle runs they hand over to the functions below.
+const page = window as unknown as { TDNV_STARTED?: boolean; TDNV_COMMANDS?: Record<string, (event: Office.AddinCommands.Event) => Promise<void>> };
+page.TDNV_STARTED = true;
+page.TDNV_COMMANDS = { runCheck, refreshSummary };
+
 void Office.onReady().then(() => {
   Office.actions.associate("runCheck", runCheck);
   Office.actions.associate("refreshSummary", refreshSummary);

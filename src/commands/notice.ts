@@ -13,5 +13,8 @@ function show(): void {
   close.focus();
 }
 
+// The page's inline ES5 script fills the dialog itself only when this bundle could not run.
+(window as unknown as { TDNV_STARTED?: boolean }).TDNV_STARTED = true;
+
 if (typeof Office === "undefined") show();
 else void Office.onReady().then(show);

@@ -6,6 +6,8 @@ import type { Ledger } from "../core/roundtrip/ledger";
 import type { MergeResult } from "../core/roundtrip/types";
 import type { ReturnFindings } from "../workbook/roundtrip/reconcileSheet";
 import type { SettingsRead } from "../workbook/schema/settings";
+import type { RatingsResult } from "./commands/pivots";
+import type { FrozenFigures } from "./commands/snapshot";
 
 export interface Capabilities {
   /** ExcelApi 1.6 */
@@ -32,6 +34,8 @@ export interface CreateResult {
   skipped: number;
   /** Tasks whose Mã NV another task of the tracker holds: added under a new Mã NV. */
   renamed: Renamed[];
+  /** Vietnamese notes, e.g. a sheet of ours written under "(2)" because a user's sheet holds the name. */
+  notes?: string[];
 }
 
 export interface TrackedRow {
@@ -56,6 +60,8 @@ export interface RefreshResult {
   summary: Summary;
   /** False when the host cannot draw charts; the summary sheet is still rebuilt. */
   chart: boolean;
+  /** Vietnamese notes, e.g. the summary written under "Tổng hợp (2)" because a user's sheet holds the name. */
+  notes?: string[];
 }
 
 export type Progress = (fraction: number, label: string) => void;
@@ -126,7 +132,7 @@ export interface TrackerActions {
   readCatalog(): Promise<Catalog>;
   createOrExtendTracker(tasks: ImportedTask[], planYear: number | undefined, progress?: Progress): Promise<CreateResult>;
   /** Checks every row, writes the Kiểm tra sheet, returns the findings. */
-  runCheck(progress?: Progress): Promise<LocatedFinding[]>;
+  runCheck(progress?: Progress, note?: (text: string) => void): Promise<LocatedFinding[]>;
   /** Writes the suggested fix of each finding into its cell; returns how many were applied. */
   applyFixes(findings: LocatedFinding[]): Promise<number>;
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -142,6 +148,10 @@ export interface TrackerActions {
   readTrackerForRoundTrip(options?: { ensureTrackerId?: boolean }): Promise<RoundTripTracker>;
   /** Writes the merge's edits into the task table and the Đối chiếu sheet; refuses when the rows moved since the preview. */
   applyMerge(merge: MergeToApply, progress?: Progress): Promise<AppliedMerge>;
+  /** Rebuilds Phân công and the rating PivotTables on Xếp loại (ExcelApi 1.8; without it, the table and the reason). */
+  refreshRatings?(progress?: Progress): Promise<RatingsResult>;
+  /** Chốt số liệu: freezes the per-unit figures at the report date on Lịch sử, with the trend chart. */
+  freezeFigures?(progress?: Progress): Promise<FrozenFigures>;
   openWorkbookSupport(): OpenWorkbookSupport;
   /** Opens an .xlsx (bytes) as a new workbook window in Excel. */
   openWorkbook(bytes: Uint8Array): Promise<void>;

@@ -29,3 +29,8 @@ export function supportsTabColor(): boolean {
 export function supportsSuspendCalculation(): boolean {
   return supports("1.8");
 }
+
+/** ExcelApi 1.9: Range.getSpecialCellsOrNullObject. */
+export function supportsSpecialCells(): boolean {
+  return supports("1.9");
+}

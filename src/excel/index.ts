@@ -11,6 +11,8 @@ import { readCatalog } from "./commands/readCatalog";
 import { readTracking } from "./commands/readTracking";
 import { refreshSummary } from "./commands/refreshSummary";
 import { runCheck } from "./commands/runCheck";
+import { refreshRatings } from "./commands/pivots";
+import { freezeFigures } from "./commands/snapshot";
 import { selectCell } from "./commands/selectCell";
 import { readSettings, writeSettings } from "./commands/settings";
 
@@ -26,6 +28,8 @@ export const excelActions: TrackerActions = {
   writeSettings,
   readTracking,
   refreshSummary,
+  refreshRatings,
+  freezeFigures,
   readTrackerForRoundTrip,
   applyMerge,
   openWorkbookSupport,

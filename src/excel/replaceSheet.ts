@@ -1,32 +1,44 @@
-// Rebuilding one of our own sheets (Kiểm tra) from its plan: delete it and add it back at the same tab position.
+// Rebuilding one of our own report sheets (Kiểm tra, Đối chiếu) from its plan: ours is deleted and added
+// back at the same tab position; a user's sheet of that name is left alone and ours goes under "(2)".
+import { OWNED_TEXT } from "../core/strings/pane";
 import type { SheetPlan } from "../workbook/plan";
-import type { Capabilities } from "./actions";
+import { planTitle } from "../workbook/ownership";
+import { AddinError, type Capabilities } from "./actions";
+import { chooseSheet, queueMark, type Ownership, type SheetChoice, type SheetSurvey } from "./ownedSheets";
 import { SMALL_OP_BYTES, type WriteBatch } from "./writeBatch";
 import { queueSheetPlan } from "./writeSheet";
 
-export interface SheetSurvey {
-  sheets: Excel.WorksheetCollection;
-  active: Excel.Worksheet;
+export { surveySheets, type SheetSurvey } from "./ownedSheets";
+
+/** Where the plan's sheet goes, or an explained refusal when users' sheets hold every name it may take. */
+export function chooseOrRefuse(plan: SheetPlan, ownership: Ownership): SheetChoice {
+  const choice = chooseSheet(plan.name, ownership, planTitle(plan));
+  if (!choice) throw new AddinError(OWNED_TEXT.noFreeName(plan.name), "NoFreeSheetName");
+  return choice;
 }
 
-/** Queue in the first request: the tab order and the active sheet. */
-export function surveySheets(context: Excel.RequestContext): SheetSurvey {
-  return {
-    sheets: context.workbook.worksheets.load("items/name"),
-    active: context.workbook.worksheets.getActiveWorksheet().load("name"),
-  };
-}
-
-export async function replaceSheet(context: Excel.RequestContext, survey: SheetSurvey, plan: SheetPlan, caps: Capabilities, batch: WriteBatch): Promise<void> {
+/** Writes `plan` under `choice.name` (from chooseOrRefuse); returns that name. */
+export async function replaceSheet(
+  context: Excel.RequestContext,
+  survey: SheetSurvey,
+  ownership: Ownership,
+  choice: SheetChoice,
+  plan: SheetPlan,
+  caps: Capabilities,
+  batch: WriteBatch,
+): Promise<string> {
+  const name = choice.name;
   const names = survey.sheets.items.map((s) => s.name.toLowerCase());
-  const position = names.indexOf(plan.name.toLowerCase());
-  const wasActive = survey.active.name.toLowerCase() === plan.name.toLowerCase();
+  const position = names.indexOf(name.toLowerCase());
+  const wasActive = survey.active.name.toLowerCase() === name.toLowerCase();
   let sheet!: Excel.Worksheet;
   await batch.add(SMALL_OP_BYTES, () => {
-    if (position >= 0) context.workbook.worksheets.getItem(plan.name).delete();
-    sheet = context.workbook.worksheets.add(plan.name);
-    if (position >= 0) sheet.position = position;
+    if (choice.exists && position >= 0) context.workbook.worksheets.getItem(name).delete();
+    sheet = context.workbook.worksheets.add(name);
+    if (choice.exists && position >= 0) sheet.position = position;
   });
-  await queueSheetPlan(sheet, plan, caps, batch);
+  await queueMark(context, name, ownership, batch);
+  await queueSheetPlan(sheet, { ...plan, name }, caps, batch);
   if (wasActive) await batch.add(SMALL_OP_BYTES, () => sheet.activate());
+  return name;
 }

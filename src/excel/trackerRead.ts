@@ -55,7 +55,7 @@ export function queueNamedRanges(
 
 export interface TrackerRead<T> {
   sheet: string;
-  /** The table with its header row. */
+  /** The table with its header row, without its total row (if any). */
   rect: Rect;
   headers: CellValue[];
   columns: FieldColumns;
@@ -64,6 +64,11 @@ export interface TrackerRead<T> {
   settings: SettingsRead;
   catalog: Catalog;
   extra: T;
+}
+
+/** The table's rectangle without its total row: header and data rows, what every command reads and writes by. */
+function withoutTotals(rect: Rect, showTotals: boolean): Rect {
+  return showTotals ? { ...rect, rowCount: rect.rowCount - 1 } : rect;
 }
 
 const CATALOG_NAMES = [NAMES.unitCatalog, NAMES.leaderCatalog] as const;
@@ -77,6 +82,8 @@ export async function readTracker<T = undefined>(
 ): Promise<TrackerRead<T>> {
   const queue = (withValues: boolean) => ({
     range: table.getRange().load(withValues ? "address,values" : "address"),
+    // A total row ("Total", SUBTOTAL) is no task: it is dropped from what the commands see.
+    totals: table.load("showTotals"),
     sheet: table.worksheet.load("name"),
     settings: queueSettingCells(context, names),
     catalog: queueNamedRanges(context, names, CATALOG_NAMES, "values"),
@@ -91,10 +98,12 @@ export async function readTracker<T = undefined>(
     if (!isOfficeError(error, "ResponsePayloadSizeLimitExceeded")) throw error;
     loads = queue(false);
     await context.sync();
-    values = await readInSlices(context, table.worksheet, parseRange(loads.range.address)!);
+    values = await readInSlices(context, table.worksheet, withoutTotals(parseRange(loads.range.address)!, loads.totals.showTotals));
   }
-  const rect = parseRange(loads.range.address);
-  if (!rect) throw new Error(`unexpected table address ${loads.range.address}`);
+  const whole = parseRange(loads.range.address);
+  if (!whole) throw new Error(`unexpected table address ${loads.range.address}`);
+  const rect = withoutTotals(whole, loads.totals.showTotals);
+  if (values.length > rect.rowCount) values = values.slice(0, rect.rowCount);
   const headers = values[0] ?? [];
   const columns = fieldColumns(headers);
   return {

@@ -6,9 +6,15 @@ import { REQUEST_BUDGET } from "./payload";
 /** What a small operation (a format, a rule, a name) adds to the request, generously. */
 export const SMALL_OP_BYTES = 300;
 
+/** Hears after each request of a write: the bytes sent so far and the requests sent so far. */
+export type BatchProgress = (sentBytes: number, requests: number) => void;
+
 export class WriteBatch {
   private bytes = 0;
   private started = false;
+  private sent = 0;
+  private requests = 0;
+  private listener: BatchProgress | null = null;
   private readonly suspendCalculation = supportsSuspendCalculation();
 
   constructor(
@@ -33,12 +39,22 @@ export class WriteBatch {
     this.bytes += bytes;
   }
 
+  /** Reports each request as it completes, so long writes show progress per part. */
+  onSent(listener: BatchProgress): this {
+    this.listener = listener;
+    return this;
+  }
+
   /** Sends what is queued, if anything. */
   async flush(): Promise<void> {
     if (!this.started) return;
+    const bytes = this.bytes;
     this.started = false;
     this.bytes = 0;
     await this.context.sync();
+    this.sent += bytes;
+    this.requests++;
+    this.listener?.(this.sent, this.requests);
   }
 
   private begin(): void {

@@ -7,7 +7,9 @@ import { cellAddress, columnLetter, parseRange, rectAddress, type Rect } from ".
 import { supportsTabColor } from "./capabilities";
 import { cellInput, type ExcelInput } from "./cellInput";
 import { jsonBytes, sliceRows } from "./payload";
+import { setFormulaOver, sharedFormulaColumns, withoutShared, type SharedRun } from "./sharedFormulas";
 import { SMALL_OP_BYTES, type WriteBatch } from "./writeBatch";
+import { queuePrintLayout } from "./printLayout";
 
 /** Excel character units to points (Calibri 11: 7 px a character plus 5 px padding, 0.75 pt a pixel). */
 export function widthInPoints(characters: number): number {
@@ -26,11 +28,25 @@ function rectOf(address: string): Rect {
  */
 export async function queueBlock(sheet: Excel.Worksheet, topLeft: Rect, rows: ExcelInput[][], batch: WriteBatch): Promise<void> {
   if (rows.length === 0 || rows[0].length === 0) return;
+  const shared = sharedFormulaColumns(rows);
+  if (shared.size > 0) {
+    await queueBlock(sheet, topLeft, withoutShared(rows, shared), batch);
+    await queueSharedFormulas(sheet, { ...topLeft, rowCount: rows.length, columnCount: rows[0].length }, shared, batch);
+    return;
+  }
   for (const slice of sliceRows(rows, batch.sliceBudget)) {
     const rect = { row: topLeft.row + slice.start, column: topLeft.column, rowCount: slice.rows.length, columnCount: rows[0].length };
     await batch.add(slice.bytes + SMALL_OP_BYTES, () => {
       sheet.getRange(rectAddress(rect)).formulas = slice.rows;
     });
+  }
+}
+
+/** Each shared formula over its run of `block`'s column (sheet coordinates of the whole block). */
+export async function queueSharedFormulas(sheet: Excel.Worksheet, block: Rect, shared: Map<number, SharedRun>, batch: WriteBatch): Promise<void> {
+  for (const [c, { start, formula }] of shared) {
+    const column = { row: block.row + start, column: block.column + c, rowCount: block.rowCount - start, columnCount: 1 };
+    await batch.add(jsonBytes(formula) + SMALL_OP_BYTES, () => setFormulaOver(sheet.getRange(rectAddress(column)), formula));
   }
 }
 
@@ -119,11 +135,28 @@ function blockRows(plan: SheetPlan): { first: number; last: number } | null {
   return last >= first ? { first, last } : null;
 }
 
+/** The plan's table over its cells (already written). */
+export async function queueTable(sheet: Excel.Worksheet, table: NonNullable<SheetPlan["table"]>, batch: WriteBatch): Promise<void> {
+  const rect = rectOf(table.range);
+  await batch.add(SMALL_OP_BYTES, () => {
+    const created = sheet.tables.add(rectAddress(rect), true);
+    created.name = table.name;
+    created.style = table.style;
+  });
+}
+
 /**
  * Queues the whole sheet. `sheet` must be empty (new, or cleared in an earlier request). Features the
  * host lacks are left out; `caps` says which.
  */
-export async function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities, batch: WriteBatch): Promise<void> {
+export async function queueSheetPlan(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  caps: Capabilities,
+  batch: WriteBatch,
+  /** tableLater: the caller adds the table itself (queueTable), after every sheet is written. */
+  options: { tableLater?: boolean } = {},
+): Promise<void> {
   for (const block of plan.blocks) {
     await queueBlock(sheet, rectOf(block.topLeft), block.rows.map((row) => row.map(cellInput)), batch);
   }
@@ -147,13 +180,7 @@ export async function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, ca
     }
   }
 
-  if (table && tableRect) {
-    await batch.add(SMALL_OP_BYTES, () => {
-      const created = sheet.tables.add(rectAddress(tableRect), true);
-      created.name = table.name;
-      created.style = table.style;
-    });
-  }
+  if (table && !options.tableLater) await queueTable(sheet, table, batch);
 
   for (const style of plan.styles) {
     await batch.add(SMALL_OP_BYTES, () => queueStyle(sheet, style));
@@ -183,4 +210,5 @@ export async function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, ca
       sheet.tabColor = tabColor;
     });
   }
+  if (plan.print) await queuePrintLayout(sheet, plan.print, batch);
 }

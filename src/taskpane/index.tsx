@@ -1,9 +1,16 @@
 // Boot: wait for Office once, then render the pane (or, outside Excel, say where it runs).
-import { FluentProvider } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
-import { OutsideExcel } from "./components/OutsideExcel";
-import { themeFromOffice } from "./officeTheme";
+import { FONT_FAMILY, frameColours, officeIsDark } from "./officeTheme";
+
+// The page's inline ES5 script (src/fallback/oldHost.js) shows the old-host message unless this ran.
+const page = window as unknown as { TDNV_STARTED?: boolean; TDNV_SHOW_OLD_HOST?: () => void };
+page.TDNV_STARTED = true;
+
+const FluentShell = lazy(() => import(/* webpackChunkName: "fluent" */ "./components/FluentShell"));
+// Only outside Excel: its message bar (and the icons it brings) stay out of the first download.
+const OutsideExcel = lazy(() => import(/* webpackChunkName: "outside" */ "./components/OutsideExcel").then((m) => ({ default: m.OutsideExcel })));
 
 async function hostIsExcel(): Promise<boolean> {
   // office.js missing (opened offline, outside Office) reads as "not in Excel", not as a crash.
@@ -19,11 +26,27 @@ async function boot(): Promise<void> {
   const inExcel = await hostIsExcel();
   if (!inExcel) adapter.catch(() => undefined); // not needed outside Excel; a failed load is moot
   const actions = inExcel ? (await adapter).excelActions : null;
+  const dark = officeIsDark();
+  const colours = frameColours(dark);
+  document.body.style.background = colours.page;
+  document.body.style.color = colours.text;
+  document.body.style.fontFamily = FONT_FAMILY;
   root.render(
-    <FluentProvider theme={themeFromOffice()} style={{ minHeight: "100vh" }}>
-      {actions ? <App actions={actions} /> : <OutsideExcel />}
-    </FluentProvider>,
+    actions ? (
+      <App actions={actions} dark={dark} />
+    ) : (
+      <Suspense fallback={null}>
+        <FluentShell dark={dark}>
+          <OutsideExcel />
+        </FluentShell>
+      </Suspense>
+    ),
   );
 }
 
-void boot();
+boot().catch((error: unknown) => {
+  // Never a blank pane: an engine that parsed the bundle but cannot run it gets the same explanation.
+  page.TDNV_STARTED = false;
+  page.TDNV_SHOW_OLD_HOST?.();
+  throw error;
+});

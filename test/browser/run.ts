@@ -7,6 +7,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { PROGRESS_TEXT, TRACKER_ERRORS } from "../../src/core/strings/excel";
+import { FIRST_RUN_TEXT, LIST_TEXT, OLD_HOST_TEXT } from "../../src/core/strings/pane";
+import { headlineText } from "../../src/core/strings/summary";
 import { UI } from "../../src/core/strings/ui";
 import { TASK_HEADERS } from "../../src/core/strings/vi";
 import { TASK_FIELDS, type TaskField } from "../../src/core/types";
@@ -27,6 +29,8 @@ const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist"
 /** The frame office.js's own logger opens a few seconds after it loads outside Office (o15apptofilemappingtable.js). */
 const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 const TODAY = "2026-06-30";
+/** The task pane's first download, in KiB gzipped: 74.7 when set (issue 14 asked for at most 100 KB). */
+const INITIAL_JS_LIMIT = 80;
 
 /** office.js as the fake Excel host, as Microsoft's real one (outside Office: no host), or missing. */
 type OfficeMode = "fake" | "outside" | "unreachable";
@@ -108,13 +112,13 @@ test("the production manifest sends every URL to the production host, none to lo
   expect(origins.length === 1 && origins[0].startsWith("https://"), `dist/manifest.xml URLs on ${origins.join(", ")}`);
 });
 
-test("the task pane's initial JavaScript is at most 150 KiB gzipped, and holds no ExcelJS", async () => {
+test(`the task pane's initial JavaScript is at most ${INITIAL_JS_LIMIT} KiB gzipped, and holds no ExcelJS`, async () => {
   const measured = spawnSync("node", [join(ROOT, "scripts", "measure-initial-js.mjs"), "taskpane.html"], { encoding: "utf8" });
   expectEqual(measured.status, 0, `measure-initial-js.mjs: ${measured.stderr}`);
   const total = /initial JS ([\d.]+) KiB gzipped/.exec(measured.stdout);
   expect(total !== null, `unexpected output: ${measured.stdout}`);
   console.log(`    ${measured.stdout.trim().split("\n").pop()}`);
-  expect(Number(total![1]) <= 150, `initial JS ${total![1]} KiB gzipped, over 150`);
+  expect(Number(total![1]) <= INITIAL_JS_LIMIT, `initial JS ${total![1]} KiB gzipped, over ${INITIAL_JS_LIMIT}`);
   const files = measured.stdout.split("\n").filter((line) => line.includes("\t")).map((line) => line.split("\t")[0]);
   expect(files.length > 0, "no initial script found");
   // ExcelJS writes this path into every workbook it saves; its code cannot be in the bundle without it.
@@ -172,6 +176,14 @@ test("Tạo bảng: previewing the active sheet lists the directive's tasks with
   await pane.getByText(/kịp thời/).first().waitFor();
   await pane.getByText(UI.import.catalogDefault).waitFor();
   await shot(pane, "01-preview");
+  // At 350 px the key columns are on screen without scrolling sideways.
+  await pane.setViewportSize({ width: 350, height: 900 });
+  for (const name of [UI.import.columns.lead, UI.import.columns.deadline, UI.import.columns.due, UI.import.columns.warnings]) {
+    const box = await table.getByRole("columnheader", { name, exact: true }).boundingBox();
+    expect(box !== null && box.x >= 0 && box.x + box.width <= 350, `column ${name} at ${JSON.stringify(box)} in a 350 px pane`);
+  }
+  await shot(pane, "01-preview-350");
+  await pane.setViewportSize({ width: 360, height: 900 });
 });
 
 test("Tạo bảng: creates the tracker in the workbook", async () => {
@@ -396,12 +408,15 @@ test("Tạo bảng from pasted text: the plan year decides the due date of a dea
   await shot(page, "12-pasted-text");
 });
 
-test("Theo dõi hạn opened before the tracker exists says what to do, and catches up once it is created", async () => {
+test("Theo dõi hạn opened before the tracker exists invites to the first step (no red error), and catches up once it is created", async () => {
   const page = await openPage("taskpane.html", "fake");
   await page.getByRole("tab", { name: UI.tabs.tracking }).click();
-  await page.getByRole("alert").filter({ hasText: TRACKER_ERRORS.noTracker }).waitFor();
+  await page.getByRole("status").filter({ hasText: FIRST_RUN_TEXT.title }).waitFor();
+  expectEqual(await page.getByRole("alert").count(), 0, "error bars on first run");
+  expectEqual(await page.getByText(UI.errorTitle).count(), 0, `"${UI.errorTitle}" on first run`);
   await shot(page, "13-no-tracker");
-  await page.getByRole("tab", { name: UI.tabs.import }).click();
+  await page.getByRole("button", { name: FIRST_RUN_TEXT.go }).click();
+  expectEqual(await page.getByRole("tab", { name: UI.tabs.import }).getAttribute("aria-selected"), "true", "the invitation opens Tạo bảng");
   await onHost(page, `host.addSheet("Chỉ thị", true).type("A1", ${JSON.stringify(DIRECTIVE_ROWS)})`);
   await page.getByRole("button", { name: UI.import.preview }).click();
   await page.getByRole("button", { name: UI.import.create, exact: true }).click();
@@ -484,13 +499,120 @@ test("ribbon Cập nhật tổng hợp: rebuilds Tổng hợp from the task tabl
   };
   const url = await press();
   expectEqual(url.searchParams.get("kind"), "done", `notice kind (${url.searchParams.get("text")})`);
-  expectEqual(url.searchParams.get("text"), UI.notice.summaryDone("1/2 nhiệm vụ hoàn thành"), "notice text");
+  // NV01's completion date is typed as text, a check error: the ratings are provisional until it is fixed.
+  expectEqual(url.searchParams.get("text"), UI.notice.summaryDone(headlineText(1, 2, 1)), "notice text");
   const summary = () => onHost<unknown[][]>(page, `host.sheet("Tổng hợp").values()`);
   const once = await summary();
   expect(once.flat().includes("Văn phòng Sở"), "Tổng hợp has no row for Văn phòng Sở");
   await press();
   expectEqual(await summary(), once, "Tổng hợp after a second press");
   expectEqual(await onHost<number>(page, `host.sheet("Tổng hợp").charts.length`), 1, "charts on Tổng hợp");
+});
+
+// ------------------------------------------------------------------ an engine that cannot run the bundle
+
+/** A page whose own bundle fails to parse, as ES2020 does in Trident (Excel 2016) or EdgeHTML (Excel 2019). */
+async function openOnOldEngine(path: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 700 }, locale: "vi-VN" });
+  contexts.push(context);
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: fakeScript });
+    if (/\/(taskpane|commands|notice)\.[0-9a-f]+\.js$/.test(url)) return route.fulfill({ contentType: "text/javascript", body: "class A { static { this.x ??= 1 } } let = ;" });
+    if (new URL(url).hostname === "127.0.0.1") return route.continue();
+    foreignRequests.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await context.addInitScript(() => {
+    (window as unknown as { fakeExcelOptions: object }).fakeExcelOptions = { otherSets: { DialogApi: "1.1" } };
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(baseUrl + path);
+  return { page, errors };
+}
+
+test("old engine: the task pane says, in Vietnamese, which Excel to use and that the workbook works without it", async () => {
+  const { page, errors } = await openOnOldEngine("taskpane.html");
+  const message = page.getByRole("alert").filter({ hasText: OLD_HOST_TEXT.title });
+  await message.waitFor();
+  await message.getByText(OLD_HOST_TEXT.body).waitFor();
+  await message.getByText(OLD_HOST_TEXT.workbook).waitFor();
+  expect(errors.some((e) => /SyntaxError|Unexpected/i.test(e)), `the simulated old engine did not fail: ${errors.join("; ")}`);
+  await shot(page, "15-old-engine");
+});
+
+test("old engine: the ribbon's buttons open a notice with the same explanation, and complete when it closes", async () => {
+  const { page } = await openOnOldEngine("commands.html");
+  await page.evaluate(`(() => { window.completed = false; window.runCheck({ completed() { window.completed = true; } }); })()`);
+  await page.waitForFunction(() => (window as unknown as { fakeExcel: { dialogs: unknown[] } }).fakeExcel.dialogs.length === 1);
+  const url = new URL(await page.evaluate<string>(`window.fakeExcel.dialogs[0].url`));
+  expectEqual(url.pathname, "/notice.html", "notice page");
+  expect((url.searchParams.get("text") ?? "").includes(OLD_HOST_TEXT.workbook), `notice text: ${url.searchParams.get("text")}`);
+  await page.evaluate(`window.fakeExcel.dialogs[0].close()`);
+  await page.waitForFunction(`window.completed === true`);
+
+  const notice = await openOnOldEngine(url.pathname.slice(1) + url.search);
+  await notice.page.getByText(OLD_HOST_TEXT.title).waitFor();
+  await notice.page.getByRole("button", { name: OLD_HOST_TEXT.close }).waitFor();
+});
+
+test("every script of the build parses as ES2020, the language level of the hosts the README lists", async () => {
+  const { parse } = await import("acorn");
+  const { readdirSync } = await import("node:fs");
+  for (const file of readdirSync(DIST).filter((f) => f.endsWith(".js"))) {
+    try {
+      parse(readFileSync(join(DIST, file), "utf8"), { ecmaVersion: 2020, sourceType: "script" });
+    } catch (error) {
+      expect(false, `${file} is not ES2020: ${(error as Error).message}`);
+    }
+  }
+});
+
+// ------------------------------------------------------------------ 10,000 tasks
+
+test("with 10,000 tasks every section paints quickly: time from opening each one to its content", async () => {
+  const page = await openPage("taskpane.html", "fake");
+  const rows = [DIRECTIVE_ROWS[0], ...Array.from({ length: 10_000 }, (_, i) => [String(i + 1), `Nhiệm vụ số ${i + 1} của kế hoạch năm`, DIRECTIVE_LEADS[i % DIRECTIVE_LEADS.length], "", "Báo cáo", `Tháng ${(i % 12) + 1}/2026`])];
+  await onHost(page, `host.addSheet("Chỉ thị", true).type("A1", ${JSON.stringify(rows)})`);
+  const timed = async (label: string, action: () => Promise<unknown>, shown: () => Promise<unknown>) => {
+    const start = Date.now();
+    await action();
+    await shown();
+    const ms = Date.now() - start;
+    console.log(`    ${label.padEnd(44)} ${ms} ms`);
+    return ms;
+  };
+  page.setDefaultTimeout(120_000);
+  await timed("Tạo bảng: preview of 10,000 rows", () => page.getByRole("button", { name: UI.import.preview }).click(), () =>
+    page.getByText(LIST_TEXT.shown(1, 100, 10_000)).waitFor(),
+  );
+  expectEqual(await page.getByRole("table", { name: UI.import.previewCaption }).getByRole("row").count(), 101, "preview rows drawn (one page and its header)");
+  await timed("Tạo bảng: creating the tracker", () => page.getByRole("button", { name: UI.import.create, exact: true }).click(), () =>
+    page.getByText(UI.import.created(10_000)).waitFor(),
+  );
+  await timed("Kiểm tra: section shown", () => page.getByRole("tab", { name: UI.tabs.check }).click(), () =>
+    page.getByRole("button", { name: UI.check.run, exact: true }).waitFor(),
+  );
+  await timed("Theo dõi hạn: section shown with its lists", () => page.getByRole("tab", { name: UI.tabs.tracking }).click(), () =>
+    page.getByText(UI.tracking.asOf("30/06/2026")).waitFor(),
+  );
+  const links = await page.locator("#panel-tracking").getByRole("button", { name: /^\d+: / }).count();
+  expect(links <= 100, `Theo dõi hạn drew ${links} task links`);
+  const syncsBefore = await onHost<number>(page, "host.syncCount");
+  await timed("Theo dõi hạn: shown again (no re-read)", async () => {
+    await page.getByRole("tab", { name: UI.tabs.check }).click();
+    await page.getByRole("tab", { name: UI.tabs.tracking }).click();
+  }, () => page.getByText(UI.tracking.asOf("30/06/2026")).waitFor());
+  expectEqual(await onHost<number>(page, "host.syncCount"), syncsBefore, "requests when Theo dõi hạn was shown again");
+  await timed("Tổng hợp: section shown", () => page.getByRole("tab", { name: UI.tabs.summary }).click(), () =>
+    page.getByRole("button", { name: UI.summary.refresh }).waitFor(),
+  );
+  await timed("Gửi & nhận: section shown", () => page.getByRole("tab", { name: UI.tabs.roundTrip }).click(), () =>
+    page.getByRole("button", { name: UI.roundTrip.send.build }).waitFor(),
+  );
 });
 
 test("no request left 127.0.0.1 except office.js, and no page threw", async () => {

@@ -1,8 +1,8 @@
 // Creating the tracker renders the whole plan; running it again only appends tasks it does not hold.
 import { TASK_HEADERS } from "../../src/core/strings/vi";
+import { HELPER_HEADERS } from "../../src/core/strings/workbook";
 import { TASK_FIELDS } from "../../src/core/types";
 import { excelActions } from "../../src/excel";
-import { AddinError } from "../../src/excel/actions";
 import { importedTask, importedTasks } from "./factories";
 import { useFakeExcel } from "./fakeExcel";
 
@@ -13,7 +13,7 @@ describe("createOrExtendTracker on a workbook without a tracker", () => {
   it("adds the tracker sheets after the user's own, names, and activates the task sheet", async () => {
     const result = await excelActions.createOrExtendTracker(importedTasks(10), 2026);
     expect(result).toEqual({ created: true, added: 10, skipped: 0, renamed: [] });
-    expect(host().sheetNames()).toEqual(["Sheet1", "Hướng dẫn", TASKS, "Tổng hợp", "Ma trận", "Danh mục", "Kiểm tra"]);
+    expect(host().sheetNames()).toEqual(["Sheet1", "Hướng dẫn", TASKS, "Tổng hợp", "Ma trận", "Phân công", "Danh mục", "Kiểm tra"]);
     expect(host().selection().active).toBe(TASKS);
     expect(host().names().map((n) => n.name)).toEqual(
       expect.arrayContaining(["NgayBaoCao", "SoNgayCanhBao", "DiemDungHan", "DiemTreHan", "DiemQuaHan", "MucXuatSac", "MucTot", "MucHoanThanh"]),
@@ -25,8 +25,9 @@ describe("createOrExtendTracker on a workbook without a tracker", () => {
       [importedTask(0, { id: "01", title: "- Lập kế hoạch 2026", deadlineText: "30/6/2026", due: "2026-06-30" }), ...importedTasks(9, 1)],
       2026,
     );
-    expect(host().tables()).toEqual([
-      expect.objectContaining({ name: "BangNhiemVu", sheet: TASKS, address: "A1:R11", headers: TASK_FIELDS.map((f) => TASK_HEADERS[f]), rowCount: 10 }),
+    expect(host().tables().filter((t) => t.sheet === TASKS)).toEqual([
+      // Issue 14 §5: the hidden helper columns close the table.
+      expect.objectContaining({ name: "BangNhiemVu", sheet: TASKS, address: "A1:V11", headers: [...TASK_FIELDS.map((f) => TASK_HEADERS[f]), ...Object.values(HELPER_HEADERS)], rowCount: 10 }),
     ]);
     const sheet = host().sheet(TASKS);
     const row2 = sheet.cell("A2");
@@ -34,8 +35,9 @@ describe("createOrExtendTracker on a workbook without a tracker", () => {
     expect(sheet.cell("E2")).toMatchObject({ value: "- Lập kế hoạch 2026", formula: null });
     expect(sheet.cell("J2")).toMatchObject({ value: "30/6/2026", formula: null });
     expect(sheet.cell("K2")).toMatchObject({ value: 46203, numberFormat: "dd/mm/yyyy" });
+    // Issue 14 §1: the same formula on every row, naming the row's own cells by header.
     for (let row = 2; row <= 11; row++) {
-      expect(sheet.cell(`R${row}`).formula).toMatch(new RegExp(`^=IF\\(COUNTA\\(\\$A${row}:\\$Q${row}\\)`));
+      expect(sheet.cell(`R${row}`).formula).toMatch(/^=IF\(COUNTA\(\[@\[Mã NV\]:\[Ghi chú \/ khó khăn\]\]\)=0,"",/);
     }
   });
 
@@ -79,15 +81,11 @@ describe("createOrExtendTracker on a workbook without a tracker", () => {
     expect(findings.map((f) => f.rule).filter((r) => r === "deadline-outside-plan")).toEqual(rules);
   });
 
-  it("refuses to write over a same-named sheet that holds data, and creates nothing", async () => {
+  it("never writes over a same-named sheet of the user's: its own goes under (2), and it says so", async () => {
     host().addSheet("Tổng hợp").type("A1", [["số liệu của tôi"]]);
-    await expect(excelActions.createOrExtendTracker(importedTasks(3), 2026)).rejects.toMatchObject({
-      constructor: AddinError,
-      code: "SheetTaken",
-      message: expect.stringContaining("Tổng hợp"),
-    });
-    expect(host().tables()).toEqual([]);
-    expect(host().sheetNames()).toEqual(["Sheet1", "Tổng hợp"]);
+    const result = await excelActions.createOrExtendTracker(importedTasks(3), 2026);
+    expect(result.notes).toEqual([expect.stringContaining("Tổng hợp (2)")]);
+    expect(host().sheetNames()).toContain("Tổng hợp (2)");
     expect(host().sheet("Tổng hợp").values("A1")).toEqual([["số liệu của tôi"]]);
   });
 
@@ -118,9 +116,9 @@ describe("createOrExtendTracker on an existing tracker", () => {
     const result = await excelActions.createOrExtendTracker(importedTasks(10, 5), 2026);
     expect(result).toEqual({ created: false, added: 5, skipped: 5, renamed: [] });
     const sheet = host().sheet(TASKS);
-    expect(host().tables()[0]).toMatchObject({ address: "A1:R16", rowCount: 15 });
+    expect(host().tables()[0]).toMatchObject({ address: "A1:V16", rowCount: 15 });
     expect(sheet.values("A2:A16").map((r) => r[0])).toEqual(importedTasks(15).map((t) => t.id));
-    expect(sheet.cell("R16").formula).toContain("$M16");
+    expect(sheet.cell("R16").formula).toContain("TRIM([@[Tình trạng]])");
     expect(sheet.cell("M16").validation?.rule).toEqual({ list: { inCellDropDown: true, source: "=DsTinhTrang" } });
     expect(sheet.cell("K16").numberFormat).toBe("dd/mm/yyyy");
     expect(sheet.conditionalFormats().map((cf) => cf.address)).toEqual(new Array(6).fill("A2:R16"));
@@ -144,15 +142,15 @@ describe("createOrExtendTracker on an existing tracker", () => {
 
   it("fills the empty row a new table starts with, but not a row where something was typed", async () => {
     await excelActions.createOrExtendTracker([], 2026);
-    expect(host().tables()[0]).toMatchObject({ address: "A1:R2", rowCount: 1 });
+    expect(host().tables()[0]).toMatchObject({ address: "A1:V2", rowCount: 1 });
     await excelActions.createOrExtendTracker(importedTasks(3), 2026);
     const sheet = host().sheet(TASKS);
-    expect(host().tables()[0]).toMatchObject({ address: "A1:R4", rowCount: 3 });
+    expect(host().tables()[0]).toMatchObject({ address: "A1:V4", rowCount: 3 });
     expect(sheet.values("A2:A4")).toEqual([["NV01"], ["NV02"], ["NV03"]]);
-    expect(sheet.cell("R2").formula).toContain("$M2");
+    expect(sheet.cell("R2").formula).toContain("TRIM([@[Tình trạng]])");
 
     await Excel.run(async (context) => {
-      context.workbook.tables.getItem("BangNhiemVu").rows.add(undefined, [new Array(18).fill("")]);
+      context.workbook.tables.getItem("BangNhiemVu").rows.add(undefined, [new Array(22).fill("")]);
       await context.sync();
     });
     sheet.type("Q5", [["ghi chú của đơn vị"]]);
@@ -172,19 +170,19 @@ describe("at 10,000 rows", () => {
   it("the tracker has the same shape: every row written, its formula on its own row, rules and colours to the last row", async () => {
     const tasks = importedTasks(10_000);
     await excelActions.createOrExtendTracker(tasks, 2026);
-    expect(host().tables()[0]).toMatchObject({ name: "BangNhiemVu", address: "A1:R10001", rowCount: 10_000 });
+    expect(host().tables()[0]).toMatchObject({ name: "BangNhiemVu", address: "A1:V10001", rowCount: 10_000 });
     const sheet = host().sheet(TASKS);
     expect(sheet.values("A10001:B10001")).toEqual([[tasks[9_999].id, ""]]);
     expect(sheet.cell("E10001").value).toBe(tasks[9_999].title);
-    expect(sheet.cell("R10001").formula).toMatch(/^=IF\(COUNTA\(\$A10001:\$Q10001\)/);
+    expect(sheet.cell("R10001").formula).toBe(sheet.cell("R2").formula);
     expect(sheet.numberFormats("K10001")).toEqual([["dd/mm/yyyy"]]);
     const rules = Object.fromEntries(sheet.validations().map((v) => [v.address, v.rule]));
     expect(rules["M2:M10001"]).toEqual({ list: { inCellDropDown: true, source: "=DsTinhTrang" } });
     for (const cf of sheet.conditionalFormats()) expect(cf.address).toBe("A2:R10001");
 
     await excelActions.createOrExtendTracker(importedTasks(10, 10_000), 2026);
-    expect(host().tables()[0]).toMatchObject({ address: "A1:R10011", rowCount: 10_010 });
-    expect(sheet.cell("R10011").formula).toMatch(/^=IF\(COUNTA\(\$A10011:\$Q10011\)/);
+    expect(host().tables()[0]).toMatchObject({ address: "A1:V10011", rowCount: 10_010 });
+    expect(sheet.cell("R10011").formula).toBe(sheet.cell("R2").formula);
     expect(sheet.cell("M10011").validation?.rule).toEqual({ list: { inCellDropDown: true, source: "=DsTinhTrang" } });
     for (const cf of sheet.conditionalFormats()) expect(cf.address).toBe("A2:R10011");
     const tracking = await excelActions.readTracking();

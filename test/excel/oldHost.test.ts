@@ -18,7 +18,7 @@ describe.each([
     await excelActions.createOrExtendTracker(importedTasks(8), 2026);
     const sheet = host().sheet("Nhiệm vụ");
     expect(host().tables()[0]).toMatchObject({ name: "BangNhiemVu", rowCount: 8 });
-    expect(sheet.cell("R9").formula).toContain("$M9");
+    expect(sheet.cell("R9").formula).toContain("TRIM([@[Tình trạng]])");
     expect(sheet.validations()).toEqual([]);
     expect(sheet.conditionalFormats().length).toBe(expected.conditionalFormats ? 6 : 0);
     expect(sheet.freeze).toEqual(expected.freezePanes ? { rows: 1, columns: 1 } : null);

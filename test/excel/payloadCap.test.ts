@@ -86,15 +86,31 @@ describe("a pasted sheet too big for one response", () => {
 });
 
 describe("a big append", () => {
-  it("fills its requests: every write request but the last carries two slices' worth", async () => {
+  it("sends Đánh giá and the helper columns once per column: 10,000 new rows in one request", async () => {
     await excelActions.createOrExtendTracker(importedTasks(10_000), 2026);
     const before = host().syncCount;
     await excelActions.createOrExtendTracker(importedTasks(10_000, 10_000), 2026);
     const syncs = host().syncs.slice(before);
+    expect(syncs.filter((s) => s.changes > 0)).toHaveLength(1);
+    expect(syncs).toHaveLength(3); // 2 reads, then the new rows
+    const table = host().tables()[0];
+    expect(table).toMatchObject({ rowCount: 20_000 });
+    // Every new row has its own Đánh giá formula, the same one as the rows before it.
+    const states = host().sheet("Nhiệm vụ").formulas(`R2:R${table.rowCount + 1}`).map(([f]) => f);
+    expect(new Set(states).size).toBe(1);
+    expect(String(states[0])).toMatch(/^=IF\(/);
+  }, 60_000);
+
+  it("fills its requests: every write request but the last carries two slices' worth", async () => {
+    await excelActions.createOrExtendTracker(importedTasks(10), 2026);
+    const before = host().syncCount;
+    // Long titles: the values alone are past the 4 MB budget.
+    const long = importedTasks(10_000, 10).map((task) => ({ ...task, title: `${task.title} ${"nội dung chi tiết ".repeat(30)}` }));
+    await excelActions.createOrExtendTracker(long, 2026);
+    const syncs = host().syncs.slice(before);
     const writes = syncs.filter((s) => s.changes > 0);
     expect(writes.length).toBeGreaterThan(1);
     for (const write of writes.slice(0, -1)) expect(write.requestBytes).toBeGreaterThan(0.9 * REQUEST_BUDGET);
-    expect(syncs).toHaveLength(4); // 2 reads, then 8 MB of new rows in 2 requests
-    expect(host().tables()[0]).toMatchObject({ rowCount: 20_000 });
+    expect(host().tables()[0]).toMatchObject({ rowCount: 10_010 });
   }, 60_000);
 });

@@ -10,7 +10,8 @@ const SUMMARY = "Tổng hợp";
 function unitColumn(): string[] {
   const values = host().sheet(SUMMARY).values("A1:A40").map((r) => String(r[0]));
   const start = values.indexOf("Theo đơn vị chủ trì") + 2;
-  const end = values.indexOf("", start);
+  // The unit rows, without the closing "other" and totals rows (issue 13 §6).
+  const end = values.indexOf("(Khác, chưa có dòng riêng)", start);
   return values.slice(start, end);
 }
 

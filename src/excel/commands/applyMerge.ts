@@ -10,6 +10,7 @@ import { UI } from "../../core/strings/ui";
 import type { CellValue, TaskField } from "../../core/types";
 import { appendReconcileRows, buildReconcileSheet, readReconcileCells, reconcileRowsOf, RECONCILE_SHEET } from "../../workbook/roundtrip/reconcileSheet";
 import { RECONCILE_TEXT } from "../../core/strings/merge";
+import { MAX_SHEET_NAMES } from "../../workbook/ownership";
 import { taskId } from "../../workbook/schema/rows";
 import { DATE_FIELDS } from "../../workbook/taskCells";
 import { DATE_FORMAT } from "../../workbook/taskSheet";
@@ -18,6 +19,7 @@ import { cellAddress } from "../a1";
 import { capabilities } from "../capabilities";
 import { textInput, type ExcelInput } from "../cellInput";
 import { jsonBytes } from "../payload";
+import { chooseSheet, queueOwnership, readOwnership } from "../ownedSheets";
 import { replaceSheet, surveySheets } from "../replaceSheet";
 import { runExcel } from "../run";
 import { openTracker, readTracker, requireTable, type TrackerRead } from "../trackerRead";
@@ -42,7 +44,7 @@ export function reportNames(base: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => (i === 0 ? base : `${base} (${i + 1})`));
 }
 
-const MAX_REPORT_NAMES = 10;
+const MAX_REPORT_NAMES = MAX_SHEET_NAMES;
 
 /** The first edit whose row no longer holds what the preview saw, or null when every one is in place. */
 function firstMoved(merge: MergeToApply, read: TrackerRead<unknown>): MasterEdit | null {
@@ -69,23 +71,24 @@ export function applyMerge(merge: MergeToApply, progress?: Progress): Promise<Ap
     const table = requireTable(opened.table);
     const existing = new Map(opened.extra.survey.sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
     // Request 2: the rows again, and the cells of every existing sheet the report could go to.
-    const read = await readTracker(context, table, opened.names, () =>
-      names
+    const read = await readTracker(context, table, opened.names, () => ({
+      used: names
         .filter((name) => existing.has(name.toLowerCase()))
         .map((name) => ({ name, used: context.workbook.worksheets.getItem(existing.get(name.toLowerCase())!).getUsedRangeOrNullObject(true).load("address,values") })),
-    );
+      ownership: queueOwnership(context, opened.names, [...existing.values()], [RECONCILE_SHEET]),
+    }));
 
     const moved = firstMoved(merge, read);
     if (moved) throw new AddinError(UI.roundTrip.receive.stale(taskId(merge.basis.rows[moved.row]?.id) || `#${moved.row + 1}`), "StalePreview");
 
-    // A sheet of that name is ours when its A1 holds the report's title: a user's own sheet is never replaced.
-    const cellsOf = new Map(read.extra.map(({ name, used }) => [name.toLowerCase(), cellsFromA1(used)]));
-    const target = names.find((name) => {
-      const cells = cellsOf.get(name.toLowerCase());
-      return cells === undefined || cells[0]?.[0] === RECONCILE_TEXT.title;
-    });
-    if (!target) throw new AddinError(UI.roundTrip.receive.noReportName(RECONCILE_SHEET), "NoReportSheet");
-    const previous = readReconcileCells(cellsOf.get(target.toLowerCase()) ?? []);
+    // A sheet of that name is ours when our mark points at it (or, in a tracker made before marks, when
+    // its A1 holds the report's title): a user's own sheet is never replaced.
+    const cellsOf = new Map(read.extra.used.map(({ name, used }) => [name.toLowerCase(), cellsFromA1(used)]));
+    const ownership = readOwnership(read.extra.ownership);
+    const choice = chooseSheet(RECONCILE_SHEET, ownership, RECONCILE_TEXT.title);
+    if (!choice) throw new AddinError(UI.roundTrip.receive.noReportName(RECONCILE_SHEET), "NoReportSheet");
+    const target = choice.name;
+    const previous = readReconcileCells(choice.exists ? (cellsOf.get(target.toLowerCase()) ?? []) : []);
     const plan = { ...buildReconcileSheet(appendReconcileRows(previous, fresh).rows), name: target };
 
     progress?.(0.5, PROGRESS_TEXT.writing);
@@ -109,7 +112,7 @@ export function applyMerge(merge: MergeToApply, progress?: Progress): Promise<Ap
       });
       written++;
     }
-    await replaceSheet(context, opened.extra.survey, plan, caps, batch);
+    await replaceSheet(context, opened.extra.survey, ownership, choice, plan, caps, batch);
     if (merge.ledger) await queueLedger(context, opened.extra.ledger, merge.ledger, caps, batch);
     await batch.flush();
     progress?.(1, PROGRESS_TEXT.done);

@@ -5,19 +5,26 @@ import { PROGRESS_TEXT, TRACKER_ERRORS } from "../../core/strings/excel";
 import { TASK_FIELDS, type ImportedTask, type RawRow } from "../../core/types";
 import { DEFAULT_CATALOG } from "../../core/units/preset";
 import { buildTrackerPlan } from "../../workbook/buildTrackerPlan";
-import { TASK_SHEET } from "../../workbook/layout";
 import { taskRowCells } from "../../workbook/taskCells";
+import { compactRowReferences, HELPER_KEYS, taskRefs } from "../../workbook/taskRefs";
+import { TASK_SHEET } from "../../workbook/layout";
+import type { PlanCell, SheetPlan, WorkbookPlan } from "../../workbook/plan";
+import { HELPER_HEADERS } from "../../core/strings/workbook";
 import { AddinError, type Capabilities, type CreateResult, type Progress } from "../actions";
 import { rectAddress, type Rect } from "../a1";
 import { capabilities } from "../capabilities";
 import { cellInput, type ExcelInput } from "../cellInput";
 import { planAppend } from "../../workbook/schema/append";
 import { isBlankRow, newTaskRow } from "../../workbook/schema/rows";
-import { sliceRows } from "../payload";
+import { sharedFormulaColumns, withoutShared } from "../sharedFormulas";
+import { expandOccurrences } from "../../workbook/report/occurrences";
+import { jsonBytes, sliceRows } from "../payload";
+import { LONG_WORK_TEXT } from "../../core/strings/pane";
 import { runExcel } from "../run";
 import { openTracker, readTracker, type OpenedTracker } from "../trackerRead";
 import { WriteBatch, SMALL_OP_BYTES } from "../writeBatch";
-import { queueBlock, queueSheetPlan } from "../writeSheet";
+import { queueBlock, queueSharedFormulas } from "../writeSheet";
+import { writeNewTracker } from "../writeTracker";
 
 export function createOrExtendTracker(tasks: ImportedTask[], planYear: number | undefined, progress?: Progress): Promise<CreateResult> {
   const caps = capabilities();
@@ -25,7 +32,7 @@ export function createOrExtendTracker(tasks: ImportedTask[], planYear: number | 
     progress?.(0, PROGRESS_TEXT.reading);
     const opened = await openTracker(context, () => context.workbook.worksheets.load("items/name"));
     const result = opened.table
-      ? await extendTracker(context, opened, opened.table, tasks, caps, progress)
+      ? await extendTracker(context, opened, opened.table, tasks, caps, progress, planYear)
       : await createTracker(context, opened, tasks, planYear, caps, progress);
     progress?.(1, PROGRESS_TEXT.done);
     return result;
@@ -41,45 +48,17 @@ async function createTracker(
   progress?: Progress,
 ): Promise<CreateResult> {
   // The plan year has already shaped each task's due date at import; NamKeHoach keeps it for later checks.
+  // Monthly, quarterly and 6-monthly obligations become one row per occurrence, as `tracker build` makes them.
+  const rows = expandOccurrences(tasks.map(newTaskRow), planYear);
   const plan = buildTrackerPlan({
-    rows: tasks.map(newTaskRow),
+    rows,
     catalog: DEFAULT_CATALOG,
     settings: { reportDate: null, windowDays: DEFAULT_WINDOW_DAYS, scoring: DEFAULT_SCORING },
     planYear,
   });
-  const existing = new Set(opened.extra.items.map((s) => s.name.toLowerCase()));
-  const taken = plan.sheets.filter((s) => existing.has(s.name.toLowerCase())).map((s) => s.name);
-
-  // A sheet of ours left over (e.g. the tracker table was deleted) is reused only when empty: user data is never overwritten.
-  if (taken.length > 0) {
-    const used = taken.map((name) => ({ name, range: context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true) }));
-    await context.sync();
-    const busy = used.find((u) => !u.range.isNullObject);
-    if (busy) throw new AddinError(TRACKER_ERRORS.sheetTaken(busy.name), "SheetTaken");
-  }
-
-  progress?.(0.2, PROGRESS_TEXT.writing);
-  const batch = new WriteBatch(context, caps.suspendScreenUpdating);
-  const sheets = new Map<string, Excel.Worksheet>();
-  await batch.add(SMALL_OP_BYTES * plan.sheets.length, () => {
-    for (const sheetPlan of plan.sheets) {
-      const reuse = existing.has(sheetPlan.name.toLowerCase());
-      sheets.set(sheetPlan.name, reuse ? context.workbook.worksheets.getItem(sheetPlan.name) : context.workbook.worksheets.add(sheetPlan.name));
-    }
-  });
-  // Names first: the dropdowns and formulas refer to them. A stale name of ours is replaced.
-  for (const name of plan.names) {
-    await batch.add(SMALL_OP_BYTES, () => {
-      if (opened.names.has(name.name.toLowerCase())) context.workbook.names.getItem(name.name).delete();
-      context.workbook.names.add(name.name, `=${name.refersTo}`);
-    });
-  }
-  for (const sheetPlan of plan.sheets) {
-    await queueSheetPlan(sheets.get(sheetPlan.name)!, sheetPlan, caps, batch);
-  }
-  await batch.add(SMALL_OP_BYTES, () => sheets.get(TASK_SHEET)?.activate());
-  await batch.flush();
-  return { created: true, added: tasks.length, skipped: 0, renamed: [] };
+  // Sheets of ours from an earlier attempt are rewritten; a user's sheet is never written into.
+  const written = await writeNewTracker(context, opened.names, opened.extra.items.map((s) => s.name), compactTaskSheet(plan), caps, progress);
+  return { created: true, added: rows.length, skipped: 0, renamed: [], ...(written.notes.length > 0 ? { notes: written.notes } : {}) };
 }
 
 /**
@@ -110,11 +89,12 @@ async function extendTracker(
   tasks: ImportedTask[],
   caps: Capabilities,
   progress?: Progress,
+  planYear?: number,
 ): Promise<CreateResult> {
   const read = await readTracker(context, table, opened.names);
   if (read.columns.id === undefined) throw new AddinError(TRACKER_ERRORS.noIdColumn, "NoIdColumn");
   const rows = read.rows.filter((row) => !isBlankRow(row));
-  const appended = planAppend(rows, tasks.map(newTaskRow));
+  const appended = planAppend(rows, expandOccurrences(tasks.map(newTaskRow), planYear ?? read.settings.planYear));
   const skipped = appended.alreadyThere;
   if (appended.added.length === 0) return { created: false, added: 0, skipped, renamed: [] };
 
@@ -124,24 +104,50 @@ async function extendTracker(
 
   progress?.(0.3, PROGRESS_TEXT.writing);
   const firstSheetRow = rect.row + rect.rowCount + 1 - reusable;
-  const cellsOf = appended.added.map((row, i): ExcelInput[] => {
-    const cells = taskRowCells(row, firstSheetRow + i);
+  // Formulas name the columns by the headers the table has now (structured references), so they are
+  // right whatever columns the user inserted, moved or renamed; the helper columns are found by header too.
+  const refs = taskRefs(read.headers);
+  const helperAt = HELPER_KEYS.map((key) => read.headers.findIndex((h) => typeof h === "string" && h.trim() === HELPER_HEADERS[key]));
+  const cellsOf = appended.added.map((row): ExcelInput[] => {
+    const cells = taskRowCells(row, refs).map(compactCell);
     const out: ExcelInput[] = new Array(width).fill("");
     TASK_FIELDS.forEach((field, f) => {
       const at = columns[field];
       if (at !== undefined) out[at] = cellInput(cells[f]);
     });
+    helperAt.forEach((at, h) => {
+      if (at >= 0) out[at] = cellInput(cells[TASK_FIELDS.length + h]);
+    });
     return out;
   });
-  const batch = new WriteBatch(context, caps.suspendScreenUpdating);
-  const intoBlank = cellsOf.slice(0, reusable);
+  // Progress per request: a big append goes in several.
+  const total = Math.max(1, jsonBytes(cellsOf));
+  const batch = new WriteBatch(context, caps.suspendScreenUpdating).onSent((sent, requests) =>
+    progress?.(0.3 + 0.65 * Math.min(1, sent / total), LONG_WORK_TEXT.writingPart(requests + 1)),
+  );
+  // Đánh giá and the helper columns: one formula each over all the new rows, written after them.
+  const shared = sharedFormulaColumns(cellsOf);
+  const rowsOut = withoutShared(cellsOf, shared);
+  const intoBlank = rowsOut.slice(0, reusable);
   if (intoBlank.length > 0) {
     const blank = { row: firstSheetRow - 1, column: rect.column, rowCount: intoBlank.length, columnCount: width };
     await queueBlock(table.worksheet, blank, intoBlank, batch);
   }
-  for (const slice of sliceRows(cellsOf.slice(reusable), batch.sliceBudget)) {
+  for (const slice of sliceRows(rowsOut.slice(reusable), batch.sliceBudget)) {
     await batch.add(slice.bytes + SMALL_OP_BYTES, () => table.rows.add(undefined, slice.rows));
   }
+  const added = { row: firstSheetRow - 1, column: rect.column, rowCount: cellsOf.length, columnCount: width };
+  await queueSharedFormulas(table.worksheet, added, shared, batch);
   await batch.flush();
   return { created: false, added: appended.added.length, skipped, renamed: appended.renamed };
+}
+
+/** Row references in their short form (see compactRowReferences): the same formulas in half the request bytes. */
+function compactCell(cell: PlanCell): PlanCell {
+  return cell !== null && typeof cell === "object" && "formula" in cell ? { formula: compactRowReferences(cell.formula) } : cell;
+}
+
+function compactTaskSheet(plan: WorkbookPlan): WorkbookPlan {
+  const compact = (sheet: SheetPlan): SheetPlan => ({ ...sheet, blocks: sheet.blocks.map((b) => ({ ...b, rows: b.rows.map((row) => row.map(compactCell)) })) });
+  return { ...plan, sheets: plan.sheets.map((sheet) => (sheet.name === TASK_SHEET ? compact(sheet) : sheet)) };
 }

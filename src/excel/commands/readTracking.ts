@@ -1,5 +1,7 @@
 // Every row judged as of the workbook's report date, with the summary per unit, month, leader and section.
 import { readTask } from "../../core/tasks/readTask";
+import { checkTasks } from "../../core/tasks/checkTasks";
+import { localToday } from "../settingsCells";
 import { summarise } from "../../core/summary";
 import type { Task } from "../../core/types";
 import type { TrackedRow, Tracking } from "../actions";
@@ -23,7 +25,11 @@ export function judgeTracker(read: TrackerRead<unknown>): JudgedTracker {
     tableRows.push(i);
   });
   const { asOf, windowDays, scoring, reportDate } = read.settings;
-  const summary = summarise(tasks, { asOf, windowDays, scoring });
+  // The rows `check` would flag make every rating provisional ("tạm tính"), as in `tracker summary`.
+  const filled = read.rows.filter((row) => !isBlankRow(row));
+  const findings = checkTasks(filled, { catalog: read.catalog, today: localToday(), planYear: read.settings.planYear });
+  const errorRows = new Set(findings.filter((f) => f.severity === "error").map((f) => f.row)).size;
+  const summary = summarise(tasks, { asOf, windowDays, scoring, errorRows });
   const idColumn = read.rect.column + (read.columns.id ?? 0);
   const rows = tasks.map((task, i): TrackedRow => ({
     id: task.id,

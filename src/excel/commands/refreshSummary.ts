@@ -2,8 +2,10 @@
 // completion by unit on it: created the first time, pointed at the new rows afterwards.
 import { CHART_TEXT, PROGRESS_TEXT } from "../../core/strings/excel";
 import { STATE_LABELS } from "../../core/strings/vi";
-import { SUMMARY_TEXT } from "../../core/strings/workbook";
+import { HELPER_HEADERS, SUMMARY_TEXT } from "../../core/strings/workbook";
 import { buildTrackerPlan } from "../../workbook/buildTrackerPlan";
+import { helperFormula } from "../../workbook/helperColumns";
+import { compactRowReferences, HELPER_KEYS, taskRefs } from "../../workbook/taskRefs";
 import type { SheetPlan } from "../../workbook/plan";
 import { SUMMARY_SHEET } from "../../workbook/summarySheet";
 import type { Progress, RefreshResult } from "../actions";
@@ -14,6 +16,10 @@ import { isBlankRow } from "../../workbook/schema/rows";
 import { openTracker, readTracker, requireTable } from "../trackerRead";
 import { SMALL_OP_BYTES, WriteBatch } from "../writeBatch";
 import { queueSheetPlan } from "../writeSheet";
+import { OWNED_TEXT } from "../../core/strings/pane";
+import { renamePlanSheet } from "../../workbook/ownership";
+import { queueMark, queueOwnership, readOwnership } from "../ownedSheets";
+import { chooseOrRefuse } from "../replaceSheet";
 import { judgeTracker } from "./readTracking";
 
 export const UNIT_CHART = "BieuDoDonVi";
@@ -25,10 +31,14 @@ export const UNIT_CHART = "BieuDoDonVi";
  */
 export function unitChartRange(plan: SheetPlan): Rect | null {
   const block = plan.blocks.find((b) => b.rows[0]?.[0] === SUMMARY_TEXT.byUnit);
-  if (!block || block.rows.length < 3) return null;
+  if (!block) return null;
   const top = parseRange(block.topLeft)!;
   const lastSeries = block.rows[1].indexOf(STATE_LABELS.doneLate);
-  return { row: top.row + 1, column: top.column, rowCount: block.rows.length - 1, columnCount: lastSeries > 0 ? lastSeries + 1 : 2 };
+  // The header and the unit rows: not the closing "other" and totals rows, which would dwarf the units.
+  const units = block.rows.slice(2).findIndex((r) => r[0] === SUMMARY_TEXT.otherGroups);
+  const rowCount = 1 + (units < 0 ? block.rows.length - 2 : units);
+  if (rowCount < 2) return null;
+  return { row: top.row + 1, column: top.column, rowCount, columnCount: lastSeries > 0 ? lastSeries + 1 : 2 };
 }
 
 /** The chart's size in cells: nine columns by twenty rows, from row 5 (beside the first block). */
@@ -49,41 +59,78 @@ export function unitChartPosition(plan: SheetPlan): { start: string; end: string
   };
 }
 
+interface SummaryLook {
+  sheet: Excel.Worksheet;
+  tables: Excel.TableCollection;
+  charts: Excel.ChartCollection;
+}
+
+/** Request 2: which sheets are ours, and the tables and charts of each sheet the summary may go to. */
+function summarySheets(context: Excel.RequestContext, names: Set<string>, sheetNames: string[]) {
+  const ownership = queueOwnership(context, names, sheetNames, [SUMMARY_SHEET]);
+  const looks = new Map<string, SummaryLook>();
+  for (const [lower, name] of ownership.sheets) {
+    if (!ownership.titles.has(lower)) continue;
+    const sheet = context.workbook.worksheets.getItem(name);
+    looks.set(lower, { sheet, tables: sheet.tables.load("items/name"), charts: sheet.charts.load("items/name") });
+  }
+  return { ownership, looks };
+}
+
 export function refreshSummary(progress?: Progress): Promise<RefreshResult> {
   const caps = capabilities();
   return runExcel(async (context) => {
     progress?.(0, PROGRESS_TEXT.reading);
-    const opened = await openTracker(context, () => context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET));
+    const opened = await openTracker(context, () => context.workbook.worksheets.load("items/name"));
     const table = requireTable(opened.table);
-    const existing = opened.extra.isNullObject ? null : opened.extra;
-    const read = await readTracker(context, table, opened.names, () =>
-      existing ? { tables: existing.tables.load("items/name"), charts: existing.charts.load("items/name") } : null,
-    );
+    const sheetNames = opened.extra.items.map((s) => s.name);
+    // Tổng hợp is rebuilt only when it is ours; the tables and charts of every sheet it may be, to keep its chart.
+    const read = await readTracker(context, table, opened.names, () => summarySheets(context, opened.names, sheetNames));
 
     progress?.(0.5, PROGRESS_TEXT.summarising);
     const { tracking } = judgeTracker(read);
     const rows = read.rows.filter((row) => !isBlankRow(row));
     const { reportDate, windowDays, scoring } = read.settings;
-    const plan = buildTrackerPlan({ rows, catalog: read.catalog, settings: { reportDate, windowDays, scoring } });
-    const summaryPlan = plan.sheets.find((s) => s.name === SUMMARY_SHEET)!;
+    // A table made before the helper columns existed gets them (appended, hidden by nobody: the user's
+    // layout stays as it is), since the summary counts them. The summary's formulas name the table's
+    // columns by the headers they have now (renamed or moved).
+    const missingHelpers = HELPER_KEYS.filter((key) => !read.headers.some((h) => typeof h === "string" && h.trim() === HELPER_HEADERS[key]));
+    const tableHeaders = [...read.headers, ...missingHelpers.map((key) => HELPER_HEADERS[key])];
+    const plan = buildTrackerPlan({ rows, catalog: read.catalog, settings: { reportDate, windowDays, scoring }, tableHeaders });
+    const ownership = readOwnership(read.extra.ownership);
+    const built = plan.sheets.find((s) => s.name === SUMMARY_SHEET)!;
+    const choice = chooseOrRefuse(built, ownership);
+    const summaryPlan = choice.renamed ? renamePlanSheet({ sheets: [built], names: [] }, SUMMARY_SHEET, choice.name).sheets[0] : built;
+    const existing = choice.exists ? read.extra.looks.get(choice.name.toLowerCase())! : null;
     const chartRange = unitChartRange(summaryPlan);
     const chartPosition = unitChartPosition(summaryPlan);
 
     progress?.(0.7, PROGRESS_TEXT.writing);
     const batch = new WriteBatch(context, caps.suspendScreenUpdating);
+    if (missingHelpers.length > 0) {
+      const refs = taskRefs(tableHeaders);
+      for (const key of missingHelpers) {
+        const formula = compactRowReferences(helperFormula(key, refs));
+        await batch.add(SMALL_OP_BYTES + read.rows.length * formula.length, () => {
+          const column = table.columns.add(undefined, undefined, HELPER_HEADERS[key]);
+          if (read.rows.length > 0) column.getDataBodyRange().formulas = read.rows.map(() => [formula]);
+        });
+      }
+    }
     let sheet!: Excel.Worksheet;
     await batch.add(SMALL_OP_BYTES, () => {
       if (existing) {
-        for (const t of read.extra!.tables.items) t.delete();
-        existing.getRange().clear("All");
-        sheet = existing;
+        for (const t of existing.tables.items) t.delete();
+        existing.sheet.getRange().clear("All");
+        sheet = existing.sheet;
       } else {
-        sheet = context.workbook.worksheets.add(SUMMARY_SHEET);
+        sheet = context.workbook.worksheets.add(choice.name);
       }
     });
+    if (!existing) await queueMark(context, choice.name, ownership, batch);
     await queueSheetPlan(sheet, summaryPlan, caps, batch);
     if (chartRange) {
-      const hasChart = read.extra?.charts.items.some((c) => c.name === UNIT_CHART) ?? false;
+      const hasChart = existing?.charts.items.some((c) => c.name === UNIT_CHART) ?? false;
       await batch.add(SMALL_OP_BYTES, () => {
         const source = sheet.getRange(rectAddress(chartRange));
         if (hasChart) {
@@ -98,6 +145,7 @@ export function refreshSummary(progress?: Progress): Promise<RefreshResult> {
     }
     await batch.flush();
     progress?.(1, PROGRESS_TEXT.done);
-    return { summary: tracking.summary, chart: chartRange !== null };
+    const notes = choice.renamed ? { notes: [OWNED_TEXT.renamed(SUMMARY_SHEET, choice.name)] } : {};
+    return { summary: tracking.summary, chart: chartRange !== null, ...notes };
   });
 }

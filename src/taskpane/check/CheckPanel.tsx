@@ -16,12 +16,14 @@ export default function CheckPanel({ actions }: PanelProps) {
   const action = useAction();
   const [findings, setFindings] = useState<LocatedFinding[] | null>(null);
   const [fixed, setFixed] = useState<number | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const groups = useMemo(() => (findings ? groupFindings(findings) : []), [findings]);
   const counts = findings ? countBySeverity(findings) : null;
 
   async function check() {
     setFixed(null);
-    const found = await action.run((progress) => actions.runCheck(progress));
+    setNote(null);
+    const found = await action.run((progress) => actions.runCheck(progress, setNote));
     if (found) setFindings(found);
   }
 
@@ -29,7 +31,7 @@ export default function CheckPanel({ actions }: PanelProps) {
     setFixed(null);
     const result = await action.run(async (progress) => {
       const applied = await actions.applyFixes(selected);
-      return { applied, found: await actions.runCheck(progress) };
+      return { applied, found: await actions.runCheck(progress, setNote) };
     });
     if (result) {
       setFindings(result.found);
@@ -51,6 +53,7 @@ export default function CheckPanel({ actions }: PanelProps) {
       </ButtonRow>
       <ActionStatus action={action} />
       {fixed !== null && <Notice intent="success">{UI.check.fixed(fixed)}</Notice>}
+      {note && <Notice intent="info">{note}</Notice>}
       {counts &&
         (findings!.length === 0 ? (
           <Notice intent="success">{UI.check.clean}</Notice>

@@ -1,11 +1,16 @@
 // The pane: five sections behind tabs. A section mounts when first opened and then stays mounted
-// (hidden) so its results survive switching tabs.
-import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState } from "react";
+// (hidden) so its results survive switching tabs. The tabs are plain React and paint at once; Fluent
+// (FluentShell) and each section load after them.
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { UI } from "../../core/strings/ui";
 import type { TrackerActions } from "../../excel/actions";
+import { frameColours } from "../officeTheme";
+import { GoToImport } from "./navigation";
+import { PaneTabs } from "./PaneTabs";
+import { withRevisions } from "./revisions";
 import type { PanelProps } from "./PanelProps";
 
+const FluentShell = lazy(() => import(/* webpackChunkName: "fluent" */ "./FluentShell"));
 const PANELS = {
   import: lazy(() => import(/* webpackChunkName: "import" */ "../import/ImportPanel")),
   check: lazy(() => import(/* webpackChunkName: "check" */ "../check/CheckPanel")),
@@ -16,56 +21,45 @@ const PANELS = {
 type PanelId = keyof typeof PANELS;
 const PANEL_IDS = Object.keys(PANELS) as PanelId[];
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column" },
-  tabs: {
-    // Five tabs are wider than a narrow pane (Excel's is about 320 px): the last ones wrap, never scroll.
-    flexWrap: "wrap",
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingInline: tokens.spacingHorizontalXS,
-  },
-  // Tighter than Fluent's small tab, so the four fit on one line in a 360 px pane.
-  tab: { paddingInline: tokens.spacingHorizontalXXS },
-  loading: { padding: tokens.spacingVerticalL },
-});
-
-export function App({ actions }: { actions: TrackerActions }) {
-  const styles = useStyles();
+export function App({ actions, dark = false }: { actions: TrackerActions; dark?: boolean }) {
   const capabilities = useMemo(() => actions.capabilities(), [actions]);
+  // Bumped after every command that changes the task table, so a section re-reads only when it must.
+  const [revision, setRevision] = useState(0);
+  const tracked = useMemo(() => withRevisions(actions, () => setRevision((r) => r + 1)), [actions]);
   const [selected, setSelected] = useState<PanelId>("import");
   const [opened, setOpened] = useState<PanelId[]>(["import"]);
 
-  const select = (id: PanelId) => {
+  const select = useCallback((id: PanelId) => {
     setSelected(id);
     setOpened((list) => (list.includes(id) ? list : [...list, id]));
-  };
+  }, []);
+  const goToImport = useCallback(() => select("import"), [select]);
+  const loading = (
+    <p role="status" style={{ padding: "16px", margin: 0, color: frameColours(dark).muted }}>
+      {UI.loading}
+    </p>
+  );
 
   return (
-    <main className={styles.root}>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={(_, data) => select(data.value as PanelId)}
-        aria-label={UI.tabsLabel}
-      >
-        {PANEL_IDS.map((id) => (
-          <Tab key={id} className={styles.tab} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-            {UI.tabs[id]}
-          </Tab>
-        ))}
-      </TabList>
-      {PANEL_IDS.filter((id) => opened.includes(id)).map((id) => {
-        const Panel = PANELS[id];
-        const props: PanelProps = { actions, capabilities, active: id === selected };
-        return (
-          <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== selected}>
-            <Suspense fallback={<Spinner className={styles.loading} size="small" label={UI.loading} />}>
-              <Panel {...props} />
-            </Suspense>
-          </div>
-        );
-      })}
-    </main>
+    <GoToImport.Provider value={goToImport}>
+      <main style={{ display: "flex", flexDirection: "column" }}>
+        <PaneTabs label={UI.tabsLabel} ids={PANEL_IDS} names={UI.tabs} selected={selected} dark={dark} onSelect={select} />
+        <Suspense fallback={loading}>
+          <FluentShell dark={dark}>
+            {PANEL_IDS.filter((id) => opened.includes(id)).map((id) => {
+              const Panel = PANELS[id];
+              const props: PanelProps = { actions: tracked, capabilities, active: id === selected, revision };
+              return (
+                <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== selected}>
+                  <Suspense fallback={loading}>
+                    <Panel {...props} />
+                  </Suspense>
+                </div>
+              );
+            })}
+          </FluentShell>
+        </Suspense>
+      </main>
+    </GoToImport.Provider>
   );
 }

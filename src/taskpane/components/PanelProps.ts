@@ -6,4 +6,6 @@ export interface PanelProps {
   capabilities: Capabilities;
   /** True while the section is the one shown (sections stay mounted when hidden). */
   active: boolean;
+  /** Counts the commands that changed the task table since the pane opened (a section re-reads when it moves). */
+  revision: number;
 }

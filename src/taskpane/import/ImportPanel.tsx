@@ -74,7 +74,7 @@ export default function ImportPanel({ actions, capabilities, active }: PanelProp
     const done = await run((progress) => actions.createOrExtendTracker(tasks, planYear, progress));
     if (!done) return;
     const head = done.created ? UI.import.created(done.added) : UI.import.extended(done.added, done.skipped);
-    setOutcome([head, ...done.renamed.map((r) => APPEND_TEXT.renamed(r.from, r.to, r.title))].join("\n"));
+    setOutcome([head, ...done.renamed.map((r) => APPEND_TEXT.renamed(r.from, r.to, r.title)), ...(done.notes ?? [])].join("\n"));
   }
 
   return (
@@ -109,7 +109,7 @@ export default function ImportPanel({ actions, capabilities, active }: PanelProp
             </Notice>
           ))}
           {tasks.length > 0 && <TaskPreview tasks={tasks} />}
-          <ImportWarnings result={imported.result} />
+          <ImportWarnings result={imported.result} source={source} />
         </>
       )}
       {!capabilities.dataValidation && <Unavailable reason={UI.import.noDropdowns} />}

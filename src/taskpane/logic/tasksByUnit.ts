@@ -25,3 +25,21 @@ export function tasksByUnit(rows: TrackedRow[], state: State): UnitRows[] {
       rows: list.sort((a, b) => b.daysLate - a.daysLate || (a.due ?? "").localeCompare(b.due ?? "")),
     }));
 }
+
+/** The first `limit` rows of the grouped list, groups cut where the limit falls; `hidden` rows are left for "Xem thêm". */
+export function firstRows(units: UnitRows[], limit: number): { units: UnitRows[]; hidden: number } {
+  const shown: UnitRows[] = [];
+  let left = limit;
+  let hidden = 0;
+  for (const unit of units) {
+    if (left <= 0) {
+      hidden += unit.rows.length;
+      continue;
+    }
+    const rows = unit.rows.slice(0, left);
+    shown.push({ unit: unit.unit, rows });
+    hidden += unit.rows.length - rows.length;
+    left -= rows.length;
+  }
+  return { units: shown, hidden };
+}

@@ -10,6 +10,7 @@ import { Notice } from "../components/Notice";
 import type { PanelProps } from "../components/PanelProps";
 import { Section } from "../components/Section";
 import { useAction } from "../hooks/useAction";
+import { ReportsSection } from "./ReportsSection";
 import { UnitTable } from "./UnitTable";
 
 const useStyles = makeStyles({
@@ -43,9 +44,15 @@ export default function SummaryPanel({ actions }: PanelProps) {
             <Caption1>{UI.summary.asOf(formatViDate(result.summary.asOf))}</Caption1>
           </div>
           {!result.chart && <Notice intent="info">{UI.summary.noChart}</Notice>}
-          <UnitTable units={result.summary.units} />
+          {result.notes?.map((note) => (
+            <Notice key={note} intent="info">
+              {note}
+            </Notice>
+          ))}
+          <UnitTable units={result.summary.units} provisional={result.summary.provisional} />
         </>
       )}
+      <ReportsSection actions={actions} />
     </Section>
   );
 }

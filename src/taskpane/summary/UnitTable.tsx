@@ -2,6 +2,7 @@
 // name so that the name keeps most of the width.
 import { Caption1, makeStyles, TableCell, TableRow, tokens } from "@fluentui/react-components";
 import { UI } from "../../core/strings/ui";
+import { provisionalRating } from "../../core/strings/vi";
 import type { UnitSummary } from "../../core/types";
 import { CompactTable } from "../components/CompactTable";
 
@@ -13,7 +14,8 @@ const useStyles = makeStyles({
 
 const COLUMNS = UI.summary.columns;
 
-export function UnitTable({ units }: { units: UnitSummary[] }) {
+/** `provisional`: rows have check errors, so each rating is marked "(tạm tính)". */
+export function UnitTable({ units, provisional }: { units: UnitSummary[]; provisional?: boolean }) {
   const styles = useStyles();
   return (
     <CompactTable
@@ -30,7 +32,7 @@ export function UnitTable({ units }: { units: UnitSummary[] }) {
           <TableCell>
             <div className={styles.unit}>
               <span>{unit.unit}</span>
-              <Caption1 className={styles.rating}>{unit.rating ?? UI.summary.noRating}</Caption1>
+              <Caption1 className={styles.rating}>{unit.rating === null ? UI.summary.noRating : provisional ? provisionalRating(unit.rating) : unit.rating}</Caption1>
             </div>
           </TableCell>
           <TableCell className={styles.number}>{unit.total}</TableCell>

@@ -1,6 +1,7 @@
 // Theo dõi hạn: report date and window, counts by state, overdue and due-soon tasks per unit.
 import { Button, Divider, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { LIST_TEXT } from "../../core/strings/pane";
 import { formatViDate } from "../../core/dates";
 import { UI } from "../../core/strings/ui";
 import type { TrackedRow, Tracking, TrackerSettings } from "../../excel/actions";
@@ -16,35 +17,38 @@ import { SettingsForm } from "./SettingsForm";
 import { StateBadges } from "./StateBadges";
 import { UnitTasks } from "./UnitTasks";
 
-export default function TrackingPanel({ actions, capabilities, active }: PanelProps) {
+export default function TrackingPanel({ actions, capabilities, active, revision }: PanelProps) {
   const action = useAction();
   const { run } = action;
   const [tracking, setTracking] = useState<Tracking | null>(null);
   const [saved, setSaved] = useState(false);
 
+  /** The revision the shown figures were read at (null: never read). */
+  const readAt = useRef<number | null>(null);
   const load = useCallback(async () => {
+    readAt.current = revision;
     const read = await run(() => actions.readTracking());
     if (read) setTracking(read);
-  }, [run, actions]);
+    else readAt.current = null;
+  }, [run, actions, revision]);
 
-  // Re-read whenever the section is shown: the table may have changed in another section or by hand.
+  // Read when first shown, and when shown again after another section changed the table. Edits typed
+  // in the sheet are picked up by "Đọc lại từ sổ": reading 10,000 rows on every tab switch costs seconds.
   useEffect(() => {
-    if (active) void load();
-  }, [active, load]);
+    if (active && readAt.current !== revision) void load();
+  }, [active, revision, load]);
 
   const overdue = useMemo(() => tasksByUnit(tracking?.rows ?? [], "overdue"), [tracking]);
   const dueSoon = useMemo(() => tasksByUnit(tracking?.rows ?? [], "dueSoon"), [tracking]);
 
   async function save(settings: TrackerSettings) {
     setSaved(false);
-    const read = await run(async () => {
+    // Saving moves the revision: the effect above reads the tracker again as of the new date.
+    const done = await run(async () => {
       await actions.writeSettings(settings);
-      return actions.readTracking();
+      return true;
     });
-    if (read) {
-      setTracking(read);
-      setSaved(true);
-    }
+    if (done) setSaved(true);
   }
 
   function select(row: TrackedRow) {
@@ -53,15 +57,12 @@ export default function TrackingPanel({ actions, capabilities, active }: PanelPr
 
   return (
     <Section heading={UI.headings.tracking}>
-      {tracking ? (
-        <SettingsForm settings={tracking.settings} busy={action.busy} onSave={save} />
-      ) : (
-        <ButtonRow>
-          <Button appearance="primary" onClick={load} disabled={action.busy}>
-            {UI.tracking.load}
-          </Button>
-        </ButtonRow>
-      )}
+      {tracking && <SettingsForm settings={tracking.settings} busy={action.busy} onSave={save} />}
+      <ButtonRow>
+        <Button appearance={tracking ? "secondary" : "primary"} onClick={load} disabled={action.busy}>
+          {tracking ? LIST_TEXT.refresh : UI.tracking.load}
+        </Button>
+      </ButtonRow>
       <ActionStatus action={action} />
       {saved && <Notice intent="success">{UI.tracking.saved}</Notice>}
       {tracking && (

@@ -1,10 +1,15 @@
 // Tasks of one state (overdue or due soon) per lead unit; each task selects its row in the sheet.
-import { Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { LIST_TEXT } from "../../core/strings/pane";
 import { formatViDate } from "../../core/dates";
 import { NO_LEAD } from "../../core/strings/summary";
 import { UI } from "../../core/strings/ui";
 import type { TrackedRow } from "../../excel/actions";
-import type { UnitRows } from "../logic/tasksByUnit";
+import { firstRows, type UnitRows } from "../logic/tasksByUnit";
+
+/** Links drawn at first, and added per "Xem thêm": thousands of links take seconds to draw. */
+export const LIST_PAGE = 50;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -21,13 +26,15 @@ interface Props {
 export function UnitTasks({ title, units, onSelect }: Props) {
   const styles = useStyles();
   const count = units.reduce((n, u) => n + u.rows.length, 0);
+  const [limit, setLimit] = useState(LIST_PAGE);
+  const shown = firstRows(units, limit);
   return (
     <div className={styles.root}>
       <Text as="h3" weight="semibold">
         {title} ({count})
       </Text>
       {count === 0 && <Caption1>{UI.tracking.none}</Caption1>}
-      {units.map(({ unit, rows }) => (
+      {shown.units.map(({ unit, rows }) => (
         <div key={unit}>
           <Text weight="medium">{unit || NO_LEAD}</Text>
           <ul className={styles.list}>
@@ -42,6 +49,13 @@ export function UnitTasks({ title, units, onSelect }: Props) {
           </ul>
         </div>
       ))}
+      {shown.hidden > 0 && (
+        <div>
+          <Button size="small" onClick={() => setLimit((n) => n + LIST_PAGE * 4)}>
+            {LIST_TEXT.more(Math.min(shown.hidden, LIST_PAGE * 4))}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { fail, FakeOfficeError } from "./errors";
 import { SheetView, selectionView, tableViews, type TableView } from "./inspect";
 import { excelSerial, type Evaluate } from "./values";
 import { WorkbookState, type Scalar } from "./state";
+import { deleteColumn, insertColumn, moveColumn, sortTable } from "./userActions";
 
 export interface FakeExcelOptions {
   /** Highest ExcelApi version the host supports (default "1.17"); "1.7" simulates volume-licensed Office 2019. */
@@ -164,6 +165,32 @@ export class FakeExcelHost {
     return selectionView(this.workbook);
   }
 
+  /** A user inserts a blank column before `letter` (e.g. "B") on `sheet` (test set-up, see userActions.ts). */
+  userInsertsColumn(sheet: string, letter: string): void {
+    insertColumn(this.workbook, this.workbook.sheetOrThrow(sheet), letterIndex(letter));
+  }
+
+  /** A user deletes the column `letter` on `sheet`, cells right of it shifting left. */
+  userDeletesColumn(sheet: string, letter: string): void {
+    deleteColumn(this.workbook, this.workbook.sheetOrThrow(sheet), letterIndex(letter));
+  }
+
+  /** A user moves the table column at `from` to stand before `to` (letters; cut and insert). */
+  userMovesColumn(sheet: string, from: string, to: string): void {
+    moveColumn(this.workbook, this.workbook.sheetOrThrow(sheet), letterIndex(from), letterIndex(to));
+  }
+
+  /** A user renames a sheet from its tab (defined names follow, as in Excel). */
+  userRenamesSheet(from: string, to: string): void {
+    this.workbook.renameSheet(this.workbook.sheetOrThrow(from), to);
+  }
+
+  /** A user sorts a table by one of its columns. */
+  userSortsTable(table: string, header: string, descending = false): void {
+    const t = this.workbook.findTable(table) ?? fail("ItemNotFound", `fake: no table '${table}'`);
+    sortTable(t.sheet, t, header, descending);
+  }
+
   /** Adds a sheet outside any request (test set-up), optionally making it active. */
   addSheet(name: string, activate = false): SheetView {
     const sheet = this.workbook.addSheet(name);
@@ -173,4 +200,10 @@ export class FakeExcelHost {
     }
     return new SheetView(sheet, this.evaluate);
   }
+}
+
+function letterIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
 }

@@ -1,8 +1,9 @@
 // What tests look at after the adapter ran: the grid, formats, rules, tables and names, as plain data.
 import { columnIndex, formatLocal, parseLocal, type Rect } from "./address";
 import { fail } from "./errors";
-import type { CellStyle, ChartState, Scalar, SheetState, ValidationState, WorkbookState } from "./state";
+import { dataRowCount, type CellStyle, type ChartState, type Scalar, type SheetState, type ValidationState, type WorkbookState } from "./state";
 import { writeEntry, type Evaluate } from "./values";
+import { pageLayoutOf, pivotsOf, type PageLayoutState, type PivotState } from "./pivot";
 
 function rectOf(address: string): Rect {
   return parseLocal(address) ?? fail("InvalidArgument", `fake: bad address '${address}'`);
@@ -111,6 +112,14 @@ export class SheetView {
     return this.state.tabColor;
   }
 
+  get pivots(): readonly PivotState[] {
+    return pivotsOf(this.state);
+  }
+
+  get pageLayout(): PageLayoutState {
+    return pageLayoutOf(this.state);
+  }
+
   get charts(): readonly ChartState[] {
     return this.state.charts;
   }
@@ -138,7 +147,7 @@ export function tableViews(workbook: WorkbookState): TableView[] {
     address: formatLocal(t.rect),
     style: t.style,
     headers: Array.from({ length: t.rect.columnCount }, (_, j) => String(t.sheet.cell(t.rect.row, t.rect.column + j).value)),
-    rowCount: t.rect.rowCount - 1,
+    rowCount: dataRowCount(t),
   }));
 }
 

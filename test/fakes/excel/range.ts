@@ -28,6 +28,7 @@ type RangeMembers =
   | "worksheet"
   | "getCell"
   | "getOffsetRange"
+  | "getSpecialCellsOrNullObject"
   | "getUsedRange"
   | "getUsedRangeOrNullObject"
   | "select"
@@ -149,6 +150,32 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Mirror<Excel.Ra
     });
   }
 
+  /**
+   * The cells of one kind ("Constants": a value and no formula; "Blanks": neither; "Formulas"), as
+   * Excel's RangeAreas: column by column, runs of adjacent rows as one area; a null object when none.
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | "ConditionalFormats" | "DataValidations" | "Blanks" | "Constants" | "Formulas" | "SameConditionalFormat" | "SameDataValidation" | "Visible"): FakeRangeAreas {
+    this.core.requireVersion("Range.getSpecialCellsOrNullObject", "1.9");
+    if (!["Constants", "Blanks", "Formulas"].includes(cellType)) throw new Error(`fake: getSpecialCells(${cellType}) not supported by the fake`);
+    return new FakeRangeAreas(this.core, () => {
+      const t = this.targetOrNull();
+      if (!t) return null;
+      const { sheet, rect } = t;
+      const areas: Rect[] = [];
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        let run: Rect | null = null;
+        for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+          const cell = sheet.cell(r, c);
+          const kind = cell.formula !== null ? "Formulas" : cell.value === "" ? "Blanks" : "Constants";
+          if (kind === cellType && run && run.row + run.rowCount === r) run.rowCount++;
+          else if (kind === cellType) areas.push((run = { row: r, column: c, rowCount: 1, columnCount: 1 }));
+          else run = null;
+        }
+      }
+      return areas.length > 0 ? { sheet, areas } : null;
+    });
+  }
+
   /** Excel refuses an offset that leaves the sheet (row or column below 0). */
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return new FakeRange(this.core, () => {
@@ -245,7 +272,7 @@ export function rangeOn(sheet: SheetState, address: string, sheetOf: (name: stri
 
 // ------------------------------------------------------------------ format
 
-type FormatMembers = "columnWidth" | "wrapText" | "horizontalAlignment" | "fill" | "font" | "autofitColumns";
+type FormatMembers = "columnWidth" | "wrapText" | "horizontalAlignment" | "fill" | "font" | "autofitColumns" | "autofitRows";
 
 export class FakeRangeFormat extends FakeProxy<RangeTarget> implements Mirror<Excel.RangeFormat, FormatMembers> {
   protected readonly loadable = ["columnWidth", "wrapText", "horizontalAlignment"] as const;
@@ -296,6 +323,11 @@ export class FakeRangeFormat extends FakeProxy<RangeTarget> implements Mirror<Ex
     this.write("autofitColumns", undefined, ({ sheet, rect }) => {
       for (let c = rect.column; c < rect.column + rect.columnCount; c++) if (!sheet.columnWidths.has(c)) sheet.columnWidths.set(c, 64);
     });
+  }
+
+  /** Row heights are not modelled: the call is recorded (host.syncs) and otherwise changes nothing. */
+  autofitRows(): void {
+    this.write("autofitRows", undefined, () => undefined);
   }
 }
 
@@ -553,5 +585,31 @@ export class FakeConditionalFormat extends FakeProxy<ConditionalFormatState> imp
       },
       format,
     };
+  }
+}
+
+export interface RangeAreasTarget {
+  sheet: SheetState;
+  areas: Rect[];
+}
+
+export class FakeRangeAreas extends FakeProxy<RangeAreasTarget> implements Mirror<Excel.RangeAreas, "address" | "areaCount" | "isNullObject" | "load"> {
+  protected readonly loadable = ["address", "areaCount"] as const;
+
+  constructor(core: FakeContextCore, resolver: () => RangeAreasTarget | null) {
+    super(core, resolver, "RangeAreas");
+  }
+
+  protected snapshot(property: string, t: RangeAreasTarget): unknown {
+    if (property === "address") return t.areas.map((rect) => formatAddress(t.sheet.name, rect)).join(",");
+    if (property === "areaCount") return t.areas.length;
+    throw new Error(`fake: RangeAreas.${property}`);
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
   }
 }

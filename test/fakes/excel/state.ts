@@ -51,9 +51,16 @@ export interface ChartState {
 export interface TableState {
   name: string;
   sheet: SheetState;
-  /** Header row included. */
+  /** Header row included, and the total row when `showTotals`. */
   rect: Rect;
   style: string;
+  /** A total row below the data (Table.showTotals): rows.add inserts above it. */
+  showTotals?: boolean;
+}
+
+/** Data rows of a table: without its header and its total row. */
+export function dataRowCount(t: TableState): number {
+  return t.rect.rowCount - 1 - (t.showTotals ? 1 : 0);
 }
 
 export interface NameState {
@@ -179,6 +186,8 @@ export class WorkbookState {
     checkSheetName(name);
     const other = this.findSheet(name);
     if (other && other !== sheet) fail("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+    // Excel rewrites every defined name that points at the sheet.
+    for (const item of this.names) item.reference = retargetReference(item.reference, sheet.name, name);
     sheet.name = name;
   }
 
@@ -187,6 +196,8 @@ export class WorkbookState {
     if (visible.length === 0) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     this.sheets = visible;
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    // Names that pointed at the deleted sheet stay, as #REF! (a sheet added later under that name is not theirs).
+    for (const item of this.names) item.reference = retargetReference(item.reference, sheet.name, null);
     if (this.active === sheet) this.active = visible[0];
     if (this.selection.sheet === sheet) this.selection = { sheet: this.active, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
   }
@@ -261,4 +272,21 @@ export function checkDefinedName(name: string): void {
     !/^[RrCc]$/.test(name) &&
     !/^[Rr]\d*[Cc]\d*$/.test(name);
   if (!ok) fail("InvalidArgument", `'${name}' is not a valid name.`);
+}
+
+/** A name's reference after its sheet `from` is renamed to `to`, or deleted (`to` null: "=#REF!$A$1"). */
+export function retargetReference(reference: string, from: string, to: string | null): string {
+  const quoted = `'${from.replace(/'/g, "''")}'!`;
+  const bare = `${from}!`;
+  const replacement = to === null ? "#REF!" : `'${to.replace(/'/g, "''")}'!`;
+  const lower = reference.toLowerCase();
+  let out = reference;
+  for (const form of [quoted, bare]) {
+    const at = lower.indexOf(form.toLowerCase());
+    if (at >= 0 && (at === 0 || /[=,(:\s]/.test(reference[at - 1]))) {
+      out = reference.slice(0, at) + replacement + reference.slice(at + form.length);
+      break;
+    }
+  }
+  return out;
 }

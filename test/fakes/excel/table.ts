@@ -4,7 +4,7 @@ import { FakeContextCore, FakeProxy } from "./context";
 import { fail } from "./errors";
 import type { Mirror } from "./mirror";
 import { FakeRange, rangeOn, type RangeTarget } from "./range";
-import type { SheetState, TableState } from "./state";
+import { dataRowCount, type SheetState, type TableState } from "./state";
 import { expandToShape, writeEntry } from "./values";
 import type { FakeWorksheet } from "./worksheet";
 
@@ -112,18 +112,56 @@ type TableMembers =
   | "columns"
   | "worksheet"
   | "delete"
+  | "showTotals"
   | "isNullObject"
   | "load";
 
 export class FakeTable extends FakeProxy<TableState> implements Mirror<Excel.Table, TableMembers> {
-  protected readonly loadable = ["name", "style"] as const;
+  protected readonly loadable = ["name", "style", "showTotals"] as const;
 
   constructor(core: FakeContextCore, resolver: () => TableState | null, known?: TableState) {
     super(core, resolver, "Table", known);
   }
 
+  /** For PivotTables built on the table: its state at sync time. */
+  resolveTable(): TableState {
+    return this.target();
+  }
+
   protected snapshot(property: string, t: TableState): unknown {
+    if (property === "showTotals") return t.showTotals === true;
     return property === "name" ? t.name : t.style;
+  }
+
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
+  /**
+   * As in Excel: the total row takes the row below the data ("Total" in the first column, a SUBTOTAL
+   * count in the last); it needs that row empty within the table's columns. Turning it off clears it.
+   */
+  set showTotals(show: boolean) {
+    this.write("showTotals", show, (t) => {
+      if ((t.showTotals === true) === show) return;
+      const { sheet, rect } = t;
+      if (show) {
+        const below = rect.row + rect.rowCount;
+        for (let j = 0; j < rect.columnCount; j++) {
+          const cell = sheet.cell(below, rect.column + j);
+          if (cell.value !== "" || cell.formula !== null) fail("InvalidOperation", "The total row would overwrite cells below the table.");
+        }
+        const last = rect.column + rect.columnCount - 1;
+        const header = String(sheet.cell(rect.row, last).value);
+        sheet.setCell(below, rect.column, { value: "Total", formula: null, numberFormat: "General" });
+        sheet.setCell(below, last, { value: dataRowCount(t), formula: `=SUBTOTAL(103,${t.name}[${header}])`, numberFormat: "General" });
+        t.rect = { ...rect, rowCount: rect.rowCount + 1 };
+      } else {
+        const total = rect.row + rect.rowCount - 1;
+        for (let j = 0; j < rect.columnCount; j++) sheet.setCell(total, rect.column + j, { value: "", formula: null, numberFormat: "General" });
+        t.rect = { ...rect, rowCount: rect.rowCount - 1 };
+      }
+      t.showTotals = show;
+    });
   }
 
   get name(): string {
@@ -155,7 +193,10 @@ export class FakeTable extends FakeProxy<TableState> implements Mirror<Excel.Tab
   }
 
   getDataBodyRange(): FakeRange {
-    return this.part((r) => ({ ...r, row: r.row + 1, rowCount: r.rowCount - 1 }));
+    return new FakeRange(this.core, () => {
+      const t = this.target();
+      return { sheet: t.sheet, rect: { ...t.rect, row: t.rect.row + 1, rowCount: dataRowCount(t) } };
+    });
   }
 
   getHeaderRowRange(): FakeRange {
@@ -190,7 +231,7 @@ export class FakeTableRowCollection extends FakeProxy<TableState> implements Mir
   }
 
   protected snapshot(_: string, t: TableState): unknown {
-    return t.rect.rowCount - 1;
+    return dataRowCount(t);
   }
 
   get count(): number {
@@ -202,7 +243,7 @@ export class FakeTableRowCollection extends FakeProxy<TableState> implements Mir
     void alwaysInsert;
     this.write("add", { index: index ?? null, values: values ?? null }, (t) => {
       const { sheet, rect } = t;
-      const body = rect.rowCount - 1;
+      const body = dataRowCount(t);
       const at = index === undefined || index === null ? body : index;
       if (!(at >= 0 && at <= body)) fail("InvalidArgument", "The row index is out of range.");
       const rows = values === undefined ? [new Array(rect.columnCount).fill("")] : expandToShape(values, Array.isArray(values) ? values.length : 1, rect.columnCount, "rows.add");
@@ -236,7 +277,7 @@ export class FakeTableRowCollection extends FakeProxy<TableState> implements Mir
 
 export class FakeTableColumnCollection
   extends FakeProxy<TableState>
-  implements Mirror<Excel.TableColumnCollection, "getItem" | "getItemAt" | "items" | "load">
+  implements Mirror<Excel.TableColumnCollection, "add" | "getItem" | "getItemAt" | "items" | "load">
 {
   protected readonly loadable = ["items/name"] as const;
   constructor(core: FakeContextCore, parent: () => TableState | null) {
@@ -251,6 +292,30 @@ export class FakeTableColumnCollection
       return new FakeTableColumn(this.core, () => ({ table: t, index: i }), { table: t, index: i }).preload("name", n);
     });
   }
+  /**
+   * Appends a column at the table's right edge (index null/undefined only: inserting inside is not
+   * modelled). `values` holds the header then one entry per data row (and the total row when shown),
+   * as Excel requires; a name given or the header taken from `values` must not repeat another column's.
+   */
+  add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): FakeTableColumn {
+    this.write("add", { index: index ?? null, values: values ?? null, name: name ?? null }, (t) => {
+      if (index !== undefined && index !== null && index !== t.rect.columnCount) fail("InvalidArgument", "fake: columns.add only appends (index null)");
+      const column = t.rect.column + t.rect.columnCount;
+      const { sheet, rect } = t;
+      const rows = values === undefined ? [[name ?? ""]] : expandToShape(values, rect.rowCount, 1, "columns.add");
+      const header = name ?? String(rows[0][0]);
+      if (headers(t).some((h) => h.toLowerCase() === header.toLowerCase())) fail("InvalidArgument", `The table already has a column '${header}'.`);
+      for (let r = 0; r < rect.rowCount; r++) {
+        if (sheet.cell(rect.row + r, column).value !== "" || sheet.cell(rect.row + r, column).formula) fail("InvalidOperation", "fake: the column right of the table is not empty");
+      }
+      writeEntry(sheet, rect.row, column, header, this.core.host.evaluate);
+      for (let r = 1; r < rows.length; r++) writeEntry(sheet, rect.row + r, column, rows[r][0], this.core.host.evaluate);
+      t.rect = { ...rect, columnCount: rect.columnCount + 1 };
+    });
+    const at = () => this.target();
+    return new FakeTableColumn(this.core, () => ({ table: at(), index: at().rect.columnCount - 1 }));
+  }
+
   getItem(key: number | string): FakeTableColumn {
     return new FakeTableColumn(this.core, () => {
       const table = this.target();
@@ -295,7 +360,7 @@ export class FakeTableColumn extends FakeProxy<ColumnTarget> implements Mirror<E
     return new FakeRange(this.core, () => {
       const { table, index } = this.target();
       const r = table.rect;
-      return { sheet: table.sheet, rect: { row: r.row + 1, column: r.column + index, rowCount: r.rowCount - 1, columnCount: 1 } };
+      return { sheet: table.sheet, rect: { row: r.row + 1, column: r.column + index, rowCount: dataRowCount(table), columnCount: 1 } };
     });
   }
   getRange(): FakeRange {

@@ -6,6 +6,7 @@ import type { Mirror } from "./mirror";
 import { FakeRange, rangeOn, type RangeTarget } from "./range";
 import type { ChartState, SheetState } from "./state";
 import { FakeTableCollection } from "./table";
+import { FakePageLayout, FakePivotTableCollection } from "./pivot";
 
 const WHOLE_SHEET: Rect = { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 };
 
@@ -137,6 +138,16 @@ export class FakeWorksheet extends FakeProxy<SheetState> implements Mirror<Excel
 
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.core, () => this.targetOrNull());
+  }
+
+  /** ExcelApi 1.8: PivotTables (test/fakes/excel/pivot.ts). */
+  get pivotTables(): FakePivotTableCollection {
+    return new FakePivotTableCollection(this.core, () => this.targetOrNull());
+  }
+
+  /** ExcelApi 1.9: page setup for printing. */
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.core, () => this.targetOrNull());
   }
 }
 
