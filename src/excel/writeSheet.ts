@@ -173,6 +173,12 @@ export async function queueSheetPlan(
       if (run.wrap) format.wrapText = true;
     });
   }
+  // Helper columns (and Tổng hợp's working columns) are hidden: Range.columnHidden is ExcelApi 1.2.
+  for (const column of plan.columns.filter((c) => c.hidden)) {
+    await batch.add(SMALL_OP_BYTES, () => {
+      sheet.getRange(`${columnLetter(column.index)}:${columnLetter(column.index)}`).columnHidden = true;
+    });
+  }
   for (const column of plan.columns) {
     if (column.numberFormat && rows && rows.last >= rows.first) {
       const rect = { row: rows.first, column: column.index, rowCount: rows.last - rows.first + 1, columnCount: 1 };

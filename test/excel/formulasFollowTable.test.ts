@@ -134,5 +134,18 @@ describe("writing commands after the user changed the task table", () => {
     expect(host().tables()[0].headers.slice(-4)).toEqual(Object.values(HELPER_HEADERS));
     expect(rowByHeader(host(), importedTasks(5)[4].id)[HELPER_HEADERS.leadText]).toMatch(/^=TRIM\(SUBSTITUTE\(\[@\[Đơn vị chủ trì\]\]/);
     expectReferencesResolve(host());
+    // Appended as hidden as a new tracker has them.
+    for (const letter of ["S", "T", "U", "V"]) expect(host().sheet(TASKS).columnHidden(letter)).toBe(true);
+  });
+});
+
+describe("the helper columns of a tracker the add-in creates", () => {
+  it("are hidden, as in the files the command line writes, and Tổng hợp's working columns too", async () => {
+    await excelActions.createOrExtendTracker(importedTasks(3), 2026);
+    const headers = host().tables()[0].headers;
+    const letterOf = (header: string) => String.fromCharCode(65 + headers.indexOf(header));
+    for (const header of Object.values(HELPER_HEADERS)) expect(host().sheet(TASKS).columnHidden(letterOf(header))).toBe(true);
+    expect(host().sheet(TASKS).columnHidden("R")).toBe(false);
+    expect(["K", "L"].map((letter) => host().sheet("Tổng hợp").columnHidden(letter))).toEqual([true, true]);
   });
 });

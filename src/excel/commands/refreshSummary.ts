@@ -21,6 +21,8 @@ import { renamePlanSheet } from "../../workbook/ownership";
 import { queueMark, queueOwnership, readOwnership } from "../ownedSheets";
 import { chooseOrRefuse } from "../replaceSheet";
 import { judgeTracker } from "./readTracking";
+import { setFormulaOver } from "../sharedFormulas";
+import { jsonBytes } from "../payload";
 
 export const UNIT_CHART = "BieuDoDonVi";
 
@@ -111,9 +113,10 @@ export function refreshSummary(progress?: Progress): Promise<RefreshResult> {
       const refs = taskRefs(tableHeaders);
       for (const key of missingHelpers) {
         const formula = compactRowReferences(helperFormula(key, refs));
-        await batch.add(SMALL_OP_BYTES + read.rows.length * formula.length, () => {
+        await batch.add(SMALL_OP_BYTES + jsonBytes(formula), () => {
           const column = table.columns.add(undefined, undefined, HELPER_HEADERS[key]);
-          if (read.rows.length > 0) column.getDataBodyRange().formulas = read.rows.map(() => [formula]);
+          if (read.rows.length > 0) setFormulaOver(column.getDataBodyRange(), formula);
+          column.getRange().columnHidden = true;
         });
       }
     }

@@ -68,6 +68,10 @@ export class SheetView {
   }
 
   /** Width in points, or undefined when never set. */
+  columnHidden(column: string | number): boolean {
+    return this.state.hiddenColumns.has(typeof column === "number" ? column : columnIndex(column));
+  }
+
   columnWidth(column: string | number): number | undefined {
     return this.state.columnWidths.get(typeof column === "number" ? column : columnIndex(column));
   }

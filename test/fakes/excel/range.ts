@@ -28,6 +28,7 @@ type RangeMembers =
   | "worksheet"
   | "getCell"
   | "getOffsetRange"
+  | "columnHidden"
   | "getSpecialCellsOrNullObject"
   | "getUsedRange"
   | "getUsedRangeOrNullObject"
@@ -36,7 +37,7 @@ type RangeMembers =
   | "load";
 
 export class FakeRange extends FakeProxy<RangeTarget> implements Mirror<Excel.Range, RangeMembers> {
-  protected readonly loadable = ["values", "formulas", "numberFormat", "address", "rowCount", "columnCount", "rowIndex", "columnIndex"] as const;
+  protected readonly loadable = ["values", "formulas", "numberFormat", "address", "rowCount", "columnCount", "rowIndex", "columnIndex", "columnHidden"] as const;
 
   constructor(core: FakeContextCore, resolver: () => RangeTarget | null, known?: RangeTarget) {
     super(core, resolver, "Range", known);
@@ -60,6 +61,8 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Mirror<Excel.Ra
         return formatAddress(sheet.name, rect);
       case "rowCount":
         return rect.rowCount;
+      case "columnHidden":
+        return Array.from({ length: rect.columnCount }, (_, c) => sheet.hiddenColumns.has(rect.column + c)).every(Boolean);
       case "columnCount":
         return rect.columnCount;
       case "rowIndex":
@@ -103,6 +106,24 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Mirror<Excel.Ra
 
   get address(): string {
     return this.read("address");
+  }
+
+  /** ExcelApi 1.2. */
+  get columnHidden(): boolean {
+    return this.read("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.write(
+      "columnHidden",
+      hidden,
+      ({ sheet, rect }) => {
+        for (let c = rect.column; c < rect.column + Math.min(rect.columnCount, 16_384); c++) {
+          if (hidden) sheet.hiddenColumns.add(c);
+          else sheet.hiddenColumns.delete(c);
+        }
+      },
+      "1.2",
+    );
   }
   get rowCount(): number {
     return this.read("rowCount");

@@ -77,6 +77,7 @@ export class SheetState {
   readonly styles = new Map<number, CellStyle>();
   readonly validation = new Map<number, ValidationState>();
   readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
   conditionalFormats: ConditionalFormatState[] = [];
   charts: ChartState[] = [];
   freeze: { rows: number; columns: number } | null = null;
