@@ -74,12 +74,15 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
       [SUMMARY_TEXT.title],
       [{ formula: `=${before ? `${formulaText(before)}&` : ""}(${count("doneOnTime")}+${count("doneLate")})&"/"&COUNTIFS(${state},"?*")&${formulaText(after)}` }],
       [SUMMARY_TEXT.reportDate, { formula: `=${NAMES.reportDate}` }],
+      // The blocks count lead roles; a partner weight set on Danh mục is applied by the engine only: say so.
+      [{ formula: `=IFERROR(IF(${NAMES.partnerWeight}>0,${formulaText(SUMMARY_TEXT.partnerWeightNote)},""),"")` }],
     ]),
   );
   styles.push(
     { range: "A1", bold: true, fontSize: 14, fontColor: TITLE_FONT },
     { range: "A2", bold: true, fontSize: 12 },
     { range: "B3", numberFormat: DATE_FORMAT, bold: true, horizontal: "left" },
+    { range: "A4", italic: true },
   );
   row = 5;
 

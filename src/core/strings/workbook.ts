@@ -74,6 +74,8 @@ function groupThousands(n: number): string {
 }
 
 export const SUMMARY_TEXT = {
+  partnerWeightNote:
+    "Trọng số phối hợp ở Danh mục khác 0: điểm và xếp loại dưới đây chỉ tính nhiệm vụ chủ trì; điểm có tính nhiệm vụ phối hợp xem ở bảng điều khiển (Tổng hợp) hoặc lệnh tracker summary.",
   title: "Tổng hợp kết quả thực hiện nhiệm vụ",
   reportDate: "Ngày báo cáo",
   byUnit: "Theo đơn vị chủ trì",
