@@ -4,6 +4,7 @@
 // One request for both, whatever the row count.
 import { checkDerived } from "../core/tasks/checkDerived";
 import type { CellValue, LocatedFinding, RawRow } from "../core/types";
+import { computedFormulas } from "../workbook/schema/computedCells";
 import { fieldColumns } from "../workbook/schema/headers";
 import { isTaskLikeRow, rawRow } from "../workbook/schema/rows";
 import { cellAddress, parseRange, rectAddress } from "./a1";
@@ -78,6 +79,7 @@ export function computedFindings<T>(read: TrackerRead<T>, rows: RawRow[], tableR
   const isFormula = (value: CellValue) => typeof value === "string" && value.startsWith("=");
   const computes = cells.stateFormulas.some(isFormula);
   const columns = fieldColumns(read.headers);
+  const formulas = computedFormulas(read.headers);
   const belowRows = cells.below
     .map((values, k) => ({ raw: rawRow(values, columns), k }))
     .filter(({ raw }) => isTaskLikeRow(raw));
@@ -94,6 +96,8 @@ export function computedFindings<T>(read: TrackerRead<T>, rows: RawRow[], tableR
     tableLastRow: read.rect.row + read.rect.rowCount,
     asOf: read.settings.asOf,
     windowDays: read.settings.windowDays,
+    // The fix is the formula the tracker writes in that column, from the headers the table has now.
+    formulaOf: (header) => formulas.get(header) ?? null,
   });
   const idColumn = read.rect.column + (columns.id ?? 0);
   return findings.map(({ column, ...f }) => {

@@ -40,10 +40,15 @@ export function applyFixes(findings: LocatedFinding[]): Promise<number> {
       const index = cell.row - read.rect.row - 1;
       const inTable = index >= 0 && index < read.rows.length && cell.column >= read.rect.column && cell.column < read.rect.column + read.rect.columnCount;
       if (!inTable || !sameId(read.rows[index].id, finding.id)) continue;
-      const input = fixInput(finding.field, finding.fix!.value);
+      const value = finding.fix!.value;
+      // Restoring a typed-over Đánh giá puts its formula back (written as a formula, not as text).
+      const formula = finding.field === "state" && typeof value === "string" && value.startsWith("=");
+      const input = formula ? value : fixInput(finding.field, value);
       done.add(finding.cell);
       await batch.add(SMALL_OP_BYTES + jsonBytes(input), () => {
-        sheet.getRange(finding.cell).values = [[input]];
+        const range = sheet.getRange(finding.cell);
+        if (formula) range.formulas = [[input]];
+        else range.values = [[input]];
       });
     }
     await batch.flush();
