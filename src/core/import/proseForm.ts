@@ -60,8 +60,10 @@ export function splitUnitsFromTask(text: string): { units: string; task: string 
 const GIAO_CHU_TRI = /^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công)\s+(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=[\s,;:.]|$)[,;]?\s*(.*)$/iu;
 const X_CHU_TRI = /^(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=[\s,;:.]|$)[,;]?\s*(.*)$/iu;
 const GIAO = /^(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s+(.+)$/iu;
-// "UBND tỉnh giao Sở Y tế ...", "Giám đốc Sở yêu cầu các đơn vị ...": who assigns is no part of the task.
-const ISSUER = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\s+tỉnh|Giám đốc Sở(?:\s+Y\s+tế)?|Sở Y tế)\s+(?=(?:giao|yêu\s+cầu|đề\s+nghị)\s)/u;
+// "UBND tỉnh giao Sở Y tế ...", "Giám đốc Sở yêu cầu các đơn vị ...", "Theo đó, Bộ Tài chính đề nghị
+// UBND các tỉnh ...": who assigns is no part of the task.
+const ISSUER =
+  /^(?:(?:Theo\s+đó|Đồng\s+thời|Ngoài\s+ra)\s*,?\s*)?(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\s+tỉnh|Giám đốc Sở(?:\s+Y\s+tế)?|Sở Y tế|Thủ tướng(?:\s+Chính\s+phủ)?|Chính phủ|Bộ\s+\p{Lu}[^,;.:]{0,40}?)\s+(?=(?:giao|yêu\s+cầu|đề\s+nghị)\s)/u;
 const PARTNERS = /^(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.*)$/iu;
 
 // "... thực hiện các nội dung sau:", "... cụ thể:": the line only introduces the tasks below it.
