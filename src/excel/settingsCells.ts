@@ -1,17 +1,11 @@
 // Loading the tracker's named setting cells through Office.js; what they mean is read by the shared
 // schema (src/workbook/schema/settings.ts), as the file reader does.
-import type { IsoDate } from "../core/types";
 import { BAND_NAMES } from "../workbook/names";
 import { SETTING_NAMES, type NamedCells } from "../workbook/schema/settings";
 
 export { isTodayFormula, readSettingsCells, SETTING_NAMES, type NamedCells, type SettingsRead } from "../workbook/schema/settings";
 
-/** The local calendar day, for when the workbook has no usable date. */
-export function localToday(): IsoDate {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from "../core/dates";
 
 interface QueuedSetting {
   range: Excel.Range;

@@ -3,12 +3,12 @@
 import type { MergeResult } from "../../src/core/roundtrip/types";
 import { DEFAULT_CATALOG } from "../../src/core/units/preset";
 import type { RawRow } from "../../src/core/types";
+import { localToday } from "../../src/core/dates";
 import {
   columnHeader,
   conflictKey,
   copyFileNames,
   firstOf,
-  localIsoDate,
   previewOf,
   remindersOf,
   takeFromUnit,
@@ -45,13 +45,13 @@ describe("copyFileNames", () => {
   });
 });
 
-describe("firstOf and localIsoDate", () => {
+describe("firstOf and localToday", () => {
   it("keeps a long list short and counts the rest", () => {
     expect(firstOf([1, 2, 3, 4, 5], 3)).toEqual({ shown: [1, 2, 3], rest: 2 });
     expect(firstOf([1], 3)).toEqual({ shown: [1], rest: 0 });
   });
   it("formats the local day", () => {
-    expect(localIsoDate(new Date(2026, 0, 5, 23, 30))).toBe("2026-01-05");
+    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe("2026-01-05");
   });
 });
 

@@ -1,5 +1,5 @@
 // Command-line arguments of the tracker commands: positional values and --flags, checked, in Vietnamese.
-import { isIsoDate, isoDate } from "../../core/dates";
+import { isIsoDate } from "../../core/dates";
 import { ARG_ERRORS } from "../../core/strings/cli";
 
 export class UsageError extends Error {}
@@ -45,7 +45,4 @@ export function parseAsOf(value: string | undefined): string | undefined {
   return value;
 }
 
-/** The calendar day on this computer's clock (the day a user runs the command). */
-export function localToday(now: Date = new Date()): string {
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
+export { localToday } from "../../core/dates";

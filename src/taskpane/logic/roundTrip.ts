@@ -138,11 +138,6 @@ export function previewOf(result: MergeResult, header: (field: TaskField | null)
   };
 }
 
-/** The calendar day on this computer, YYYY-MM-DD (the sending date, the day returns are received). */
-export function localIsoDate(now: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export interface ReminderEntry {
   reminder: UnitReminder;

@@ -11,9 +11,10 @@ import { ButtonRow } from "../components/ButtonRow";
 import { Notice } from "../components/Notice";
 import { Section } from "../components/Section";
 import { useAction } from "../hooks/useAction";
-import { columnHeader, firstOf, localIsoDate, previewOf, takeFromUnit, type PreviewItem } from "../logic/roundTrip";
+import { columnHeader, firstOf, previewOf, takeFromUnit, type PreviewItem } from "../logic/roundTrip";
 import { loadEngine } from "./loadEngine";
 import type { PaneMerge } from "./xlsxEngine";
+import { localToday } from "../../core/dates";
 
 const T = UI.roundTrip.receive;
 const LIMIT = 20;
@@ -81,7 +82,7 @@ export function ReceiveSection({ actions }: { actions: TrackerActions }) {
         Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
         loadEngine(),
       ]);
-      const merge = await engine.mergeReturnFiles(tracker, contents, localIsoDate(), (n) => progress((0.8 * n) / files.length, T.reading(files.length)));
+      const merge = await engine.mergeReturnFiles(tracker, contents, localToday(), (n) => progress((0.8 * n) / files.length, T.reading(files.length)));
       progress(1, T.merging);
       return { tracker, merge, files: files.length };
     });

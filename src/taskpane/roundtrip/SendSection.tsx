@@ -11,8 +11,9 @@ import { Notice } from "../components/Notice";
 import { Section } from "../components/Section";
 import { Unavailable } from "../components/Unavailable";
 import { useAction } from "../hooks/useAction";
-import { copyFileNames, localIsoDate, unitsToSend, type SendList } from "../logic/roundTrip";
+import { copyFileNames, unitsToSend, type SendList } from "../logic/roundTrip";
 import { loadEngine } from "./loadEngine";
+import { localToday } from "../../core/dates";
 
 const T = UI.roundTrip.send;
 
@@ -51,7 +52,7 @@ export function SendSection({ actions }: { actions: TrackerActions }) {
       progress(0, T.building);
       const tracker: RoundTripTracker = await actions.readTrackerForRoundTrip({ ensureTrackerId: true });
       const units = unitsToSend(tracker.rows, tracker.catalog);
-      const sentAt = localIsoDate();
+      const sentAt = localToday();
       const names = copyFileNames(units.units.map((u) => u.unit), sentAt);
       const engine = await loadEngine();
       const copies = await engine.buildUnitCopies(

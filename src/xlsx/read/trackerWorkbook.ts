@@ -13,6 +13,7 @@ import { readRows, type DerivedRead } from "./readRows";
 import { isHelperHeader } from "../../workbook/taskRefs";
 import { readSettings, type TrackerSettings } from "./readSettings";
 import { summaryUnitLabels, unitsMissingFromSummary } from "./summaryUnits";
+import { localToday } from "../../core/dates";
 
 export interface TrackerFile {
   /** Name of the sheet holding the task table. */
@@ -51,12 +52,6 @@ export interface TrackerFile {
     textRows: number[];
     detachedColumns: { header: string; column: number }[];
   };
-}
-
-function todayOnThisComputer(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Finds the task table on any sheet and reads its rows, settings and catalog. */
@@ -101,7 +96,7 @@ export function readTrackerWorkbook(workbook: ExcelJS.Workbook, fileName = "sổ
     rowNumbers: table.rowNumbers,
     extraColumns: location.extraColumns,
     extras: table.extras,
-    settings: readSettings(workbook, todayOnThisComputer()),
+    settings: readSettings(workbook, localToday()),
     catalog: readCatalog(workbook),
     findings: [...table.findings, ...missingUnits],
     formulaCells: table.formulaCells,
