@@ -3,7 +3,7 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { buildEml } from "../../core/remind/eml";
-import { uniqueFileNames } from "../../core/remind/fileNames";
+import { uniqueFileNames } from "../../core/fileNames";
 import { reminderSubject, reminderText } from "../../core/remind/reminderText";
 import { remindersByUnit } from "../../core/remind/reminders";
 import type { UnitReminder } from "../../core/remind/types";

@@ -2,7 +2,7 @@
 // preview as lists, and the conflicts the user chose to take from the unit turned into edits.
 import { cellOfCanonical } from "../../core/roundtrip/canonical";
 import type { AppliedChange, Conflict, MasterEdit, MergeResult } from "../../core/roundtrip/types";
-import { uniqueFileNames } from "../../core/remind/fileNames";
+import { uniqueFileNames } from "../../core/fileNames";
 import { TASK_HEADERS } from "../../core/strings/vi";
 import { compareVi, foldVietnamese, oneLine } from "../../core/text";
 import type { Catalog, CellValue, IsoDate, RawRow, TaskField } from "../../core/types";
