@@ -3,9 +3,8 @@
 // the "Đối chiếu" report and the hidden ledger are rewritten, and the master is written to --out or,
 // after a backup copy beside it, in place. Returned files are only ever read.
 import { createHash } from "node:crypto";
-import { constants } from "node:fs";
-import { copyFile, readFile } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import { mergeReturns, type MergeOutcome } from "../core/roundtrip/mergeReturns";
 import type { ReturnedCopy } from "../core/roundtrip/types";
@@ -30,6 +29,7 @@ import { isoToDate } from "./write/cellValue";
 import { writeWorkbookAtomically } from "./write/atomicWrite";
 import { withFileLock } from "./write/fileLock";
 import { renderPlan } from "./writePlan";
+import { backupBeside } from "./write/backup";
 
 const DATE_FORMAT = "dd/mm/yyyy";
 
@@ -62,20 +62,6 @@ export class NothingWrittenError extends Error {}
 function stamp(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
-}
-
-/** Copies the master beside itself, under a name no file has yet: an earlier backup is never overwritten. */
-async function backupMaster(master: string, now: Date): Promise<string> {
-  const base = join(dirname(master), `${basename(master, extname(master))}.truoc-khi-nhan-${stamp(now)}`);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? `${base}.xlsx` : `${base}-${n}.xlsx`;
-    try {
-      await copyFile(master, candidate, constants.COPYFILE_EXCL);
-      return candidate;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-  }
 }
 
 interface OpenedReturn {
@@ -178,7 +164,7 @@ async function mergeUnlocked(masterPath: string, returnPaths: readonly string[],
   const target = options.out ?? masterPath;
   if (!options.out) {
     try {
-      backup = await backupMaster(masterPath, options.now ?? new Date());
+      backup = await backupBeside(masterPath, `truoc-khi-nhan-${stamp(options.now ?? new Date())}`);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === undefined) throw error;

@@ -11,7 +11,7 @@ import { withPrintSetup } from "../workbook/report/printSetup";
 import { readCell } from "./read/cellValue";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
 import { partsExcelJsDrops } from "./rebuild/partsLost";
-import { backupBeside } from "./split/writeFiles";
+import { backupBeside } from "./write/backup";
 import { writeWorkbookAtomically } from "./write/atomicWrite";
 import { renderPlan } from "./writePlan";
 
@@ -54,7 +54,7 @@ export async function snapshotTracker(path: string, options: SnapshotOptions): P
   const { sheet } = buildHistorySheet(blocks);
   renderPlan(workbook, withPrintSetup({ sheets: [sheet], names: [] }));
 
-  const backup = options.out ? null : await backupBeside(path, options.today);
+  const backup = options.out ? null : await backupBeside(path, `ban-sao-${options.today}`);
   const written = options.out ?? path;
   await writeWorkbookAtomically(workbook, written);
   return { block, replaced, provisional: summary.provisional ?? false, errors: summary.headline.errors ?? 0, written, backup };

@@ -11,7 +11,8 @@ import { taskId } from "../workbook/schema/rows";
 import { readTrackerFile, type TrackerFile } from "./readTracker";
 import { writeTracker } from "./rebuildTracker";
 import { unitFileNames } from "./split/fileNames";
-import { backupBeside, writeBytesAtomically } from "./split/writeFiles";
+import { writeBytesAtomically } from "./split/writeFiles";
+import { backupBeside } from "./write/backup";
 import { unitCopyBytes } from "./unitCopyBytes";
 
 export { unitCopyBytes } from "./unitCopyBytes";
@@ -45,7 +46,7 @@ export async function splitTracker(masterPath: string, outDir: string, options: 
   let master = await readTrackerFile(masterPath);
   let backup: string | null = null;
   const update = async (rows: TrackerFile["rows"]) => {
-    backup ??= await backupBeside(masterPath, options.sentAt);
+    backup ??= await backupBeside(masterPath, `ban-sao-${options.sentAt}`);
     await writeTracker(rows, masterPath, { today: options.sentAt });
     master = await readTrackerFile(masterPath);
   };
