@@ -7,7 +7,7 @@ import { cellAddress, columnLetter, parseRange, rectAddress, type Rect } from ".
 import { supportsTabColor } from "./capabilities";
 import { cellInput, type ExcelInput } from "./cellInput";
 import { jsonBytes, sliceRows } from "./payload";
-import { setFormulaOver, sharedFormulaColumns, withoutShared, type SharedRun } from "./sharedFormulas";
+import { setFormulaOver, sharedFormulaColumns, withoutShared, type SharedRun } from "./columnFormulas";
 import { SMALL_OP_BYTES, type WriteBatch } from "./writeBatch";
 import { queuePrintLayout } from "./printLayout";
 

@@ -16,7 +16,7 @@ import { capabilities } from "../capabilities";
 import { cellInput, type ExcelInput } from "../cellInput";
 import { planAppend } from "../../workbook/schema/append";
 import { isBlankRow, newTaskRow } from "../../workbook/schema/rows";
-import { sharedFormulaColumns, withoutShared } from "../sharedFormulas";
+import { sharedFormulaColumns, withoutShared } from "../columnFormulas";
 import { expandOccurrences } from "../../workbook/report/occurrences";
 import { jsonBytes, sliceRows } from "../payload";
 import { LONG_WORK_TEXT } from "../../core/strings/pane";

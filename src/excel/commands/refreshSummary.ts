@@ -21,7 +21,7 @@ import { renamePlanSheet } from "../../workbook/ownership";
 import { queueMark, queueOwnership, readOwnership } from "../ownedSheets";
 import { chooseOrRefuse } from "../replaceSheet";
 import { judgeTracker } from "./readTracking";
-import { setFormulaOver } from "../sharedFormulas";
+import { setFormulaOver } from "../columnFormulas";
 import { jsonBytes } from "../payload";
 
 export const UNIT_CHART = "BieuDoDonVi";

@@ -7,7 +7,7 @@ import { fromExcelSerial, fromJsDate, isIsoDate } from "../../core/dates";
 import { HISTORY_TEXT, REPORT_SHEETS } from "../../core/strings/report";
 import { provisionalRating, RATING_LABELS } from "../../core/strings/vi";
 import { compareVi } from "../../core/text";
-import type { CellValue, GroupSummary, IsoDate, Summary } from "../../core/types";
+import type { CellValue, Counts, GroupSummary, IsoDate, Summary } from "../../core/types";
 import { rangeA1 } from "../a1";
 import { block } from "../blocks";
 import { HEADER_FILL, HEADER_FONT, TITLE_FONT } from "../colours";
@@ -17,15 +17,8 @@ export const HISTORY_SHEET = REPORT_SHEETS.history;
 
 const COUNT_KEYS = ["total", "doneOnTime", "doneLate", "inProgress", "dueSoon", "overdue", "ongoing"] as const;
 
-export interface HistoryRow {
+export interface HistoryRow extends Counts {
   unit: string;
-  total: number;
-  doneOnTime: number;
-  doneLate: number;
-  inProgress: number;
-  dueSoon: number;
-  overdue: number;
-  ongoing: number;
   score: number | null;
   /** As written: an official label, "Chưa đánh giá", or either with "(tạm tính)". */
   rating: string;
