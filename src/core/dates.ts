@@ -81,8 +81,8 @@ export interface DateCell {
 }
 
 /** Serial numbers Excel uses for 1 Jan 1900 .. 31 Dec 9999. */
-const SERIAL_MIN = 1;
-const SERIAL_MAX = 2_958_465;
+export const SERIAL_MIN = 1;
+export const SERIAL_MAX = 2_958_465;
 
 /**
  * Reads a date cell however it arrived: a real date (JS Date or Excel serial), or text typed as

@@ -98,6 +98,9 @@ export const TASK_FIELDS = [
 ] as const;
 export type TaskField = (typeof TASK_FIELDS)[number];
 
+/** The columns that hold real dates. */
+export const DATE_FIELDS: readonly TaskField[] = ["due", "extendedDue", "doneDate"];
+
 /** A cell value as read from any sheet: Excel serial numbers, JS dates, text, blanks. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 

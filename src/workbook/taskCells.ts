@@ -1,17 +1,13 @@
 // One task row as plan cells: the user's values as written, real dates as dates, its Đánh giá formula
 // and the helper columns' formulas, all by structured reference so the same cells fit any row.
-import { fromExcelSerial, fromJsDate, isIsoDate } from "../core/dates";
-import { TASK_FIELDS, type CellValue, type RawRow, type TaskField } from "../core/types";
+import { fromExcelSerial, fromJsDate, isIsoDate, SERIAL_MAX, SERIAL_MIN } from "../core/dates";
+import { DATE_FIELDS, TASK_FIELDS, type CellValue, type RawRow } from "../core/types";
 import { helperCells } from "./helperColumns";
 import type { PlanCell } from "./plan";
 import { stateFormula } from "./stateFormula";
 import { taskRefs, type TaskRefs } from "./taskRefs";
 
-export const DATE_FIELDS: readonly TaskField[] = ["due", "extendedDue", "doneDate"];
-
-/** Serial numbers that are days of 1900..9999, as in src/core/dates.ts. */
-const SERIAL_MIN = 1;
-const SERIAL_MAX = 2_958_465;
+export { DATE_FIELDS } from "../core/types";
 
 /**
  * Values of one row in TASK_FIELDS order (Đánh giá a formula), then the helper columns in HELPER_KEYS

@@ -2,14 +2,9 @@
 // master compare equal when they say the same thing, whichever program saved them: a date as
 // YYYY-MM-DD whether stored as a date, a serial number or ISO text; text with its spaces tidied; blank
 // as "". Text that is not a date stays as typed (checks report it), so a wrong entry is still a change.
-import { fromExcelSerial, fromJsDate, isIsoDate } from "../dates";
+import { fromExcelSerial, fromJsDate, isIsoDate, SERIAL_MAX, SERIAL_MIN } from "../dates";
 import { oneLine } from "../text";
-import type { CellValue, TaskField } from "../types";
-
-export const DATE_FIELDS: readonly TaskField[] = ["due", "extendedDue", "doneDate"];
-
-const SERIAL_MIN = 1;
-const SERIAL_MAX = 2_958_465;
+import { DATE_FIELDS, type CellValue, type TaskField } from "../types";
 
 export function canonicalValue(field: TaskField | null, value: CellValue): string {
   if (value === null || value === undefined) return "";

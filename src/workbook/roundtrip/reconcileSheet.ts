@@ -2,7 +2,7 @@
 // proposal and check finding of every return merged so far. Flat, one header row, an Excel table, so
 // the planner can filter and pivot it. The sheet is rewritten at each merge from its own cells read
 // back plus the new entries, so merging a file again adds no duplicate lines.
-import { DATE_FIELDS } from "../../core/roundtrip/canonical";
+import { DATE_FIELDS } from "../../core/types";
 import type { MergeResult } from "../../core/roundtrip/types";
 import { RECONCILE_TEXT } from "../../core/strings/merge";
 import { REFUSAL_TEXT } from "../../core/strings/roundtrip";
