@@ -2,8 +2,9 @@
 // the same sending said last time), what came back, and what the master holds now. Only the unit's
 // columns are ever applied; everything else a return carries is refused and listed, never lost.
 import { MERGE_TEXT } from "../strings/merge";
-import { foldVietnamese, oneLine } from "../text";
-import type { CellValue, RawRow, TaskField } from "../types";
+import { matchKey, taskId } from "../tasks/taskId";
+import { oneLine } from "../text";
+import type { RawRow, TaskField } from "../types";
 import { canonicalValue, cellOfCanonical } from "./canonical";
 import { saidIndex, saidKey, type Ledger, type MergedReturn, type SaidValue } from "./ledger";
 import {
@@ -31,27 +32,12 @@ export interface MergeOutcome extends MergeResult {
 
 const UNIT_SET: ReadonlySet<TaskField> = new Set(UNIT_FIELDS);
 
-/** Mã NV as the rows are matched: case, accents and spacing aside (as rowKey does). */
-function idKey(value: CellValue): string {
-  if (value === null || value === undefined || value instanceof Date) return "";
-  return foldVietnamese(oneLine(String(value)));
-}
-
-function idText(value: CellValue): string {
-  if (value === null || value === undefined || value instanceof Date) return "";
-  return oneLine(String(value));
-}
-
-function unitKey(text: string): string {
-  return foldVietnamese(oneLine(text));
-}
-
 /** Row indexes by id key; ids held by more than one row are collected apart. */
 function indexRows(rows: readonly RawRow[]): { byId: Map<string, number>; duplicated: Set<string> } {
   const byId = new Map<string, number>();
   const duplicated = new Set<string>();
   rows.forEach((row, i) => {
-    const key = idKey(row.id);
+    const key = matchKey(row.id);
     if (key === "") return;
     if (byId.has(key)) duplicated.add(key);
     else byId.set(key, i);
@@ -125,22 +111,22 @@ function mergeCopy(
   const unit = sent.unit;
   const refuse = (reason: RefusalReason, id: string, field: TaskField | null = null, value = "") =>
     out.refused.push({ file: copy.file, id, field, reason, value, unit });
-  const sentById = new Map(sent.rows.map((row) => [idKey(row.id), row]));
+  const sentById = new Map(sent.rows.map((row) => [matchKey(row.id), row]));
   const returned = indexRows(copy.rows);
-  for (const key of returned.duplicated) refuse("duplicateId", idText(copy.rows[returned.byId.get(key)!].id));
+  for (const key of returned.duplicated) refuse("duplicateId", taskId(copy.rows[returned.byId.get(key)!].id));
 
   for (const [key, sentRow] of sentById) {
     if (!returned.byId.has(key) && !returned.duplicated.has(key)) refuse("removedRow", sentRow.id);
   }
 
   copy.rows.forEach((row, i) => {
-    const key = idKey(row.id);
-    const id = idText(row.id);
+    const key = matchKey(row.id);
+    const id = taskId(row.id);
     if (returned.duplicated.has(key)) return;
     if (returned.byId.get(key) !== i) return;
     const sentRow = sentById.get(key);
     if (!sentRow) {
-      refuse("addedRow", id || idText(row.title));
+      refuse("addedRow", id || taskId(row.title));
       return;
     }
     const base = (field: TaskField) => saidBefore.get(saidKey(sent.sendId, key, field)) ?? sentRow.values[field] ?? "";
@@ -151,7 +137,7 @@ function mergeCopy(
     if (masterIndex.duplicated.has(key)) return refuse("duplicateId", id);
     const m = masterIndex.byId.get(key);
     if (m === undefined) return refuse("notInMaster", id);
-    if (unitKey(now[m].get("lead") ?? "") !== unitKey(unit)) return refuse("otherUnit", id);
+    if (matchKey(now[m].get("lead") ?? "") !== matchKey(unit)) return refuse("otherUnit", id);
 
     for (const field of changed) {
       const r = canonicalValue(field, row[field]);
@@ -171,14 +157,14 @@ function mergeCopy(
   });
 
   for (const proposal of copy.proposals) {
-    const key = idKey(proposal.id);
+    const key = matchKey(proposal.id);
     const sentRow = sentById.get(key);
     const proposedDue = canonicalValue("extendedDue", proposal.proposedDue);
     const reason = oneLine(proposal.reason ?? "");
     if (proposedDue === "" && reason === "") continue;
     const deadline = sentRow ? sentRow.values.extendedDue || sentRow.values.due || "" : "";
     if (proposedDue === deadline && reason === "") continue;
-    const record: ProposalRecord = { id: idText(proposal.id), proposedDue, reason, file: copy.file, unit };
+    const record: ProposalRecord = { id: taskId(proposal.id), proposedDue, reason, file: copy.file, unit };
     out.proposals.push(record);
   }
   return said;

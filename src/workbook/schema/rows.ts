@@ -1,7 +1,7 @@
 // A task row of the tracker: read from a row of cells, its identity, and the row an imported task
 // becomes. The add-in and the file commands share these so that they read and write the same rows.
 import { STATUSES, TASK_FIELDS, type CellValue, type ImportedTask, type RawRow } from "../../core/types";
-import { foldVietnamese, oneLine } from "../../core/text";
+import { matchKey } from "../../core/tasks/taskId";
 import type { FieldColumns } from "./headers";
 
 /**
@@ -51,27 +51,18 @@ function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-function keyText(value: CellValue): string {
-  if (value === null || value === undefined || value instanceof Date) return "";
-  return foldVietnamese(oneLine(String(value)));
-}
-
-/** The text of the Mã NV cell as the task's id: "7", " NV01 " → "NV01"; blank → "". */
-export function taskId(value: CellValue): string {
-  if (value === null || value === undefined || value instanceof Date) return "";
-  return oneLine(String(value));
-}
+export { taskId } from "../../core/tasks/taskId";
 
 /** Rows are the same task when their Mã NV match (case, accents and spacing aside); rows without one, by title and lead. */
 export function rowKey(row: RawRow): string {
-  const id = keyText(row.id);
+  const id = matchKey(row.id);
   if (id !== "") return `id:${id}`;
-  return `title:${keyText(row.title)}|${keyText(row.lead)}`;
+  return `title:${matchKey(row.title)}|${matchKey(row.lead)}`;
 }
 
 /** Same title and lead, case, accents and spacing aside: a plan's task the tracker already holds. */
 export function sameTask(a: RawRow, b: RawRow): boolean {
-  return keyText(a.title) === keyText(b.title) && keyText(a.lead) === keyText(b.lead);
+  return matchKey(a.title) === matchKey(b.title) && matchKey(a.lead) === matchKey(b.lead);
 }
 
 /** The status a new task starts with, in every tracker the add-in or the command line writes. */
