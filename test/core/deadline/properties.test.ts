@@ -132,20 +132,10 @@ describe("parseDeadline: properties", () => {
     );
   });
 
-  it("reads 10,000 phrases quickly, and a pathological cell in linear time", () => {
-    const texts = Array.from({ length: 10_000 }, (_, i) => CASES[i % CASES.length].text);
-    for (const t of texts.slice(0, 500)) parseDeadline(t, 2026);
-    const started = process.cpuUsage();
-    for (const t of texts) parseDeadline(t, 2026);
-    const used = process.cpuUsage(started);
-    // CPU time, not wall time, so other work on a shared machine does not count; the bound is
-    // generous (an idle laptop takes well under 100 ms) so only a real slowdown fails it.
-    expect((used.user + used.system) / 1000).toBeLessThan(1000);
-
-    const long = process.cpuUsage();
-    parseDeadline("1/".repeat(20_000), 2026);
-    parseDeadline("Quý I, ".repeat(10_000) + "2021");
-    const longUsed = process.cpuUsage(long);
-    expect((longUsed.user + longUsed.system) / 1000).toBeLessThan(1000);
+  // Speed is measured by `npm run bench` ("core: parseDeadline", "import"); here only the answers
+  // on cells built to make a backtracking pattern explode, which would hang the suite.
+  it("answers a pathological cell instead of hanging", () => {
+    expect(parseDeadline("1/".repeat(20_000), 2026).kind).toBe("unknown");
+    expect(parseDeadline("Quý I, ".repeat(10_000) + "2021").kind).toBe("unknown");
   });
 });
