@@ -4,7 +4,7 @@ const DATE = "(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}(?:\\s*[/.\\-]\\s*\\d{2,4})?|\\d
 const PERIOD =
   "(?:ngày\\s+" + DATE + "|ngày\\s+\\d{1,2}\\s+(?:hằng|hàng)\\s+(?:tháng|quý)|tháng\\s+\\d{1,2}(?:\\s*[/.]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|quý\\s+[IVX\\d]+(?:\\s*[/.]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+\\d{4})";
 const INLINE = new RegExp(
-  "(?:,\\s*)?((?:hoàn thành|xong)\\s+)?((?:trước|chậm nhất(?:\\s+là)?(?:\\s+ngày)?|(trong|hết))\\s+" + PERIOD + ")",
+  "(?:,\\s*)?((?:(?:bảo đảm|đảm bảo)\\s+)?(?:hoàn thành|xong)\\s+)?((?:trước|chậm nhất(?:\\s+là)?(?:\\s+ngày)?|(trong|hết))\\s+" + PERIOD + ")",
   "giu",
 );
 

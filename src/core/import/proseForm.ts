@@ -39,9 +39,13 @@ function isOrganisation(words: string[], folded: string[], i: number): boolean {
   return ORGANISATION_AFTER.has(next) || (next === "doan" && folded[i + 3] === "the") || ["cac", "nhung"].includes(folded[i - 1]) || /,$/.test(words[i - 1] ?? "");
 }
 
+// "quá trình", "chương trình", "công trình", "lộ trình", "tờ trình", "quy trình": nouns, not "trình" (submit).
+const TRINH_NOUNS = new Set(["qua", "chuong", "cong", "lo", "to", "quy", "tien", "hanh", "giao"]);
+
 function isVerbAt(words: string[], folded: string[], i: number): boolean {
   if (!/^\p{Ll}/u.test(words[i])) return false;
   if (isOrganisation(words, folded, i)) return false;
+  if (folded[i] === "trinh" && TRINH_NOUNS.has(folded[i - 1] ?? "")) return false;
   return TASK_VERBS.some((verb) => verb.every((w, k) => folded[i + k] === w));
 }
 
@@ -61,9 +65,16 @@ const GIAO_CHU_TRI = /^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+c�
 const X_CHU_TRI = /^(.+?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ\s+trì(?=[\s,;:.]|$)[,;]?\s*(.*)$/iu;
 const GIAO = /^(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s+(.+)$/iu;
 // "UBND tỉnh giao Sở Y tế ...", "Giám đốc Sở yêu cầu các đơn vị ...", "Theo đó, Bộ Tài chính đề nghị
-// UBND các tỉnh ...": who assigns is no part of the task.
-const ISSUER =
-  /^(?:(?:Theo\s+đó|Đồng\s+thời|Ngoài\s+ra)\s*,?\s*)?(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\s+tỉnh|Giám đốc Sở(?:\s+Y\s+tế)?|Sở Y tế|Thủ tướng(?:\s+Chính\s+phủ)?|Chính phủ|Bộ\s+\p{Lu}[^,;.:]{0,40}?)\s+(?=(?:giao|yêu\s+cầu|đề\s+nghị)\s)/u;
+// UBND các tỉnh ...", "Bên cạnh đó, UBND tỉnh cũng giao ...", "Trong đó, Phú Thọ yêu cầu ...": who
+// assigns is no part of the task. A province named alone (capitalised words) issues as its UBND does.
+const ISSUER_NAME =
+  "(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\\s+[Tt]ỉnh|Giám đốc Sở(?:\\s+Y\\s+tế)?|Sở Y tế|Thủ tướng(?:\\s+Chính\\s+phủ)?|Chính phủ|Bộ\\s+\\p{Lu}[^,;.:]{0,40}?|\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,3})";
+const ISSUER_CONNECTIVE = "(?:(?:Theo\\s+đó|Đồng\\s+thời|Ngoài\\s+ra|Trong\\s+đó|Bên\\s+cạnh\\s+đó|Song\\s+song\\s+(?:với\\s+)?đó)\\s*,?\\s*)";
+const ISSUER_VERB = "(?:(?:cũng|đã|vừa|tiếp\\s+tục)\\s+)*(?=(?:giao|yêu\\s+cầu|đề\\s+nghị)\\s)";
+const ISSUER = new RegExp(`^${ISSUER_CONNECTIVE}?${ISSUER_NAME}\\s+${ISSUER_VERB}`, "u");
+// The same issuer inside a paragraph, after a comma or a sentence: "Theo đó, thực hiện đề nghị của Bộ
+// Y tế tại ..., Chủ tịch UBND tỉnh yêu cầu ...", "... đến hết ngày 16-2. Ngoài ra, UBND Tỉnh cũng giao ...".
+const ISSUER_INSIDE = new RegExp(`[,.;]\\s+(?=${ISSUER_CONNECTIVE}?${ISSUER_NAME}\\s+${ISSUER_VERB})`, "gu");
 const PARTNERS = /^(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.*)$/iu;
 
 // "... thực hiện các nội dung sau:", "... cụ thể:": the line only introduces the tasks below it.
@@ -109,6 +120,34 @@ function unitHead(body: string): ProseAssignment | null {
   const task = m[2].trim();
   if (task === "") return { lead: unit, partners: "", task: "", opensList: true };
   return { lead: unit, partners: "", task: capitalise(task.replace(/:$/, "")), opensList: false };
+}
+
+const MAX_ISSUER_TRIES = 4;
+
+export interface IssuedInside {
+  /** Whole sentences before the one that assigns: text of its own, to be placed or reported. */
+  before: string;
+  assignment: ProseAssignment;
+}
+
+/**
+ * A paragraph whose assignment comes after a lead-in: "<background>. Ngoài ra, UBND tỉnh cũng giao X
+ * <task>", "Theo đó, thực hiện ..., Chủ tịch UBND tỉnh yêu cầu X <task>". The clause fronted to the
+ * assigning sentence only frames it; sentences before it are returned to be reported.
+ */
+export function issuedInside(text: string): IssuedInside | null {
+  let tries = 0;
+  for (const m of text.matchAll(ISSUER_INSIDE)) {
+    // Each try reads the rest of the paragraph: a few keep a hostile paragraph linear.
+    if (++tries > MAX_ISSUER_TRIES) break;
+    const at = (m.index as number) + m[0].length;
+    const assignment = matchProse(text.slice(at));
+    if (!assignment || assignment.opensList) continue;
+    const head = text.slice(0, at);
+    const sentenceEnd = Math.max(head.lastIndexOf(". "), head.lastIndexOf("; "));
+    return { before: sentenceEnd < 0 ? "" : head.slice(0, sentenceEnd + 1).trim(), assignment };
+  }
+  return null;
 }
 
 /** Reads a prose assignment, or null when the line assigns nothing. */

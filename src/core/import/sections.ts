@@ -52,6 +52,9 @@ export class SectionTracker {
         break;
       }
     }
+    // "1. Năm 2025 ngành đã ..." in the preamble, then "I. NHIỆM VỤ": Roman parts sit under nothing
+    // but a lettered part, never under an Arabic item that came before them.
+    if (key === "roman") while (parent && parent.kind !== "upper") parent = parent.parent;
     if (kind === "upper") this.lastUpper = n.number;
     const part = kind === "upper" && PART_WORDS.test(foldVietnamese(text).replace(/[.:;]+$/, "").trim());
     this.top = { kind: key, number: n.number, label, text, parent, part };

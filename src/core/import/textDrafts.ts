@@ -17,11 +17,12 @@ import { inlineLabels } from "./listForm";
 import type { LineShape } from "./lineShape";
 import { isCapitals, lineShape } from "./lineShape";
 import type { ProseAssignment } from "./proseForm";
-import { matchProse, splitUnitsFromTask } from "./proseForm";
+import { issuedInside, matchProse, splitUnitsFromTask } from "./proseForm";
+import type { HeadingNode } from "./sections";
 import { SectionTracker } from "./sections";
 import { bracketRoles, closingAssignment } from "./roleNotes";
 import type { RoleNote } from "./roleNotes";
-import { assignsTasks, subjectFirst, unitHeading } from "./unitPhrase";
+import { assignsTasks, dutySentence, subjectFirst, unitHeading } from "./unitPhrase";
 import { monthHeading } from "./monthHeading";
 
 export interface TextDrafts {
@@ -61,6 +62,8 @@ class TextReader {
   private assigningPlain = false;
   /** "... Quý II/2026. 2." at a line's end: the next item's number, for the line below. */
   private gluedNumber: string | null = null;
+  /** Numbered lines read as headings, and where in `unplaced` each goes if it heads nothing. */
+  private headings: { node: HeadingNode; line: string; at: number }[] = [];
 
   read(raw: string): void {
     let line = raw;
@@ -142,7 +145,10 @@ class TextReader {
       this.inPreamble = false;
       return;
     }
-    const prose = free ? this.assignment(shape) : null;
+    let prose = free ? this.assignment(shape) : null;
+    // "<background>. Ngoài ra, UBND tỉnh cũng giao X <task>": the assignment inside a paragraph.
+    const inside = free && !prose && !shape.numbering && !shape.bullet && !this.continuesField(shape) ? issuedInside(shape.body) : null;
+    if (inside) prose = inside.assignment;
     if (this.inPreamble && !label && !prose && !shape.numbering && !shape.bullet) {
       if (opensRecipients(line)) this.inRecipients = true;
       else if (!isPreamble(line)) this.pending.push({ text: line, preamble: true });
@@ -154,7 +160,10 @@ class TextReader {
     if (several) for (const one of several) this.label(one, line);
     else if (label) this.label(label, line);
     else if (inline) this.inlineTask(inline.title, inline.labels, line);
-    else if (prose) this.proseLine(prose, shape, line);
+    else if (prose) {
+      if (inside?.before) this.pending.push({ text: inside.before, preamble: this.inPreamble });
+      this.proseLine(prose, shape, line);
+    }
     else if (isFieldWithoutColumn(this.cur, shape)) this.unknownField(line);
     else if (this.field && (continuesField(this.field, this.fieldLines, shape) || this.milestoneGoesOn(line, shape))) this.append(shape, line);
     else if (this.prose && this.inProseList(shape)) this.proseTask(this.prose, shape.body, line);
@@ -170,7 +179,32 @@ class TextReader {
     // body: its paragraphs are reported, not dropped as letterhead.
     if (this.inPreamble && this.drafts.length === 0) for (const p of this.pending) p.preamble = false;
     this.flushPending();
-    return { drafts: this.drafts, unplaced: this.unplaced };
+    return { drafts: this.drafts, unplaced: this.withSentenceHeadings() };
+  }
+
+  /**
+   * A numbered sentence that heads no task and no sub-heading ("1. Các đơn vị căn cứ kế hoạch này
+   * triển khai thực hiện.") was read as a heading only for its number: it is a paragraph like any
+   * other, so it is reported in its place. A short title with nothing under it ("2. Phát triển y học
+   * gia đình", "I. MỤC TIÊU") is the plan's outline and stays silent.
+   */
+  private withSentenceHeadings(): string[] {
+    const heads = new Set<HeadingNode>();
+    const mark = (node: HeadingNode | null) => {
+      for (let n = node; n && !heads.has(n); n = n.parent) heads.add(n);
+    };
+    for (const d of this.drafts) mark(d.node);
+    for (const h of this.headings) mark(h.node.parent);
+    // Merged in document order: each heading goes before the paragraphs reported after it.
+    const out: string[] = [];
+    let next = 0;
+    for (const h of this.headings) {
+      if (heads.has(h.node) || !readsAsSentence(h.node.text, h.line)) continue;
+      while (next < h.at) out.push(this.unplaced[next++]);
+      out.push(h.line);
+    }
+    while (next < this.unplaced.length) out.push(this.unplaced[next++]);
+    return out;
   }
 
   private create(): Draft {
@@ -348,6 +382,7 @@ class TextReader {
     this.prose = null;
     const n = shape.numbering as NonNullable<LineShape["numbering"]>;
     const node = this.tracker.push(n, tidy(shape.text), tidy(shape.body));
+    this.headings.push({ node, line: shape.text, at: this.unplaced.length });
     if (node.kind === "roman" || node.kind === "upper") this.assigningPlain = false;
     this.headingFresh = true;
   }
@@ -392,7 +427,12 @@ class TextReader {
     if (head) return head;
     // A unit heading's own items ("a) Chủ trì ...") stay its tasks; a subject-first item is another unit's.
     if (this.assigning() || (this.prose !== null && (shape.bullet || numbered || isItemNumbering(shape)))) return subjectFirst(shape.body);
-    return null;
+    // "Nội dung:" then "- Bộ Y tế có trách nhiệm ...": the label's value goes on, no task of its own.
+    return this.continuesField(shape) ? null : dutySentence(shape.body);
+  }
+
+  private continuesField(shape: LineShape): boolean {
+    return this.field !== null && continuesField(this.field, this.fieldLines, shape);
   }
 
   private proseLine(p: ProseAssignment, shape: LineShape, line: string): void {
@@ -502,6 +542,14 @@ function splitAssignments(task: string): { lead: string; partners: string; task:
   }
   return out;
 }
+
+/** A heading's words end as a sentence does, or run longer than any title: a paragraph, not a title. */
+function readsAsSentence(body: string, line: string): boolean {
+  return /[^.][.;!?]$/u.test(line.trim()) || body.split(/\s+/).length > SENTENCE_WORDS;
+}
+
+/** Titles of parts and sections in the golden cases run to 9 words; a paragraph runs longer. */
+const SENTENCE_WORDS = 15;
 
 interface Pending {
   text: string;

@@ -53,7 +53,7 @@ export function opensLikeUnit(text: string): boolean {
 
 // "Các đơn vị được giao ...", "Các phòng, đơn vị căn cứ kế hoạch này ...", "X là đầu mối": whoever
 // a clause describes, not a unit the text names.
-const CLAUSE = /(?:^|\s)(?:được\s+giao|căn\s+cứ|là|theo|trong\s+phạm\s+vi|nếu|khi|có\s+liên\s+quan\s+đến)(?:\s|$)/iu;
+const CLAUSE = /(?:^|\s)(?:được\s+giao|căn\s+cứ|là|theo|trong\s+phạm\s+vi|trong\s+quá\s+trình|nếu|khi|có\s+liên\s+quan\s+đến)(?:\s|$)/iu;
 
 /**
  * The text is a unit phrase and nothing else: a unit's opening, a few words, no digit, no sentence
@@ -112,6 +112,30 @@ export function subjectFirst(sentence: string): ProseAssignment | null {
   }
   lead = lead.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { lead, partners, task: rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), opensList: false };
+}
+
+// "chịu trách nhiệm", "có trách nhiệm" straight after the unit: the words themselves assign.
+const DUTY = /^(?:chịu|có)\s+trách\s+nhiệm(?=\s|$)/iu;
+// "... chịu trách nhiệm thi hành Quyết định này", "... có trách nhiệm thực hiện Kế hoạch này": the
+// closing that names who carries out the whole text, no task of its own.
+const WHOLE_TEXT =
+  /^(?:chịu|có)\s+trách\s+nhiệm\s+(?:(?:tổ\s+chức|triển\s+khai)\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)\s+(?:(?:các\s+)?nội\s+dung\s+(?:của\s+)?)?(?:Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Thông\s+tư|Nghị\s+quyết|Công\s+văn|Văn\s+bản)\s+này\s*[./;]*$/iu;
+
+// "Bộ Y tế đã chịu trách nhiệm ...", "Bộ Y tế cho biết các đơn vị có trách nhiệm ...": a subject
+// holding a tense, modal or reporting word is a story told, not a unit's name.
+const NARRATED =
+  /(?:^|\s)(?:đã|đang|sẽ|vẫn|cũng|từng|không|chưa|phải|cần|thì|là|cho\s+biết|nhấn\s+mạnh|khẳng\s+định|cho\s+rằng|nói|nêu)(?=\s|$)/iu;
+
+/**
+ * "Bộ Y tế chịu trách nhiệm toàn diện về ...", "Các Trung tâm Y tế có trách nhiệm báo cáo ...": a
+ * sentence that assigns by its own words, so it is a task wherever it stands (a paragraph under no
+ * heading, a news item), not only under "Tổ chức thực hiện". Null for any other sentence, and for
+ * the closing that makes officials answer for carrying out the text itself.
+ */
+export function dutySentence(sentence: string): ProseAssignment | null {
+  const found = subjectFirst(sentence);
+  if (!found || !DUTY.test(found.task) || WHOLE_TEXT.test(found.task) || NARRATED.test(found.lead)) return null;
+  return found;
 }
 
 /** Assigning parts of a plan: "Tổ chức thực hiện", "Phân công nhiệm vụ", "Trách nhiệm thực hiện". */
