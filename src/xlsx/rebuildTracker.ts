@@ -8,7 +8,8 @@ import type ExcelJS from "exceljs";
 import { isIsoDate } from "../core/dates";
 import { DEFAULT_WINDOW_DAYS } from "../core/judge";
 import { DEFAULT_SCORING } from "../core/rating";
-import { LOST_PART_LABELS, READ_ERRORS } from "../core/strings/cli";
+import { READ_ERRORS } from "../core/strings/cli";
+import { REBUILD_TEXT, type LostItemKind } from "../core/strings/rebuild";
 import { checkTasks } from "../core/tasks/checkTasks";
 import type { Catalog, CellValue, IsoDate, LocatedFinding, RawRow } from "../core/types";
 import { DEFAULT_CATALOG } from "../core/units/preset";
@@ -25,7 +26,10 @@ import { restoreTextBelow, textBelow, userCellsOnGenerated, writeKeptSheet, type
 import { collectLooks, restoreLooks } from "./rebuild/rowLooks";
 import { readCell } from "./read/cellValue";
 import { storedValue } from "./read/sparse";
-import { partsExcelJsDrops } from "./rebuild/partsLost";
+import { itemsExcelJsDrops, type PackageScan } from "./rebuild/partsLost";
+import { collectColumnLooks, restoreColumnLooks } from "./rebuild/columnLooks";
+import { boxAddress, collectSheetExtras, restoreSheetExtras, SAME_PLACE, type SheetExtras } from "./rebuild/sheetExtras";
+import { taskPlacement } from "./rebuild/taskPlacement";
 import { TrackerReadError } from "./read/errors";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
 import { writeWorkbookAtomically } from "./write/atomicWrite";
@@ -54,7 +58,7 @@ export interface WriteTrackerResult {
    */
   formulasAsValues: { sheet: string; cells: string[] };
   /** What was carried over instead of lost: tasks past a gap, detached columns, text below, cells of generated sheets. */
-  carried?: { afterGap: number[]; detached: string[]; textRows: number; generated: KeptCell[] };
+  carried?: { afterGap: number[]; detached: string[]; textRows: number; generated: KeptCell[]; notices: string[] };
 }
 
 /** Holds the tracker's lock from reading it to writing it: a second build waits for the first. */
@@ -78,7 +82,8 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
     };
   }
 
-  const { workbook, tracker } = await openExisting(out);
+  const { workbook, tracker, scan } = await openExisting(out);
+  const lostInPackage = scan.lost;
   const oldSheet = workbook.getWorksheet(tracker.sheet);
   const around = tracker.around ?? { afterGap: [], textRows: [], detachedColumns: [] };
   // Tasks typed past a long gap are kept as tasks: they join the table (with a notice).
@@ -113,9 +118,21 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
     ...(Object.entries(tracker.columns) as [string, number][]).map(([key, column]) => ({ key, column })),
     ...userColumns.map((c) => ({ key: c.header, column: c.column })),
   ];
-  const looks = collectLooks(oldSheet, keptRows.map((row, i) => ({ key: rowKey(row), sheetRow: keptRowNumbers[i] })), columnKeys);
+  const userKeys = new Set(userColumns.map((c) => c.header));
+  const looks = collectLooks(
+    oldSheet,
+    keptRows.map((row, i) => ({ key: rowKey(row), sheetRow: keptRowNumbers[i] })),
+    columnKeys.map((c) => ({ ...c, user: userKeys.has(c.key) })),
+  );
+  const columnLooks = collectColumnLooks(oldSheet, columnKeys.filter((c) => !userKeys.has(c.key)));
   const below = oldSheet ? textBelow(oldSheet, around.textRows) : [];
   const onGenerated = userCellsOnGenerated(workbook, plan, tracker.sheet);
+  // Pictures, the user's own rules, merged cells, views and tab colours of the sheets about to be replaced.
+  const taskPlan = plan.sheets.find((s) => s.name === TASK_SHEET);
+  const taskExtras = collectSheetExtras(oldSheet, taskPlan);
+  const generatedExtras = plan.sheets
+    .filter((s) => s.name !== TASK_SHEET && s.name !== tracker.sheet && workbook.getWorksheet(s.name))
+    .map((s) => ({ name: s.name, extras: collectSheetExtras(workbook.getWorksheet(s.name), s) }));
 
   // A task sheet the user renamed is replaced by the plan's; every other sheet of theirs stays.
   const renamed = tracker.sheet !== TASK_SHEET ? workbook.getWorksheet(tracker.sheet) : undefined;
@@ -127,6 +144,26 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
   restoreNotes(taskSheet, notes, merged.map(rowKey), userColumns.map((c) => c.header), firstExtra);
   restoreLooks(taskSheet, looks, new Map(merged.map((row, i) => [rowKey(row), i + 2])), newColumns(userColumns.map((c) => c.header), firstExtra));
   restoreTextBelow(taskSheet, merged.length + 1, below);
+  const newColumnOf = newColumns(userColumns.map((c) => c.header), firstExtra);
+  restoreColumnLooks(taskSheet, columnLooks, newColumnOf);
+  const oldLastRow = Math.max(tracker.headerRow, ...tracker.rowNumbers.slice(-1));
+  const place = taskPlacement({
+    oldColumns: columnKeys,
+    newColumns: newColumnOf,
+    oldHeaderRow: tracker.headerRow,
+    oldLastRow,
+    newLastRow: merged.length + 1,
+    firstTextRow: around.textRows[0],
+  });
+  const tableBox = { top: 1, left: 1, bottom: merged.length + 1, right: tableWidth };
+  const unplaced = restoreSheetExtras(taskSheet, taskExtras, place, { merges: true, keepOut: tableBox });
+  for (const { name, extras: sheetExtras } of generatedExtras) restoreSheetExtras(workbook.getWorksheet(name), sheetExtras, SAME_PLACE);
+  // Nothing is written while anything would be lost: the list goes back to the user instead.
+  const lost = [
+    ...lostInPackage.map((item) => ({ kind: item.kind as LostItemKind, where: REBUILD_TEXT.where(item.sheet, item.cell) })),
+    ...unplaced.map((box) => ({ kind: "mergedInTable" as const, where: REBUILD_TEXT.where(tracker.sheet, boxAddress(box)) })),
+  ];
+  if (lost.length > 0) throw new TrackerReadError("unsupportedParts", REBUILD_TEXT.refused(basename(out), lost));
   writeKeptSheet(workbook, onGenerated);
   await writeWorkbookAtomically(workbook, out);
   return {
@@ -142,6 +179,7 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
       detached: around.detachedColumns.map((c) => c.header),
       textRows: around.textRows.length,
       generated: onGenerated,
+      notices: carriedNotices(taskExtras, generatedExtras, scan.threadedComments, tracker.sheet),
     },
   };
 }
@@ -182,19 +220,38 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** The file at --out must be a tracker we can read back; anything else is left alone. */
-async function openExisting(out: string): Promise<{ workbook: ExcelJS.Workbook; tracker: TrackerFile }> {
-  const lost = partsExcelJsDrops(await readFile(out).catch(() => Buffer.alloc(0)));
-  if (lost.length > 0) {
-    throw new TrackerReadError("unsupportedParts", READ_ERRORS.outHasLostParts(basename(out), lost.map((p) => LOST_PART_LABELS[p])));
-  }
+/**
+ * The file at --out must be a tracker we can read back; anything else is left alone. What ExcelJS would
+ * drop from it is listed once the loader has checked its sizes (the rebuild refuses if any).
+ */
+async function openExisting(out: string): Promise<{ workbook: ExcelJS.Workbook; tracker: TrackerFile; scan: PackageScan }> {
+  let opened: { workbook: ExcelJS.Workbook; tracker: TrackerFile };
   try {
     const workbook = await loadWorkbook(out);
-    return { workbook, tracker: readTrackerWorkbook(workbook, basename(out)) };
+    opened = { workbook, tracker: readTrackerWorkbook(workbook, basename(out)) };
   } catch (error) {
     if (error instanceof TrackerReadError) {
       throw new TrackerReadError(error.kind, READ_ERRORS.outIsNotTracker(basename(out), error.message));
     }
     throw error;
   }
+  return { ...opened, scan: await itemsExcelJsDrops(await readFile(out)) };
+}
+
+/** What the CLI says about what was carried in place (pictures, rules, merges, threaded comments). */
+function carriedNotices(
+  task: SheetExtras,
+  generated: { name: string; extras: SheetExtras }[],
+  threadedComments: string[],
+  taskSheet: string,
+): string[] {
+  const notices: string[] = [];
+  const withImages = [{ name: taskSheet, extras: task }, ...generated].filter((s) => s.extras.images.length > 0);
+  const images = withImages.reduce((n, s) => n + s.extras.images.length, 0);
+  if (images > 0) notices.push(REBUILD_TEXT.images(images, withImages.map((s) => s.name)));
+  const rules = generated.reduce((n, s) => n + s.extras.validations.length + s.extras.formats.length, 0);
+  if (rules > 0) notices.push(REBUILD_TEXT.rules(rules));
+  if (task.merges.length > 0) notices.push(REBUILD_TEXT.merges(task.merges.length));
+  if (threadedComments.length > 0) notices.push(REBUILD_TEXT.threadedComments(threadedComments));
+  return notices;
 }

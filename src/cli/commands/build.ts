@@ -152,6 +152,7 @@ export async function run(args: string[]): Promise<number> {
     if (carried && carried.generated.length > 0) {
       printErr(KEPT_TEXT.generated(carried.generated.length, [...new Set(carried.generated.map((c) => c.sheet))]));
     }
+    for (const notice of carried?.notices ?? []) printErr(notice);
     if (unplaced > 0) printErr(BUILD_TEXT.unplaced(unplaced));
     printOut(BUILD_TEXT.nextStep(out));
     return 0;

@@ -60,7 +60,15 @@ export const TOO_BIG_DETAILS = {
   memory: "không đủ bộ nhớ để mở toàn bộ nội dung",
 };
 
-export const LOST_PART_LABELS = { charts: "biểu đồ", pivots: "PivotTable", slicers: "slicer" } as const;
+export const LOST_PART_LABELS = {
+  charts: "biểu đồ",
+  pivots: "PivotTable",
+  slicers: "slicer",
+  shapes: "hình vẽ hoặc hộp chữ",
+  controls: "nút bấm hoặc điều khiển biểu mẫu",
+  sparklines: "biểu đồ thu nhỏ trong ô (sparkline)",
+  extValidations: "quy tắc kiểm tra dữ liệu lấy danh sách từ trang khác",
+} as const;
 
 /** Findings the reader itself raises about the sheet's shape. */
 export const READ_FINDINGS = {

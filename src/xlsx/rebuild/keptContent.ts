@@ -48,18 +48,31 @@ export function userCellsOnGenerated(workbook: ExcelJS.Workbook, plan: WorkbookP
     if (!worksheet) continue;
     const generated = planTexts(sheetPlan);
     const findings = sheetPlan.name === SHEET_NAMES.findings;
+    const merged = mergedRanges(worksheet);
     for (const row of storedRows(worksheet)) {
       for (const { cell, column } of storedCells(row)) {
+        // A merged range is one cell to the user: its value is kept once, at the range it covered.
+        if (cell.type === MERGE_TYPE) continue;
         const note = noteText(cell.note);
         const read = readCell(cell.value);
         const text = read.value === null || read.value === undefined ? "" : String(read.value instanceof Date ? read.value.toISOString().slice(0, 10) : read.value).trim();
         const typed = !read.formula && text !== "" && !(findings && column <= FINDINGS_COLUMNS) && !generated.has(text);
         if (!typed && note === "") continue;
-        kept.push({ sheet: sheetPlan.name, address: `${columnLetter(column)}${row.number}`, value: typed ? read.value : null, note });
+        const address = `${columnLetter(column)}${row.number}`;
+        kept.push({ sheet: sheetPlan.name, address: merged.get(address) ?? address, value: typed ? read.value : null, note });
       }
     }
   }
   return kept;
+}
+
+/** ExcelJS.ValueType.Merge: the cells of a merged range other than its first. */
+const MERGE_TYPE = 1;
+
+/** First cell of each merged range → the range ("M10" → "M10:N10"). */
+function mergedRanges(worksheet: ExcelJS.Worksheet): Map<string, string> {
+  const merges = (worksheet as unknown as { _merges: Record<string, { range: string }> })._merges;
+  return new Map(Object.entries(merges).map(([master, range]) => [master, range.range]));
 }
 
 /** Appends the kept cells to the sheet KEPT_TEXT.sheet (created after the others), never twice. */
@@ -86,7 +99,8 @@ export function writeKeptSheet(workbook: ExcelJS.Workbook, cells: KeptCell[]): v
 export interface TextBelow {
   /** Offset from the first text row, and the row's cells by 1-based column. */
   offset: number;
-  cells: { column: number; value: CellValue; note: ExcelJS.Cell["note"]; font: Partial<ExcelJS.Font> | undefined }[];
+  /** `raw`: a rich text or a link, written back as it was; `style`: font, fill, borders, alignment, format. */
+  cells: { column: number; value: CellValue; raw?: ExcelJS.CellValue; note: ExcelJS.Cell["note"]; style: Partial<ExcelJS.Style> }[];
   height: number | undefined;
 }
 
@@ -99,10 +113,21 @@ export function textBelow(worksheet: ExcelJS.Worksheet, rows: number[]): TextBel
     const cells = row
       ? storedCells(row)
           .filter(({ cell }) => cell.value !== null || cell.note)
-          .map(({ cell, column }) => ({ column, value: readCell(cell.value).value, note: cell.note, font: cell.font }))
+          .map(({ cell, column }) => ({
+            column,
+            // The other cells of a merged range show its first cell's value; they hold none themselves.
+            value: cell.type === MERGE_TYPE ? null : readCell(cell.value).value,
+            ...(cell.type !== MERGE_TYPE && isRichOrLink(cell.value) ? { raw: cell.value } : {}),
+            note: cell.note,
+            style: JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>,
+          }))
       : [];
     return { offset: r - first, cells, height: row?.height };
   });
+}
+
+function isRichOrLink(value: ExcelJS.CellValue): boolean {
+  return typeof value === "object" && value !== null && ("richText" in value || "hyperlink" in value);
 }
 
 /** Writes them back under the new table, one blank row between, in the same columns. */
@@ -111,11 +136,11 @@ export function restoreTextBelow(worksheet: ExcelJS.Worksheet | undefined, lastT
   for (const line of text) {
     const row = worksheet.getRow(lastTableRow + 2 + line.offset);
     if (line.height) row.height = line.height;
-    for (const { column, value, note, font } of line.cells) {
+    for (const { column, value, raw, note, style } of line.cells) {
       const cell = row.getCell(column);
-      cell.value = value instanceof Date || typeof value !== "object" ? (value as ExcelJS.CellValue) : null;
+      cell.style = style;
+      cell.value = raw ?? (value instanceof Date || typeof value !== "object" ? (value as ExcelJS.CellValue) : null);
       if (note) cell.note = note;
-      if (font) cell.font = font;
     }
   }
 }
