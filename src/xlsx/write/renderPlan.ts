@@ -9,7 +9,8 @@ import { repairLoadedTables } from "./repairTables";
 type OrderedSheet = ExcelJS.Worksheet & { orderNo: number };
 
 /** Fixed, so the same plan gives the same workbook properties. */
-const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
+export const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
+export const WRITER_NAME = "Theo dõi nhiệm vụ";
 
 /**
  * Sheets of the plan replace same-named sheets in place (same tab position); new ones go after the
@@ -33,8 +34,8 @@ export function renderPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void
 
   // LibreOffice and Excel recompute every formula on opening: cells written here carry no results.
   workbook.calcProperties.fullCalcOnLoad = true;
-  workbook.creator = "Theo dõi nhiệm vụ";
-  workbook.lastModifiedBy = "Theo dõi nhiệm vụ";
+  workbook.creator = WRITER_NAME;
+  workbook.lastModifiedBy = WRITER_NAME;
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
 }
