@@ -17,8 +17,9 @@ export { renderPlan } from "./write/renderPlan";
  */
 export const STREAM_FROM_CELLS = 200_000;
 
-export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
-  if (planCells(plan) >= STREAM_FROM_CELLS) {
+/** `stream`: force the writer (tests compare both on one plan); by default chosen by the plan's size. */
+export async function writePlanToFile(plan: WorkbookPlan, path: string, options: { stream?: boolean } = {}): Promise<void> {
+  if (options.stream ?? planCells(plan) >= STREAM_FROM_CELLS) {
     await writeFileDurably(path, fixZipTimes(await streamPlanToBytes(plan)));
     return;
   }
