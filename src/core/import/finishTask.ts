@@ -142,8 +142,13 @@ const OWNER = /^(?:sở y tế|syt)(?:\s+tỉnh\s+[\p{Lu}][\p{L}\s]*)?$/iu;
 /**
  * "Cơ quan chủ trì: Sở Y tế" beside "Đơn vị tham mưu: Phòng Tổ chức cán bộ": the department leads
  * through its office, so the office is the lead, and the department is no co-lead or partner of it.
+ * Beside another body ("Sở Y tế, UBND các huyện ...") it is a co-lead like any other.
  */
+// A name the catalog does not know that still reads as one of the department's own offices or units.
+const OWN_UNIT_NAME = /^(?:phòng|văn phòng|thanh tra|chi cục|trung tâm|bệnh viện|ban|khoa|tổ)\s/iu;
+
 function withoutOwner(leads: UnitName[]): UnitName[] {
   const offices = leads.filter((u) => !OWNER.test(u.name.trim()));
-  return offices.length > 0 && offices.length < leads.length ? offices : leads;
+  const ownUnits = offices.every((u) => (u.known ? u.kind === "office" || u.kind === "attached" : OWN_UNIT_NAME.test(u.name)));
+  return offices.length > 0 && offices.length < leads.length && ownUnits ? offices : leads;
 }

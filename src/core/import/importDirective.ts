@@ -3,7 +3,9 @@
 // Boilerplate policy: the preamble (everything before the first heading, bullet, label or prose
 // assignment: letterhead, Số, V/v, Kính gửi and its recipients, Căn cứ / Thực hiện, the title) and
 // the closing (the "./." formula, Nơi nhận, the signature and all after it) carry no task and are
-// ignored; a preamble line is used only if a label right below claims it as its task. Every other line that ends up in no task — a
+// ignored; a preamble line is used only if a label right below claims it as its task. Before the first
+// task only a recognisable preamble is ignored (those lines, a headline or title with no sentence end):
+// a sentence there (a news item's story, a subject-first paragraph) is reported. Every other line that ends up in no task — a
 // paragraph under a heading, a label with no field of its own (Lãnh đạo phụ trách, Kinh phí), a row
 // below the table — is returned in `unplaced`. Headings without tasks are structure, not text to
 // place.

@@ -4,6 +4,7 @@
 // hợp (với)" partner up to the first lower-case task verb; the rest is the task (or, when the line
 // ends with ":", the bullets below are the tasks).
 import { foldVietnamese } from "../text";
+import { addressedBodies, isUnitList, withoutManner } from "./unitList";
 
 export interface ProseAssignment {
   lead: string;
@@ -12,6 +13,8 @@ export interface ProseAssignment {
   task: string;
   /** The line ends with ":": the bullets below are its tasks. */
   opensList: boolean;
+  /** Sentences after the assigning one that are no part of its task: reported as unplaced. */
+  rest?: string;
 }
 
 // Verbs that open the task after a unit list (folded). Unit names are capitalised, verbs are not.
@@ -24,7 +27,7 @@ const TASK_VERBS = [
   "so ket", "tong ket", "dieu tra", "thuc thi", "van hanh", "ung dung", "sap xep", "dao tao", "boi duong",
   "kiem soat", "phong chong", "tiep nhan", "xu ly", "giai quyet", "sua doi", "bo sung", "hoan thien",
   "tham dinh", "phe duyet", "de nghi", "rut kinh nghiem", "cung cap", "chu dong", "khan truong",
-  "chiu trach nhiem", "bo tri", "su dung", "co the", "co kha nang", "co trach nhiem",
+  "chiu trach nhiem", "bo tri", "su dung", "co the", "co kha nang", "co trach nhiem", "thong bao", "quan triet",
 ].map((v) => v.split(" "));
 
 const UNIT_START =
@@ -68,17 +71,28 @@ const GIAO = /^(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s+(.+)$/iu;
 // UBND các tỉnh ...", "Bên cạnh đó, UBND tỉnh cũng giao ...", "Trong đó, Phú Thọ yêu cầu ...": who
 // assigns is no part of the task. A province named alone (capitalised words) issues as its UBND does.
 const ISSUER_NAME =
-  "(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\\s+[Tt]ỉnh|Giám đốc Sở(?:\\s+Y\\s+tế)?|Sở Y tế|Thủ tướng(?:\\s+Chính\\s+phủ)?|Chính phủ|Bộ\\s+\\p{Lu}[^,;.:]{0,40}?|\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,3})";
+  "(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\\s+[Tt]ỉnh|Giám đốc Sở(?:\\s+Y\\s+tế)?|Sở Y tế(?:\\s+(?:tỉnh\\s+)?\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)?)?|Thủ tướng(?:\\s+Chính\\s+phủ)?|Chính phủ|Bộ\\s+\\p{Lu}[^,;.:]{0,40}?|\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,3})";
 const ISSUER_CONNECTIVE = "(?:(?:Theo\\s+đó|Đồng\\s+thời|Ngoài\\s+ra|Trong\\s+đó|Bên\\s+cạnh\\s+đó|Song\\s+song\\s+(?:với\\s+)?đó)\\s*,?\\s*)";
-const ISSUER_VERB = "(?:(?:cũng|đã|vừa|tiếp\\s+tục)\\s+)*(?=(?:giao|yêu\\s+cầu|đề\\s+nghị)\\s)";
+// "... đã có công văn khẩn đề nghị ...": the letter that carries the request, no part of the task.
+const ISSUER_VERB =
+  "(?:(?:cũng|đã|vừa|tiếp\\s+tục)\\s+)*(?:có\\s+(?:công\\s+văn|văn\\s+bản)(?:\\s+(?:khẩn|hỏa\\s+tốc|hoả\\s+tốc))?\\s+)?(?=(?:giao|yêu\\s+cầu|đề\\s+nghị)\\s)";
 const ISSUER = new RegExp(`^${ISSUER_CONNECTIVE}?${ISSUER_NAME}\\s+${ISSUER_VERB}`, "u");
 // The same issuer inside a paragraph, after a comma or a sentence: "Theo đó, thực hiện đề nghị của Bộ
 // Y tế tại ..., Chủ tịch UBND tỉnh yêu cầu ...", "... đến hết ngày 16-2. Ngoài ra, UBND Tỉnh cũng giao ...".
 const ISSUER_INSIDE = new RegExp(`[,.;]\\s+(?=${ISSUER_CONNECTIVE}?${ISSUER_NAME}\\s+${ISSUER_VERB})`, "gu");
-const PARTNERS = /^(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.*)$/iu;
+// "phối hợp với X", "phối hợp X", "chủ động phối hợp chặt chẽ với X": the units X partner.
+export const PARTNERS = /^(?:và\s+)?(?:chủ\s+động\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+(.*)$/iu;
 
 // "... thực hiện các nội dung sau:", "... cụ thể:": the line only introduces the tasks below it.
 const INTRODUCES = /(?:sau|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ)$/iu;
+// "... triển khai một số nhiệm vụ sau: Xây dựng .... Giao X ...": the tasks run on inline as sentences.
+const INLINE_TASKS = /^([^:]{1,80}?)\s*:\s*(?=\p{Lu})(.+)$/su;
+
+/** The tasks after an introducing colon on the same line, or the task as it stands. */
+function inlineTasks(task: string): string {
+  const m = INLINE_TASKS.exec(task.trim());
+  return m && INTRODUCES.test(m[1].trim()) ? m[2] : task;
+}
 
 /** A line ending in ":" opens a list unless a task of its own comes before the colon. */
 function opens(line: string, task: string): boolean {
@@ -91,8 +105,21 @@ function finish(lead: string, after: string): ProseAssignment {
   const withPartners = PARTNERS.exec(body);
   const { units, task } = withPartners ? splitUnitsFromTask(withPartners[1]) : { units: "", task: body };
   const opensList = trimmed === "" || opens(trimmed, task);
-  return { lead: lead.trim(), partners: units, task: opensList ? "" : capitalise(task), opensList };
+  return { lead: addressed(lead), partners: addressed(units), task: opensList ? "" : capitalise(task), opensList };
 }
+
+/** The units a list addresses, without officials' titles or the manner phrase closing it. */
+function addressed(units: string): string {
+  return addressedBodies(withoutManner(units.trim())).trim();
+}
+
+/** A short phrase, or a long one every item of which is a unit. */
+function listLength(units: string): boolean {
+  return units.split(/\s+/).length <= MAX_UNIT_WORDS || isUnitList(units);
+}
+
+/** Longer phrases before the verb must show they are a list of units item by item. */
+const MAX_UNIT_WORDS = 12;
 
 function capitalise(text: string): string {
   return text.replace(/^[\s,;:]+/, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -110,6 +137,9 @@ const NAMES_UNIT = /^(?:\p{Lu}|các\s)/u;
 // the task after the colon. The head must read as a unit's name: an office word first, no verb.
 const UNIT_HEAD =
   /^((?:Các\s+)?(?:[Pp]hòng|Văn phòng|Thanh tra|Chi cục|Trung tâm|[Bb]ệnh viện|Sở|Ban|UBND|Ủy ban|Uỷ ban|Bảo hiểm|BHXH|Công an|Cục|Viện|[Đđ]ơn vị|[Cc]ơ quan|TTYT|BVĐK|CDC)(?:\s[^:;.]*)?)\s*:\s*(.*)$/u;
+// "Sở Y tế Bắc Giang: Công văn khẩn về việc ...": a headline naming who issued which document, no task.
+const DOCUMENT_TITLE =
+  /^(?:công\s+văn|công\s+điện|quyết\s+định|chỉ\s+thị|thông\s+báo|kế\s+hoạch|văn\s+bản)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|số\s+\S+))*\s+(?:về|v\/v)\s/iu;
 const ROLE_QUALIFIER = /\s*(?:,\s*)?(?:căn cứ|theo|trong phạm vi)\s+chức\s+năng.*$/iu;
 
 function unitHead(body: string): ProseAssignment | null {
@@ -119,6 +149,7 @@ function unitHead(body: string): ProseAssignment | null {
   if (unit.split(/\s+/).length > 10 || /\d/.test(unit) || splitUnitsFromTask(unit).task !== "") return null;
   const task = m[2].trim();
   if (task === "") return { lead: unit, partners: "", task: "", opensList: true };
+  if (DOCUMENT_TITLE.test(task)) return null;
   return { lead: unit, partners: "", task: capitalise(task.replace(/:$/, "")), opensList: false };
 }
 
@@ -150,15 +181,46 @@ export function issuedInside(text: string): IssuedInside | null {
   return null;
 }
 
+// ", giao Sở X báo cáo ...", "; đề nghị Y ...": an assignment after a clause, the issuer said before.
+const ASSIGNS_AFTER_CLAUSE = /[,;]\s+(?=(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+\p{Lu})/gu;
+
+/**
+ * A later sentence of an assigning paragraph that assigns after a clause of its own ("Trong trường
+ * hợp ..., người đứng đầu ... chịu trách nhiệm; đồng thời những vấn đề vượt thẩm quyền, giao Sở X
+ * báo cáo ..."): the task from "giao", and the words before it to be reported.
+ */
+export function assignedInside(sentence: string): { before: string; assignment: { lead: string; partners: string; task: string } } | null {
+  let tries = 0;
+  for (const m of sentence.matchAll(ASSIGNS_AFTER_CLAUSE)) {
+    if (++tries > MAX_ISSUER_TRIES) break;
+    const at = (m.index as number) + m[0].length;
+    const found = matchProse(capitalise(sentence.slice(at)));
+    if (!found || found.opensList || found.task === "") continue;
+    return { before: sentence.slice(0, (m.index as number) + 1).trim(), assignment: { lead: found.lead, partners: found.partners, task: found.task } };
+  }
+  return null;
+}
+
+// "Đối với các đơn vị ..., đề nghị chủ động ...": the units named first are asked, the task follows.
+const ADDRESSED = /^Đối\s+với\s+([^,;.:]+?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(\p{Ll}.*)$/su;
+
+function addressedRequest(text: string): ProseAssignment | null {
+  const m = ADDRESSED.exec(text);
+  if (!m || !UNIT_START.test(m[1]) || splitUnitsFromTask(m[1]).task !== "") return null;
+  return { lead: addressed(m[1]), partners: "", task: capitalise(m[2].trim().replace(/[.;]+$/, "")), opensList: false };
+}
+
 /** Reads a prose assignment, or null when the line assigns nothing. */
 export function matchProse(text: string): ProseAssignment | null {
   if (!/^\p{Lu}/u.test(text)) return null;
+  const asked = addressedRequest(text);
+  if (asked) return asked;
   const issued = text.replace(ISSUER, "");
   const body = issued === text ? text : capitalise(issued);
   const giao = GIAO_CHU_TRI.exec(body);
   if (giao && NAMES_UNIT.test(giao[1]) && !REFERS_BACK.test(giao[1])) return finish(giao[1], giao[2]);
   const named = X_CHU_TRI.exec(body);
-  if (named && named[1].split(/\s+/).length <= 12 && UNIT_START.test(named[1]) && !/[.;:]/.test(named[1]) && !REFERS_BACK.test(named[1])) {
+  if (named && listLength(named[1]) && UNIT_START.test(named[1]) && !/[.;:]/.test(named[1]) && !REFERS_BACK.test(named[1])) {
     return finish(named[1], named[2]);
   }
   const head = unitHead(body);
@@ -166,11 +228,17 @@ export function matchProse(text: string): ProseAssignment | null {
   const plain = GIAO.exec(body);
   if (plain && NAMES_UNIT.test(plain[1])) {
     const { units, task } = splitUnitsFromTask(plain[1]);
-    if (task !== "" && units.split(/\s+/).length <= 12) {
-      const assignment = finish(units, "");
-      const bare = task.trim().replace(/:$/, "");
-      const opensList = opens(task.trim(), bare);
-      return { ...assignment, task: opensList ? "" : capitalise(bare), opensList };
+    const lead = withoutManner(units);
+    if (task !== "" && listLength(lead)) {
+      // "Giao X phối hợp Y hướng dẫn ...": Y partners, the task opens at the verb after it.
+      const withPartners = PARTNERS.exec(task.trim());
+      const split = withPartners ? splitUnitsFromTask(withPartners[1]) : null;
+      const partnered = split !== null && split.task !== "" && !/[.;]/.test(split.units);
+      const assignment = finish(lead, "");
+      const rest = inlineTasks(partnered ? split.task : task);
+      const bare = rest.trim().replace(/:$/, "");
+      const opensList = opens(rest.trim(), bare);
+      return { ...assignment, partners: partnered ? addressed(split.units) : "", task: opensList ? "" : capitalise(bare), opensList };
     }
   }
   return null;

@@ -1,13 +1,15 @@
 // Unit names as written to catalog names: canonical when the catalog knows the unit, otherwise kept
 // exactly as written (with a warning). Results are cached per import, as the same few names repeat.
 import { matchUnit, splitUnitList } from "../units/match";
-import type { Catalog, Unit } from "../types";
+import type { Catalog, Unit, UnitKind } from "../types";
 import { foldVietnamese } from "../text";
 import { otherKind } from "./officeKind";
 
 export interface UnitName {
   name: string;
   known: boolean;
+  /** The catalog's kind, for a known unit. */
+  kind?: UnitKind;
 }
 
 // Qualifiers that add nothing to the unit: "Phòng KH-TC Sở Y tế", "Văn phòng (Sở)". Case matters:
@@ -53,7 +55,7 @@ export class UnitResolver {
     const bracket = BRACKETED.exec(clean);
     // The office in brackets first: the department before it is a known unit too.
     const unit = bracket ? this.inBracket(bracket[2]) ?? this.lookup(clean) ?? this.lookup(bracket[1]) : this.lookup(clean);
-    if (unit) return { name: unit.name, known: true };
+    if (unit) return { name: unit.name, known: true, kind: unit.kind };
     // "Sở Y tế (Ban Quản lý dự án ... là chủ đầu tư)": a remark in brackets is no part of the name.
     if (bracket && isRemark(bracket[2])) return { name: bracket[1], known: false };
     return { name: clean, known: false };
@@ -87,7 +89,7 @@ export class UnitResolver {
       if (bracketed.known) return [bracketed];
     }
     const whole = /[;\n]/.test(clean) ? null : this.lookup(clean);
-    if (whole) return [{ name: whole.name, known: true }];
+    if (whole) return [{ name: whole.name, known: true, kind: whole.kind }];
     const pieces = this.groups(splitUnitList(clean, this.catalog).map(cleanUnitText).filter(Boolean));
     if (pieces.length <= 1) return [this.one(clean)];
     return pieces.flatMap((p) => (severalByComma(p) ? this.readList(p) : [this.one(p)]));

@@ -17,12 +17,12 @@ import { inlineLabels } from "./listForm";
 import type { LineShape } from "./lineShape";
 import { isCapitals, lineShape } from "./lineShape";
 import type { ProseAssignment } from "./proseForm";
-import { issuedInside, matchProse, splitUnitsFromTask } from "./proseForm";
+import { assignedInside, issuedInside, matchProse, PARTNERS, splitUnitsFromTask } from "./proseForm";
 import type { HeadingNode } from "./sections";
 import { SectionTracker } from "./sections";
 import { bracketRoles, closingAssignment } from "./roleNotes";
 import type { RoleNote } from "./roleNotes";
-import { assignsTasks, dutySentence, subjectFirst, unitHeading } from "./unitPhrase";
+import { assignsTasks, dutySentence, frontedSubject, subjectFirst, unitHeading } from "./unitPhrase";
 import { monthHeading } from "./monthHeading";
 
 export interface TextDrafts {
@@ -40,6 +40,9 @@ interface ProseContext {
 }
 
 class TextReader {
+  /** The text assigns a task somewhere in its paragraphs ("UBND tỉnh giao X ...", "Giao X chủ trì ..."). */
+  constructor(private readonly assigningText: boolean) {}
+
   private tracker = new SectionTracker();
   readonly drafts: Draft[] = [];
   readonly unplaced: string[] = [];
@@ -151,7 +154,8 @@ class TextReader {
     if (inside) prose = inside.assignment;
     if (this.inPreamble && !label && !prose && !shape.numbering && !shape.bullet) {
       if (opensRecipients(line)) this.inRecipients = true;
-      else if (!isPreamble(line)) this.pending.push({ text: line, preamble: true });
+      // Only a recognisable preamble is dropped: a title line; a sentence before the first task is reported.
+      else if (!isPreamble(line)) this.pending.push({ text: line, preamble: readsAsTitle(line) });
       return;
     }
     const several = label ? splitLabels(shape.body) : null;
@@ -161,8 +165,9 @@ class TextReader {
     else if (label) this.label(label, line);
     else if (inline) this.inlineTask(inline.title, inline.labels, line);
     else if (prose) {
-      if (inside?.before) this.pending.push({ text: inside.before, preamble: this.inPreamble });
+      if (inside?.before) this.pending.push({ text: inside.before, preamble: false });
       this.proseLine(prose, shape, line);
+      if (prose.rest) this.pending.push({ text: prose.rest, preamble: false });
     }
     else if (isFieldWithoutColumn(this.cur, shape)) this.unknownField(line);
     else if (this.field && (continuesField(this.field, this.fieldLines, shape) || this.milestoneGoesOn(line, shape))) this.append(shape, line);
@@ -428,7 +433,11 @@ class TextReader {
     // A unit heading's own items ("a) Chủ trì ...") stay its tasks; a subject-first item is another unit's.
     if (this.assigning() || (this.prose !== null && (shape.bullet || numbered || isItemNumbering(shape)))) return subjectFirst(shape.body);
     // "Nội dung:" then "- Bộ Y tế có trách nhiệm ...": the label's value goes on, no task of its own.
-    return this.continuesField(shape) ? null : dutySentence(shape.body);
+    if (this.continuesField(shape)) return null;
+    const duty = dutySentence(shape.body);
+    // "Đồng thời, Sở X ...", "Để ..., Sở X chỉ đạo ...": a paragraph of a text that assigns elsewhere.
+    if (duty || !this.assigningText || shape.numbering || shape.bullet) return duty;
+    return frontedSubject(shape.body);
   }
 
   private continuesField(shape: LineShape): boolean {
@@ -462,6 +471,7 @@ class TextReader {
     d.headingLine = numbered;
     for (const other of others) {
       // "... . Theo đó các cơ quan, đơn vị liên quan tổng hợp ...": a second assignment in the paragraph.
+      if (other.before) this.unplaced.push(other.before);
       const o = this.proseTask({ lead: other.lead, partners: other.partners }, other.task, line);
       o.headingOwned = false;
     }
@@ -511,13 +521,12 @@ class TextReader {
 }
 
 const OWN_ROLE = /^chủ\s+trì\s*(?:,\s*|\s+)(.*)$/iu;
-const WITH_PARTNERS = /^(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.*)$/iu;
 
 /** "Chủ trì, phối hợp với X <task>" / "Chủ trì <task>": the heading's unit leads, X partners. */
 function ownRole(text: string): { task: string; partners: string } | null {
   const m = OWN_ROLE.exec(text.trim());
   if (!m) return null;
-  const withPartners = WITH_PARTNERS.exec(m[1]);
+  const withPartners = PARTNERS.exec(m[1]);
   if (withPartners) {
     const split = splitUnitsFromTask(withPartners[1]);
     if (split.task === "") return null;
@@ -530,23 +539,61 @@ function upperFirst(text: string): string {
   return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-/** A paragraph's task, then any later sentence that names its own unit as subject. */
-function splitAssignments(task: string): { lead: string; partners: string; task: string }[] {
+interface SplitAssignment {
+  lead: string;
+  partners: string;
+  task: string;
+  /** The sentence's words before its own "giao X ...": text of its own, reported. */
+  before?: string;
+}
+
+/**
+ * A paragraph's task, then any later sentence that names its own unit as subject, or that assigns
+ * after a clause ("Trong trường hợp ...; đồng thời ..., giao Sở X báo cáo ...").
+ */
+function splitAssignments(task: string): SplitAssignment[] {
   const sentences = task.split(/(?<=\.)\s+(?=\p{Lu})/u);
-  const out = [{ lead: "", partners: "", task: sentences[0] }];
+  const out: SplitAssignment[] = [{ lead: "", partners: "", task: sentences[0] }];
   for (const sentence of sentences.slice(1)) {
-    const own = subjectFirst(sentence);
+    // "Giao X <task>.", "Đối với Y, đề nghị <task>.": a later sentence with an assignment of its own.
+    const own = subjectFirst(sentence) ?? ownTask(matchProse(sentence));
+    const inner = own ? null : assignedInside(sentence);
     const last = out[out.length - 1];
     if (own) out.push({ lead: own.lead, partners: own.partners, task: own.task });
+    else if (inner) out.push({ ...inner.assignment, before: inner.before });
     else last.task = `${last.task} ${sentence}`;
   }
   return out;
+}
+
+/** A prose assignment that carries its own task (not one opening a list). */
+function ownTask(p: ProseAssignment | null): ProseAssignment | null {
+  return p && !p.opensList && p.task !== "" ? { ...p, task: p.task.replace(/[.;]+$/, "") } : null;
 }
 
 /** A heading's words end as a sentence does, or run longer than any title: a paragraph, not a title. */
 function readsAsSentence(body: string, line: string): boolean {
   return /[^.][.;!?]$/u.test(line.trim()) || body.split(/\s+/).length > SENTENCE_WORDS;
 }
+
+/**
+ * A line before the first task that is the document's title or headline ("Tăng cường công tác phòng,
+ * chống bệnh bạch hầu", "Kế hoạch triển khai ... năm 2026"): no sentence end, a title's length. A
+ * sentence there ("Ngày 19/7, UBND tỉnh ban hành ...", "Sở X tổ chức ...") is text a planner may need.
+ */
+function readsAsTitle(line: string): boolean {
+  // "... TỈNH Căn cứ Luật ...;": a PDF's title, signer and first "Căn cứ" run together on one line.
+  if (SIGNER_THEN_GROUNDS.test(line)) return true;
+  const t = line.trim().replace(ATTACHED_TO, "");
+  return !/[.;!?…]["”)]?$/u.test(t) && t.split(/\s+/).length <= TITLE_WORDS;
+}
+
+const SIGNER_THEN_GROUNDS = /\p{Lu}{2,}\s+(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s/u;
+// "(Kèm theo Quyết định số 58/QĐ-SYT ...)" after a title: which decision it belongs to.
+const ATTACHED_TO = /\s*\((?:ban hành\s+)?kèm theo[^()]*\)$/iu;
+
+/** A headline or a plan's title in sentence case runs to some 25 words; a paragraph runs longer. */
+const TITLE_WORDS = 30;
 
 /** Titles of parts and sections in the golden cases run to 9 words; a paragraph runs longer. */
 const SENTENCE_WORDS = 15;
@@ -587,9 +634,17 @@ function listGoesOn(label: Label): boolean {
   return (label.field === "lead" || label.field === "partners" || label.field === "leadAndPartners") && /[;,]$/.test(label.value);
 }
 
+/** One paragraph reads as an assignment: a subject-first paragraph elsewhere is then one too. */
+function assignsSomewhere(lines: string[]): boolean {
+  return lines.some((line) => {
+    const body = lineShape(line).body;
+    return matchProse(body) !== null || issuedInside(body) !== null;
+  });
+}
+
 /** Drafts from logical lines; the closing (Nơi nhận, signature) is ignored up to an appendix. */
 export function readTextDrafts(lines: string[]): TextDrafts {
-  const reader = new TextReader();
+  const reader = new TextReader(assignsSomewhere(lines));
   for (const line of lines) reader.read(line);
   return reader.finish();
 }

@@ -7,49 +7,11 @@
 import { foldVietnamese } from "../text";
 import { matchLabel } from "./labels";
 import type { ProseAssignment } from "./proseForm";
-import { splitUnitsFromTask } from "./proseForm";
+import { PARTNERS, splitUnitsFromTask } from "./proseForm";
+import { isUnitList } from "./unitList";
+import { opensLikeUnit } from "./unitOpening";
 
-// Words a unit's name opens with, as written (lower case): "Bố trí" is no "Bộ", "Bảo đảm" no "Bảo hiểm".
-const OPENERS = [
-  "sở", "bộ", "phòng", "văn phòng", "thanh tra", "chi cục", "cục", "vụ", "viện", "trung tâm", "bệnh viện",
-  "ubnd", "ủy ban", "uỷ ban", "hđnd", "hội đồng", "ban", "bảo hiểm", "bhxh", "công an", "bộ chỉ huy",
-  "bộ đội", "mặt trận", "liên đoàn", "hội", "đoàn", "đài", "báo", "trường", "kho bạc", "ngân hàng",
-  "tỉnh ủy", "tỉnh uỷ", "thành ủy", "huyện ủy", "đảng ủy", "ttyt", "bvđk", "cdc", "tòa án", "toà án",
-  "viện kiểm sát", "chính phủ", "thủ trưởng", "lãnh đạo", "giám đốc", "chủ tịch", "tổng cục",
-].map((s) => s.split(" "));
-
-// After "Các" / "Những": a word for a kind of body ("Các sở", "Các Trung tâm Y tế", "các cơ quan").
-const GROUP_NOUNS = new Set([
-  "sở", "bộ", "ban", "ngành", "cơ", "đơn", "phòng", "trung", "bệnh", "đoàn", "tổ", "hội", "địa", "trường",
-  "tỉnh", "huyện", "xã", "doanh", "chi", "cục", "viện", "ttyt", "ủy", "uỷ", "ubnd", "thủ", "lãnh", "tập",
-  "báo", "đài", "khoa", "chủ", "cấp", "cơ", "bvđk",
-]);
-
-// These name a body only before a capitalised name ("Ban Quản lý ...", "Hội Chữ thập đỏ", "Báo Hưng
-// Lâm"); "Ban hành", "Hội nghị", "Đoàn kiểm tra", "Vụ việc" open no unit.
-const NAMED_AFTER = new Set(["phòng", "ban", "hội", "đoàn", "đài", "báo", "vụ", "viện", "trường", "cục", "sở"]);
-
-/** The first few words, lower case: all that a unit's opening needs. */
-function words(text: string): string[] {
-  return text
-    .trim()
-    .normalize("NFC")
-    .split(/\s+/, 4)
-    .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""));
-}
-
-/** The text opens like a unit's name: "Sở ...", "Bộ ...", "Các Trung tâm Y tế ...", "UBND cấp xã". */
-export function opensLikeUnit(text: string): boolean {
-  const t = text.trim();
-  if (!/^\p{Lu}/u.test(t)) return false;
-  const raw = t.split(/\s+/, 4);
-  const w = words(t);
-  if (w[0] === "các" || w[0] === "những") return GROUP_NOUNS.has(w[1] ?? "");
-  // "Phòng, chống dịch": a comma after the first word makes it a verb.
-  if (raw[0].endsWith(",")) return false;
-  if (NAMED_AFTER.has(w[0]) && !/^\p{Lu}/u.test(raw[1] ?? "")) return false;
-  return OPENERS.some((o) => o.every((x, k) => w[k] === x));
-}
+export { opensLikeUnit };
 
 // "Các đơn vị được giao ...", "Các phòng, đơn vị căn cứ kế hoạch này ...", "X là đầu mối": whoever
 // a clause describes, not a unit the text names.
@@ -85,8 +47,7 @@ export function unitHeading(body: string, numbered: boolean): ProseAssignment | 
 }
 
 // "Theo đó", "Đồng thời", "Ngoài ra" before a sentence that names its unit.
-const CONNECTIVE = /^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó)\s*,?\s*/iu;
-const PARTNERS = /^(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.*)$/iu;
+const CONNECTIVE = /^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|song\s+song\s+(?:với\s+)?đó)\s*,?\s*/iu;
 
 /**
  * "Sở Thông tin và Truyền thông đôn đốc, hướng dẫn ...", "Các Trung tâm Y tế giám sát ...", "Bộ Y tế
@@ -98,7 +59,7 @@ export function subjectFirst(sentence: string): ProseAssignment | null {
   const capital = text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   if (!opensLikeUnit(capital)) return null;
   const { units, task } = splitUnitsFromTask(capital);
-  if (task === "" || !isUnitPhrase(units, 14)) return null;
+  if (task === "" || !(isUnitPhrase(units, 14) || (isUnitList(units) && !CLAUSE.test(units)))) return null;
   let lead = units;
   let rest = task.replace(/[.;]+$/, "").trim();
   let partners = "";
@@ -124,7 +85,7 @@ const WHOLE_TEXT =
 // "Bộ Y tế đã chịu trách nhiệm ...", "Bộ Y tế cho biết các đơn vị có trách nhiệm ...": a subject
 // holding a tense, modal or reporting word is a story told, not a unit's name.
 const NARRATED =
-  /(?:^|\s)(?:đã|đang|sẽ|vẫn|cũng|từng|không|chưa|phải|cần|thì|là|cho\s+biết|nhấn\s+mạnh|khẳng\s+định|cho\s+rằng|nói|nêu)(?=\s|$)/iu;
+  /(?:^|\s)(?:đã|đang|sẽ|vừa|vẫn|cũng|từng|không|chưa|phải|cần|thì|là|cho\s+biết|nhấn\s+mạnh|khẳng\s+định|cho\s+rằng|nói|nêu)(?=\s|$)/iu;
 
 /**
  * "Bộ Y tế chịu trách nhiệm toàn diện về ...", "Các Trung tâm Y tế có trách nhiệm báo cáo ...": a
@@ -136,6 +97,43 @@ export function dutySentence(sentence: string): ProseAssignment | null {
   const found = subjectFirst(sentence);
   if (!found || !DUTY.test(found.task) || WHOLE_TEXT.test(found.task) || NARRATED.test(found.lead)) return null;
   return found;
+}
+
+// "Đồng thời, ...", "Song song đó, ...": the sentence goes on from the one before it.
+const FRONTED_CONNECTIVE = /^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|song\s+song\s+(?:với\s+)?đó)\s*,\s*/iu;
+// "Để bảo đảm ..., Sở X chỉ đạo ...": a purpose clause before the subject.
+const PURPOSE = /^(?:Để|Nhằm)\s/u;
+// Where the subject after a purpose clause may open: a comma, then a capital.
+const CLAUSE_END = /,\s+(?=\p{Lu})/gu;
+/** Commas tried for the end of a purpose clause: a few keep a hostile sentence linear. */
+const MAX_CLAUSE_TRIES = 4;
+const FIRST_SENTENCE = /^(.+?[.!?])\s+(?=\p{Lu})/su;
+
+/**
+ * "Đồng thời, Sở X chủ động phối hợp với Y tiếp tục ...", "Song song đó, A, B tổ chức ...", "Để ...,
+ * Sở X chỉ đạo ...": a subject-first sentence fronted by a connective or a purpose clause. Only read
+ * in a text that assigns (the caller's test), and never as a story told ("Sở X đã ...", "cho biết").
+ * The task is the first sentence; the sentences after it come back in `rest`, to be reported.
+ */
+export function frontedSubject(paragraph: string): ProseAssignment | null {
+  const text = paragraph.trim();
+  const first = FIRST_SENTENCE.exec(text);
+  const sentence = first ? first[1] : text;
+  const rest = first ? text.slice(first[0].length).trim() : "";
+  let found: ProseAssignment | null = null;
+  if (FRONTED_CONNECTIVE.test(sentence)) found = subjectFirst(sentence);
+  else if (PURPOSE.test(sentence)) {
+    let tries = 0;
+    for (const m of sentence.matchAll(CLAUSE_END)) {
+      if (++tries > MAX_CLAUSE_TRIES) break;
+      const after = sentence.slice((m.index as number) + m[0].length);
+      if (!opensLikeUnit(after)) continue;
+      found = subjectFirst(after);
+      break;
+    }
+  }
+  if (!found || NARRATED.test(found.lead)) return null;
+  return rest === "" ? found : { ...found, rest };
 }
 
 /** Assigning parts of a plan: "Tổ chức thực hiện", "Phân công nhiệm vụ", "Trách nhiệm thực hiện". */

@@ -200,7 +200,11 @@ function splitChunk(chunk: string, type: string | null, catalog: Catalog): strin
     // before it, known or not; "thị xã" is no unit of its own.
     if (end === i) {
       const first = known(pieces[i]);
-      while (end + 1 < pieces.length && (namesNoBody(known, pieces[end], pieces[end + 1]) || continues(known, seps[end], pieces[end + 1], first))) end++;
+      while (end + 1 < pieces.length && (namesNoBody(known, pieces[end], pieces[end + 1]) || continues(known, seps[end], pieces[end + 1], first, pieces[end]))) end++;
+    } else {
+      // "UBND các huyện, thành phố, thị xã": a known name going on in lower case is another name,
+      // kept whole as written, not the known one plus a stray "thị xã".
+      while (end + 1 < pieces.length && seps[end].trim() === "," && goesOnInLowerCase(known, pieces[end + 1])) end++;
     }
     const name = typed(stripListMarks(join(i, end)));
     if (name !== "") out.push(name);
@@ -246,8 +250,18 @@ function namesNoBody(known: (text: string) => boolean, piece: string, next: stri
   return typeOnly(piece) && !known(next) && (typeOnly(next) || !opensUnit(next));
 }
 
-function continues(known: (text: string) => boolean, separator: string, next: string, afterKnown: boolean): boolean {
+function goesOnInLowerCase(known: (text: string) => boolean, next: string): boolean {
+  return /^\p{Ll}/u.test(next) && !known(next) && !opensUnit(next) && !typeOnly(next);
+}
+
+/** "Yên Thế", "Việt yên": a short proper name that opens no unit. */
+const PLACE_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,2}$/u;
+
+function continues(known: (text: string) => boolean, separator: string, next: string, afterKnown: boolean, previous: string): boolean {
   if (known(next) || opensUnit(next)) return false;
+  // "Bệnh viện Đa khoa huyện Hiệp Hoà, Yên Thế, Tân Yên": after an unknown name ending in a proper
+  // name, more proper names are more places of the same name, not units of their own.
+  if (separator.trim() === "," && !afterKnown && /\s\p{Lu}\p{Ll}*$/u.test(previous) && PLACE_NAME.test(next) && !typeOnly(next)) return true;
   if (separator.trim() === ",") return /^\p{Ll}/u.test(next);
   return !afterKnown;
 }

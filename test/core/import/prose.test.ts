@@ -33,8 +33,9 @@ describe("prose assignments", () => {
     ],
     // issue 12: items addressed by "Yêu cầu" / "Đề nghị", and the issuer before "giao", are tasks
     [
+      // An official's title before a body addresses the body: the lead is the body as written.
       "Yêu cầu Thủ trưởng các đơn vị khẩn trương xây dựng kế hoạch",
-      { lead: "Thủ trưởng các đơn vị", partners: "", task: "Khẩn trương xây dựng kế hoạch", opensList: false },
+      { lead: "các đơn vị", partners: "", task: "Khẩn trương xây dựng kế hoạch", opensList: false },
     ],
     [
       "UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng đề án, hoàn thành trong quý II/2026.",
