@@ -9,14 +9,14 @@ import { isIsoDate } from "../core/dates";
 import { DEFAULT_WINDOW_DAYS } from "../core/judge";
 import { DEFAULT_SCORING } from "../core/rating";
 import { READ_ERRORS } from "../core/strings/cli";
-import { REBUILD_TEXT, type LostItemKind } from "../core/strings/rebuild";
+import { PRINT_PARTS, REBUILD_TEXT, type LostItemKind } from "../core/strings/rebuild";
 import { checkTasks } from "../core/tasks/checkTasks";
 import type { Catalog, CellValue, IsoDate, LocatedFinding, RawRow } from "../core/types";
 import { DEFAULT_CATALOG } from "../core/units/preset";
 import { buildTrackerPlan, type TrackerSettings } from "../workbook/buildTrackerPlan";
 import { TASK_SHEET, taskCellAddress } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
-import { planAppend, type Renamed } from "../workbook/schema/append";
+import { planAppend, type AppendPlan, type Renamed } from "../workbook/schema/append";
 import { trackerIdOf } from "../workbook/schema/trackerId";
 import { rowKey } from "../workbook/schema/rows";
 import { DATE_FIELDS } from "../workbook/taskCells";
@@ -30,6 +30,8 @@ import { itemsExcelJsDrops, type PackageScan } from "./rebuild/partsLost";
 import { collectColumnLooks, restoreColumnLooks } from "./rebuild/columnLooks";
 import { boxAddress, collectSheetExtras, restoreSheetExtras, SAME_PLACE, type SheetExtras } from "./rebuild/sheetExtras";
 import { taskPlacement } from "./rebuild/taskPlacement";
+import { namesExcelJsDrops, repointNames } from "./rebuild/names";
+import { collectPrint, restorePrint, type PrintPart } from "./rebuild/printLooks";
 import { TrackerReadError } from "./read/errors";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
 import { writeWorkbookAtomically } from "./write/atomicWrite";
@@ -50,6 +52,8 @@ export interface WriteTrackerResult {
   added: number;
   /** Input rows whose Mã NV a different task of the tracker held, added under a new one. */
   renamed: Renamed[];
+  /** Recurring obligations the tracker holds as one row (see planAppend): the notices' matter. */
+  obligations?: Pick<AppendPlan, "keptWhole" | "stillCounted">;
   total: number;
   reportDate: IsoDate | null;
   /**
@@ -119,10 +123,15 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
     ...userColumns.map((c) => ({ key: c.header, column: c.column })),
   ];
   const userKeys = new Set(userColumns.map((c) => c.header));
+  // A filter saved on the task table is lost with the rewrite: the rows it hid are shown, with a notice.
+  const taskFilter = scan.filters.find((f) => f.sheet === tracker.sheet && f.table !== undefined) ?? scan.filters.find((f) => f.sheet === tracker.sheet);
+  const filtered = Boolean(taskFilter && taskFilter.columns.length > 0);
+  const unhidden = filtered ? keptRowNumbers.filter((r) => oldSheet?.findRow(r)?.hidden).length : 0;
   const looks = collectLooks(
     oldSheet,
     keptRows.map((row, i) => ({ key: rowKey(row), sheetRow: keptRowNumbers[i] })),
     columnKeys.map((c) => ({ ...c, user: userKeys.has(c.key) })),
+    filtered,
   );
   const columnLooks = collectColumnLooks(oldSheet, columnKeys.filter((c) => !userKeys.has(c.key)));
   const below = oldSheet ? textBelow(oldSheet, around.textRows) : [];
@@ -132,7 +141,9 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
   const taskExtras = collectSheetExtras(oldSheet, taskPlan);
   const generatedExtras = plan.sheets
     .filter((s) => s.name !== TASK_SHEET && s.name !== tracker.sheet && workbook.getWorksheet(s.name))
-    .map((s) => ({ name: s.name, extras: collectSheetExtras(workbook.getWorksheet(s.name), s) }));
+    .map((s) => ({ name: s.name, extras: collectSheetExtras(workbook.getWorksheet(s.name), s), print: collectPrint(workbook.getWorksheet(s.name)) }));
+  const taskPrint = collectPrint(oldSheet);
+  const droppedNames = namesExcelJsDrops(scan.definedNames, workbook);
 
   // A task sheet the user renamed is replaced by the plan's; every other sheet of theirs stays.
   const renamed = tracker.sheet !== TASK_SHEET ? workbook.getWorksheet(tracker.sheet) : undefined;
@@ -142,7 +153,7 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
   const tableWidth = plan.sheets.find((s) => s.name === TASK_SHEET)?.table?.headers.length ?? 0;
   const firstExtra = tableWidth - userColumns.length + 1;
   restoreNotes(taskSheet, notes, merged.map(rowKey), userColumns.map((c) => c.header), firstExtra);
-  restoreLooks(taskSheet, looks, new Map(merged.map((row, i) => [rowKey(row), i + 2])), newColumns(userColumns.map((c) => c.header), firstExtra));
+  const richText = restoreLooks(taskSheet, looks, new Map(merged.map((row, i) => [rowKey(row), i + 2])), newColumns(userColumns.map((c) => c.header), firstExtra));
   restoreTextBelow(taskSheet, merged.length + 1, below);
   const newColumnOf = newColumns(userColumns.map((c) => c.header), firstExtra);
   restoreColumnLooks(taskSheet, columnLooks, newColumnOf);
@@ -157,11 +168,17 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
   });
   const tableBox = { top: 1, left: 1, bottom: merged.length + 1, right: tableWidth };
   const unplaced = restoreSheetExtras(taskSheet, taskExtras, place, { merges: true, keepOut: tableBox });
-  for (const { name, extras: sheetExtras } of generatedExtras) restoreSheetExtras(workbook.getWorksheet(name), sheetExtras, SAME_PLACE);
+  const printKept: { sheet: string; parts: PrintPart[] }[] = [{ sheet: TASK_SHEET, parts: restorePrint(taskSheet, taskPrint, place) }];
+  for (const { name, extras: sheetExtras, print } of generatedExtras) {
+    restoreSheetExtras(workbook.getWorksheet(name), sheetExtras, SAME_PLACE);
+    printKept.push({ sheet: name, parts: restorePrint(workbook.getWorksheet(name), print, SAME_PLACE) });
+  }
+  const movedNames = repointNames(workbook, plan.names, tracker.sheet, TASK_SHEET, place);
   // Nothing is written while anything would be lost: the list goes back to the user instead.
   const lost = [
     ...lostInPackage.map((item) => ({ kind: item.kind as LostItemKind, where: REBUILD_TEXT.where(item.sheet, item.cell) })),
     ...unplaced.map((box) => ({ kind: "mergedInTable" as const, where: REBUILD_TEXT.where(tracker.sheet, boxAddress(box)) })),
+    ...droppedNames.map((n) => ({ kind: "names" as const, where: REBUILD_TEXT.name(n.name, n.text) })),
   ];
   if (lost.length > 0) throw new TrackerReadError("unsupportedParts", REBUILD_TEXT.refused(basename(out), lost));
   writeKeptSheet(workbook, onGenerated);
@@ -171,6 +188,7 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
     kept: keptRows.length,
     added: added.length,
     renamed: appended.renamed,
+    obligations: { keptWhole: appended.keptWhole, stillCounted: appended.stillCounted },
     total: merged.length,
     reportDate: settings.reportDate,
     formulasAsValues: { sheet: tracker.sheet, cells: tracker.formulaCells },
@@ -179,7 +197,14 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
       detached: around.detachedColumns.map((c) => c.header),
       textRows: around.textRows.length,
       generated: onGenerated,
-      notices: carriedNotices(taskExtras, generatedExtras, scan.threadedComments, tracker.sheet),
+      notices: [
+        ...carriedNotices(taskExtras, generatedExtras, scan.threadedComments, tracker.sheet),
+        ...printKept.filter((p) => p.parts.length > 0).map((p) => REBUILD_TEXT.print(p.sheet, p.parts.map((part) => PRINT_PARTS[part]))),
+        ...(taskFilter ? [REBUILD_TEXT.filter(tracker.sheet, taskFilter.columns, taskFilter.sorted, unhidden)] : []),
+        ...(richText.kept.length > 0 ? [REBUILD_TEXT.richText(richText.kept)] : []),
+        ...(richText.changed.length > 0 ? [REBUILD_TEXT.richTextChanged(richText.changed)] : []),
+        ...(movedNames.length > 0 ? [REBUILD_TEXT.names(movedNames)] : []),
+      ],
     },
   };
 }

@@ -3,9 +3,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run as build } from "../../src/cli/commands/build";
+import { summariseTracker } from "../../src/cli/commands/summary";
 import { readTrackerFile } from "../../src/xlsx/readTracker";
 import { tempDir } from "../xlsx/sheetFixtures";
 import { runCommand } from "./runCommand";
+import { editTracker } from "./unitCopyFixture";
 
 jest.setTimeout(30_000);
 
@@ -64,5 +66,62 @@ describe("build onto an existing tracker", () => {
     await runCommand(build, [join(SAMPLES, "ke-hoach-mau-2026.txt"), "--out", out, "--year", "2026"]);
     const tracker = await readTrackerFile(out);
     expect(new Set(tracker.rows.map((r) => r.status))).toEqual(new Set(["Chưa thực hiện"]));
+  });
+
+  describe("a monthly obligation an older tracker holds as one row", () => {
+    const MONTHLY: [string, string, string, string] = ["5", "Báo cáo tình hình dịch bệnh truyền nhiễm", "Trung tâm Kiểm soát bệnh tật", "Trước ngày 15 hằng tháng"];
+    const ONE_OFF: [string, string, string, string] = ["1", "Xây dựng kế hoạch cải cách hành chính", "Văn phòng Sở", "Quý I/2026"];
+    const NEW_TASK: [string, string, string, string] = ["8", "Tổ chức hội nghị sơ kết 6 tháng", "Văn phòng Sở", "Tháng 7/2026"];
+    const ids = async (out: string) => (await readTrackerFile(out)).rows.map((r) => String(r.id ?? ""));
+    const total = async (out: string) => summariseTracker(await readTrackerFile(out), "2026-06-30", "2026-06-30").headline.total;
+
+    it("keeps the row, adds only the new tasks, names the row, and switches to occurrences once its Mã NV is cleared", async () => {
+      // Before issue 13 (here: no plan year) the obligation was one row, id 5.
+      const older = tmp.path("cu.json");
+      writeFileSync(older, JSON.stringify(plan([ONE_OFF, MONTHLY])));
+      const out = tmp.path("so-cu.xlsx");
+      expect((await runCommand(build, [older, "--out", out])).code).toBe(0);
+      await editTracker(out, [{ id: "5", field: "status", value: "Đang thực hiện" }]);
+      expect(await ids(out)).toEqual(["1", "5"]);
+      const before = await total(out);
+
+      const current = tmp.path("moi.json");
+      writeFileSync(current, JSON.stringify(plan([ONE_OFF, MONTHLY, NEW_TASK])));
+      const result = await runCommand(build, [current, "--out", out, "--year", "2026"]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("thêm 1 nhiệm vụ mới");
+      expect(result.stderr).toContain('Dòng Mã NV "5" ("Báo cáo tình hình dịch bệnh truyền nhiễm")');
+      expect(result.stderr).toContain("12 dòng theo từng kỳ (5.T01 … 5.T12) không được thêm");
+      expect(await ids(out)).toEqual(["1", "5", "8"]);
+      expect(await total(out)).toBe(before + 1);
+      expect((await readTrackerFile(out)).rows[1].status).toBe("Đang thực hiện");
+
+      // Again: nothing more.
+      expect((await runCommand(build, [current, "--out", out, "--year", "2026"])).stdout).toContain("thêm 0 nhiệm vụ mới");
+      expect(await ids(out)).toEqual(["1", "5", "8"]);
+
+      // The user switches to per-occurrence tracking as the notice says: the 12 occurrences come.
+      await editTracker(out, [{ id: "5", field: "id", value: null }]);
+      const switched = await runCommand(build, [current, "--out", out, "--year", "2026"]);
+      expect(switched.stdout).toContain("thêm 12 nhiệm vụ mới");
+      expect(switched.stderr).toContain("dòng cũ không có Mã NV của nhiệm vụ này vẫn được tính");
+      const rows = await ids(out);
+      expect(rows.filter((id) => id.startsWith("5.T"))).toEqual(Array.from({ length: 12 }, (_, i) => `5.T${String(i + 1).padStart(2, "0")}`));
+      expect(rows).toHaveLength(15);
+      expect((await runCommand(build, [current, "--out", out, "--year", "2026"])).stdout).toContain("thêm 0 nhiệm vụ mới");
+      expect(await ids(out)).toHaveLength(15);
+    });
+
+    it("does not add the obligation as one row to a tracker that tracks it per occurrence", async () => {
+      const tasks = tmp.path("ke-hoach.json");
+      writeFileSync(tasks, JSON.stringify(plan([ONE_OFF, MONTHLY])));
+      const out = tmp.path("so-theo-ky.xlsx");
+      expect((await runCommand(build, [tasks, "--out", out, "--year", "2026"])).code).toBe(0);
+      expect(await ids(out)).toHaveLength(13);
+      // The same plan without its year (an older plan text): id 5 as one row is the obligation the tracker already holds.
+      const again = await runCommand(build, [tasks, "--out", out]);
+      expect(again.stdout).toContain("thêm 0 nhiệm vụ mới");
+      expect(await ids(out)).toHaveLength(13);
+    });
   });
 });

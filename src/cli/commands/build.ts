@@ -11,6 +11,7 @@ import { APPEND_TEXT } from "../../core/strings/workbook";
 import { DEFAULT_CATALOG } from "../../core/units/preset";
 import { newTaskRow, taskId } from "../../workbook/schema/rows";
 import { expandOccurrences } from "../../workbook/report/occurrences";
+import { appendNotices } from "../../workbook/schema/appendNotices";
 import { loadWorkbook, readTrackerWorkbook, TrackerReadError, type TrackerFile } from "../../xlsx/readTracker";
 import { writeTracker } from "../../xlsx/rebuildTracker";
 import { isUnitCopy } from "../../xlsx/read/readReturn";
@@ -141,6 +142,7 @@ export async function run(args: string[]): Promise<number> {
     const result = await writeTracker(rows, out, { reportDate: asOf, today: localToday() });
     printOut(result.rebuilt ? BUILD_TEXT.rebuilt(out, result.kept, result.added) : BUILD_TEXT.created(out, result.total));
     for (const r of result.renamed) printErr(APPEND_TEXT.renamed(r.from, r.to, r.title));
+    if (result.obligations) for (const notice of appendNotices(result.obligations)) printErr(notice);
     printOut(BUILD_TEXT.reportDate(result.reportDate));
     for (const notice of notices) printErr(notice);
     const { sheet, cells } = result.formulasAsValues;

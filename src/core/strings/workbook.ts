@@ -162,4 +162,19 @@ export const GUIDE_TEXT = {
 export const APPEND_TEXT = {
   renamed: (from: string, to: string, title: string) =>
     `Mã NV "${from}" đã thuộc một nhiệm vụ khác trong sổ: nhiệm vụ "${title}" được thêm với mã mới "${to}".`,
+  /** An obligation the tracker holds as one row: the plan's occurrences are not added beside it. */
+  keptWhole: (id: string, title: string, occurrences: readonly string[]) =>
+    `Dòng Mã NV "${id}" ("${title}") theo dõi nhiệm vụ định kỳ này trong một dòng: dòng được giữ nguyên và ` +
+    `${occurrences.length} dòng theo từng kỳ (${idRange(occurrences)}) không được thêm, để nhiệm vụ không bị tính hai lần. ` +
+    `Muốn theo dõi từng kỳ: xoá Mã NV của dòng này rồi thêm lại kế hoạch (các kỳ sẽ được thêm), chép tiến độ sang các kỳ rồi xoá dòng cũ.`,
+  /** Occurrences added while the obligation's old one-row row (Mã NV cleared or changed) is still there. */
+  stillCounted: (id: string, title: string, occurrences: readonly string[]) =>
+    `Đã thêm ${occurrences.length} dòng theo từng kỳ (${idRange(occurrences)}) của nhiệm vụ "${title}"; ` +
+    `dòng cũ ${id === "" ? "không có Mã NV" : `Mã NV "${id}"`} của nhiệm vụ này vẫn được tính: ` +
+    `chép tiến độ của nó sang các kỳ rồi xoá dòng đó để nhiệm vụ không bị tính hai lần.`,
 } as const;
+
+/** "5.T01 … 5.T12", or the one id. */
+function idRange(ids: readonly string[]): string {
+  return ids.length <= 1 ? (ids[0] ?? "") : `${ids[0]} … ${ids[ids.length - 1]}`;
+}

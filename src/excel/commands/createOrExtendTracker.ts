@@ -15,6 +15,7 @@ import { rectAddress, type Rect } from "../a1";
 import { capabilities } from "../capabilities";
 import { cellInput, type ExcelInput } from "../cellInput";
 import { planAppend } from "../../workbook/schema/append";
+import { appendNotices } from "../../workbook/schema/appendNotices";
 import { isBlankRow, newTaskRow } from "../../workbook/schema/rows";
 import { sharedFormulaColumns, withoutShared } from "../columnFormulas";
 import { expandOccurrences } from "../../workbook/report/occurrences";
@@ -96,7 +97,10 @@ async function extendTracker(
   const rows = read.rows.filter((row) => !isBlankRow(row));
   const appended = planAppend(rows, expandOccurrences(tasks.map(newTaskRow), planYear ?? read.settings.planYear));
   const skipped = appended.alreadyThere;
-  if (appended.added.length === 0) return { created: false, added: 0, skipped, renamed: [] };
+  // An obligation held as one row, and an old one-row row counted beside new occurrences, are said in the outcome.
+  const notices = appendNotices(appended);
+  const notes = notices.length > 0 ? { notes: notices } : {};
+  if (appended.added.length === 0) return { created: false, added: 0, skipped, renamed: [], ...notes };
 
   const { rect, columns } = read;
   const width = rect.columnCount;
@@ -139,7 +143,7 @@ async function extendTracker(
   const added = { row: firstSheetRow - 1, column: rect.column, rowCount: cellsOf.length, columnCount: width };
   await queueSharedFormulas(table.worksheet, added, shared, batch);
   await batch.flush();
-  return { created: false, added: appended.added.length, skipped, renamed: appended.renamed };
+  return { created: false, added: appended.added.length, skipped, renamed: appended.renamed, ...notes };
 }
 
 /** Row references in their short form (see compactRowReferences): the same formulas in half the request bytes. */
