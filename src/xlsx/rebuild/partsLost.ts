@@ -1,6 +1,8 @@
 // What ExcelJS drops when it rewrites a workbook, found in the package before a rebuild touches it:
 // charts, PivotTables, slicers, shapes and text boxes, form controls, ActiveX controls, sparklines and
-// the validations Excel keeps in an extension (lists taken from another sheet). A rebuild in place
+// the validations and conditional formats Excel keeps in an extension (lists taken from another sheet,
+// rules reading another sheet; data bars and icon sets there ExcelJS does keep), and defined names
+// that are formulas rather than ranges, and links to a place in the workbook. A rebuild in place
 // would lose them without a word, so it is refused instead, naming the sheet and the cell. Pictures
 // are not here: ExcelJS reads them, and the rebuild puts them back (rebuild/sheetExtras.ts).
 import JSZip from "jszip";
@@ -9,8 +11,11 @@ import { relsPathOf, resolveTarget } from "../read/package/partPaths";
 
 export type LostPart = "charts" | "pivots" | "slicers" | "shapes" | "controls" | "sparklines" | "extValidations";
 
+/** What the rebuild refuses beyond the parts `partsExcelJsDrops` names. */
+export type LostItemPart = LostPart | "extFormats" | "names" | "internalLinks";
+
 export interface LostItem {
-  kind: LostPart;
+  kind: LostItemPart;
   /** The sheet that holds it, when the package says so. */
   sheet?: string;
   /** The cell it is anchored at or applies to (A1), when known. */
@@ -40,6 +45,9 @@ const SHEET_MARKERS: { marker: string; kind: LostPart }[] = [
   { marker: "x14:dataValidations", kind: "extValidations" },
 ];
 
+/** An autoFilter element, empty (self-closed) or with its filter columns. */
+const AUTO_FILTER = /<(?:\w+:)?autoFilter\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/(?:\w+:)?autoFilter>)/;
+
 export interface PackageScan {
   lost: LostItem[];
   /**
@@ -47,6 +55,19 @@ export interface PackageScan {
    * (its whole text), not the thread, so they are kept as notes, with a notice.
    */
   threadedComments: string[];
+  /** Filters and sorts saved on tables and sheets: ExcelJS keeps the filter buttons, not what they hide. */
+  filters: SavedFilter[];
+  /** Defined names as the package holds them, to tell which ExcelJS dropped (see rebuild/names.ts). */
+  definedNames: { name: string; text: string; scoped: boolean }[];
+}
+
+export interface SavedFilter {
+  sheet: string;
+  /** The table's name, absent for a filter on the sheet itself. */
+  table?: string;
+  /** Headers of the filtered columns (the table's), or their column numbers from the range's first. */
+  columns: string[];
+  sorted: boolean;
 }
 
 /**
@@ -59,13 +80,15 @@ export async function itemsExcelJsDrops(bytes: Uint8Array): Promise<PackageScan>
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    return { lost: byName.map((kind) => ({ kind })), threadedComments: [] };
+    return { lost: byName.map((kind) => ({ kind })), threadedComments: [], filters: [], definedNames: [] };
   }
   const threadedComments: string[] = [];
+  const filters: SavedFilter[] = [];
   const entry = (name: string) => zip.file(new RegExp(`^${escapeRegExp(name)}$`, "i"))[0] ?? null;
   const text = async (name: string) => (await entry(name)?.async("string")) ?? "";
   const items: LostItem[] = [];
-  const sheets = [...(await text("xl/workbook.xml")).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map(([element]) => ({
+  const workbookXml = await text("xl/workbook.xml");
+  const sheets = [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map(([element]) => ({
     name: unescapeXml(/\sname="([^"]*)"/.exec(element)?.[1] ?? ""),
     rid: /\s(?:\w+:)?id="([^"]*)"/.exec(element)?.[1] ?? "",
   }));
@@ -86,15 +109,69 @@ export async function itemsExcelJsDrops(bytes: Uint8Array): Promise<PackageScan>
       else if (rel.kind === "ctrlProp" || rel.kind === "control") items.push({ kind: "controls", sheet: sheet.name });
       else if (rel.kind === "pivotTable") items.push({ kind: "pivots", sheet: sheet.name });
       else if (rel.kind === "threadedComment") threadedComments.push(sheet.name);
+      else if (rel.kind === "table") {
+        const saved = tableFilter(await text(resolveTarget(part, rel.target)), sheet.name);
+        if (saved) filters.push(saved);
+      }
     }
     const file = entry(part);
-    if (file) for (const kind of await markersIn(file, SHEET_MARKERS)) items.push({ kind, sheet: sheet.name });
+    if (!file) continue;
+    const scanned = await scanSheetPart(file);
+    for (const kind of scanned.kinds) items.push({ kind, sheet: sheet.name });
+    items.push(...extFormatItems(scanned.extLst, sheet.name));
+    items.push(...scanned.internalLinks.map((cell) => ({ kind: "internalLinks" as const, sheet: sheet.name, cell })));
+    const sheetFilter = scanned.autoFilter ? filterOf(scanned.autoFilter, [], scanned.sorted) : null;
+    if (sheetFilter) filters.push({ sheet: sheet.name, ...sheetFilter });
   }
   // Parts no sheet points at (a slicer cache, a pivot cache) still go: listed once, without a sheet.
   for (const kind of byName) {
     if (!items.some((i) => i.kind === kind)) items.push({ kind });
   }
-  return { lost: dedupe(items), threadedComments };
+  return { lost: dedupe(items), threadedComments, filters, definedNames: definedNamesOf(workbookXml) };
+}
+
+/**
+ * Conditional formats of the sheet's extension that ExcelJS reads without their formula (a rule over
+ * another sheet's cells, Excel 2010+): written back they would be empty, so they are refused.
+ * Data bars and icon sets of the extension ExcelJS reads and writes whole.
+ */
+function extFormatItems(extLst: string, sheet: string): LostItem[] {
+  const items: LostItem[] = [];
+  for (const [block] of extLst.matchAll(/<(?:\w+:)?conditionalFormatting\b[\s\S]*?<\/(?:\w+:)?conditionalFormatting>/g)) {
+    const types = [...block.matchAll(/<(?:\w+:)?cfRule\b[^>]*\stype="([^"]*)"/g)].map((m) => m[1]);
+    if (types.every((type) => type === "dataBar" || type === "iconSet")) continue;
+    const sqref = /<(?:\w+:)?sqref>([^<]*)</.exec(block)?.[1]?.trim();
+    items.push({ kind: "extFormats", sheet, ...(sqref ? { cell: sqref.replace(/\s+/g, " ") } : {}) });
+  }
+  return items;
+}
+
+/** The filter and sort a table part saves, with its columns by header; null when it saves none. */
+function tableFilter(xml: string, sheet: string): SavedFilter | null {
+  const table = unescapeXml(/<(?:\w+:)?table\b[^>]*\sname="([^"]*)"/.exec(xml)?.[1] ?? "");
+  const headers = [...xml.matchAll(/<(?:\w+:)?tableColumn\b[^>]*\sname="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+  const autoFilter = AUTO_FILTER.exec(xml)?.[0] ?? "";
+  const saved = filterOf(autoFilter, headers, /<(?:\w+:)?sortState\b/.test(xml));
+  return saved ? { sheet, ...(table ? { table } : {}), ...saved } : null;
+}
+
+/** Columns an autoFilter element filters (a filterColumn with criteria, not just a button). */
+function filterOf(autoFilter: string, headers: string[], sorted: boolean): { columns: string[]; sorted: boolean } | null {
+  const columns: string[] = [];
+  for (const [, id, body] of autoFilter.matchAll(/<(?:\w+:)?filterColumn\b[^>]*?\scolId="(\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?filterColumn>)/g)) {
+    if (!body || !/<\w/.test(body)) continue;
+    columns.push(headers[Number(id)] ?? String(Number(id) + 1));
+  }
+  const sortedHere = sorted || /<(?:\w+:)?sortState\b/.test(autoFilter);
+  return columns.length > 0 || sortedHere ? { columns, sorted: sortedHere } : null;
+}
+
+function definedNamesOf(workbookXml: string): PackageScan["definedNames"] {
+  return [...workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)].map(([, attributes, text]) => ({
+    name: unescapeXml(/\sname="([^"]*)"/.exec(attributes)?.[1] ?? ""),
+    text: unescapeXml(text),
+    scoped: /\slocalSheetId="/.test(attributes),
+  }));
 }
 
 /** Anchors of a drawing part that hold something other than a picture, at their top-left cell. */
@@ -125,24 +202,56 @@ type StreamingObject = JSZip.JSZipObject & {
   };
 };
 
-/** Which markers occur in a part, unpacked chunk by chunk with an overlap so none is split unseen. */
-async function markersIn(file: JSZip.JSZipObject, markers: { marker: string; kind: LostPart }[]): Promise<LostPart[]> {
+/** What one pass over a sheet part finds: the markers, and its extension list and autoFilter as text. */
+interface SheetScan {
+  kinds: LostPart[];
+  /** Cells linking to a place in the workbook (a location, no relationship): ExcelJS drops those links. */
+  internalLinks: string[];
+  extLst: string;
+  autoFilter: string;
+  sorted: boolean;
+}
+
+/** Caps what is kept of a sheet's tail: the extension list of a real sheet is a few kilobytes. */
+const TAIL_LIMIT = 4 * 1024 * 1024;
+
+/**
+ * The part unpacked chunk by chunk with an overlap so no marker is split unseen; only what follows the
+ * cells (the autoFilter, the extension list) is kept as text.
+ */
+async function scanSheetPart(file: JSZip.JSZipObject): Promise<SheetScan> {
   const found = new Set<LostPart>();
-  const overlap = Math.max(...markers.map((m) => m.marker.length));
+  const overlap = Math.max(...SHEET_MARKERS.map((m) => m.marker.length), "</sheetData>".length);
   let tail = "";
+  let after: string | null = null;
+  // Sheet names in the extension's formulas are UTF-8: a character split between chunks is joined.
+  const decoder = new TextDecoder("utf-8");
   await new Promise<void>((resolve, reject) => {
     (file as StreamingObject)
       .internalStream("uint8array")
       .on("data", (chunk: Uint8Array) => {
-        const window = tail + Buffer.from(chunk).toString("latin1");
-        for (const { marker, kind } of markers) if (window.includes(marker)) found.add(kind);
+        const text = decoder.decode(chunk, { stream: true });
+        const window = tail + text;
+        for (const { marker, kind } of SHEET_MARKERS) if (window.includes(marker)) found.add(kind);
+        if (after !== null) {
+          if (after.length < TAIL_LIMIT) after += text;
+        } else if (window.includes("</sheetData>")) after = window.slice(window.indexOf("</sheetData>"));
         tail = window.slice(-overlap);
       })
       .on("error", reject)
       .on("end", () => resolve())
       .resume();
   });
-  return [...found];
+  const rest = after ?? "";
+  const extAt = rest.search(/<(?:\w+:)?extLst\b/);
+  const links = [...rest.matchAll(/<(?:\w+:)?hyperlink\b[^>]*>/g)].map(([element]) => element).filter((e) => /\slocation="/.test(e) && !/\s(?:\w+:)?id="/.test(e));
+  return {
+    kinds: [...found],
+    internalLinks: links.map((e) => /\sref="([^"]*)"/.exec(e)?.[1] ?? "").filter(Boolean),
+    extLst: extAt >= 0 ? rest.slice(extAt) : "",
+    autoFilter: AUTO_FILTER.exec(rest)?.[0] ?? "",
+    sorted: /<(?:\w+:)?sortState\b/.test(extAt >= 0 ? rest.slice(0, extAt) : rest),
+  };
 }
 
 function dedupe(items: LostItem[]): LostItem[] {

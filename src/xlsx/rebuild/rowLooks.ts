@@ -1,6 +1,7 @@
 // How users marked up the task table (a taller or hidden row, a task in bold red or filled yellow, a
-// box drawn round it, text centred, a link to the document, a number format on their own column),
-// kept with their row (by Mã NV) and column (by header) when the table is rewritten.
+// box drawn round it, rows grouped, text centred, a link to the document, a number format on their own column, a
+// word in bold or red within the text), kept with their row (by Mã NV) and column (by header) when the
+// table is rewritten.
 import type ExcelJS from "exceljs";
 import { storedCell } from "../read/sparse";
 
@@ -11,11 +12,15 @@ export interface CellLooks {
   border?: Partial<ExcelJS.Borders>;
   alignment?: Partial<ExcelJS.Alignment>;
   link?: { hyperlink: string; tooltip?: string };
+  /** Text in runs of more than one look: the reader flattens it, the rebuild writes it back if unchanged. */
+  rich?: ExcelJS.RichText[];
 }
 
 export interface RowLooks {
   height?: number;
   hidden?: boolean;
+  /** Rows grouped (Data > Group): their outline level. */
+  outlineLevel?: number;
   /** Column key → what the user set on that cell. */
   cells: Map<string, CellLooks>;
 }
@@ -53,11 +58,21 @@ function linkOf(value: ExcelJS.CellValue): CellLooks["link"] {
   return { hyperlink: value.hyperlink, ...(tooltip ? { tooltip } : {}) };
 }
 
-/** `rows`: row key and sheet row; `columns`: column key, 1-based column, and whether it is a user's column. */
+function richOf(value: ExcelJS.CellValue): ExcelJS.RichText[] | undefined {
+  if (!value || typeof value !== "object" || !("richText" in value) || !Array.isArray(value.richText)) return undefined;
+  const looks = new Set(value.richText.map((run) => JSON.stringify(run.font ?? {})));
+  return looks.size > 1 ? (JSON.parse(JSON.stringify(value.richText)) as ExcelJS.RichText[]) : undefined;
+}
+
+/**
+ * `rows`: row key and sheet row; `columns`: column key, 1-based column, and whether it is a user's
+ * column. `filtered`: the table hid rows by a filter the rebuild cannot keep, so hidden rows are shown.
+ */
 export function collectLooks(
   worksheet: ExcelJS.Worksheet | undefined,
   rows: { key: string; sheetRow: number }[],
   columns: { key: string; column: number; user?: boolean }[],
+  filtered = false,
 ): Map<string, RowLooks> {
   const looks = new Map<string, RowLooks>();
   if (!worksheet) return looks;
@@ -75,7 +90,9 @@ export function collectLooks(
       const link = linkOf(cell.value);
       const border = drawnBorder(cell.border);
       const alignment = userAlignment(cell.alignment);
+      const rich = richOf(cell.value);
       const look: CellLooks = {
+        ...(rich ? { rich } : {}),
         ...(border ? { border } : {}),
         ...(alignment ? { alignment } : {}),
         ...(isUserFont(font) ? { font: { ...font } } : {}),
@@ -87,10 +104,19 @@ export function collectLooks(
     }
     // ExcelJS reads a row's height whether set by hand or stored by the writer (LibreOffice stores all).
     const height = row.height;
-    const hidden = row.hidden;
-    if (height || hidden || cells.size > 0) looks.set(key, { ...(height ? { height } : {}), ...(hidden ? { hidden } : {}), cells });
+    const hidden = row.hidden && !filtered;
+    const outlineLevel = row.outlineLevel;
+    if (height || hidden || outlineLevel || cells.size > 0) {
+      looks.set(key, { ...(height ? { height } : {}), ...(hidden ? { hidden } : {}), ...(outlineLevel ? { outlineLevel } : {}), cells });
+    }
   }
   return looks;
+}
+
+/** Cells whose mixed-look text was written back, and those whose text changed so it could not be. */
+export interface RichTextKept {
+  kept: string[];
+  changed: string[];
 }
 
 export function restoreLooks(
@@ -98,15 +124,21 @@ export function restoreLooks(
   looks: Map<string, RowLooks>,
   rowOf: Map<string, number>,
   columnOf: Map<string, number>,
-): void {
-  if (!worksheet) return;
+): RichTextKept {
+  const richText: RichTextKept = { kept: [], changed: [] };
+  if (!worksheet) return richText;
   for (const [key, look] of looks) {
     const r = rowOf.get(key);
     if (r === undefined) continue;
     const row = worksheet.getRow(r);
     if (look.height) row.height = look.height;
     if (look.hidden) row.hidden = true;
-    for (const [columnKey, { font, fill, numFmt, border, alignment, link }] of look.cells) {
+    if (look.outlineLevel) {
+      row.outlineLevel = look.outlineLevel;
+      // Excel draws the outline's margin only as wide as the sheet says its deepest level is.
+      worksheet.properties.outlineLevelRow = Math.max(worksheet.properties.outlineLevelRow ?? 0, look.outlineLevel);
+    }
+    for (const [columnKey, { font, fill, numFmt, border, alignment, link, rich }] of look.cells) {
       const c = columnOf.get(columnKey);
       if (c === undefined) continue;
       const cell = row.getCell(c);
@@ -118,9 +150,16 @@ export function restoreLooks(
       // The tracker's alignment (wrapping) is the base; what the user set differently is laid over it.
       if (alignment && JSON.stringify({ ...cell.alignment, ...alignment }) !== JSON.stringify(cell.alignment)) cell.alignment = { ...cell.alignment, ...alignment };
       const value = cell.value;
+      if (rich) {
+        const same = typeof value === "string" && value === rich.map((run) => run.text).join("");
+        if (same) cell.value = { richText: rich };
+        (same ? richText.kept : richText.changed).push(cell.address);
+        continue;
+      }
       if (link && typeof value === "string") {
         cell.value = { text: value, hyperlink: link.hyperlink, ...(link.tooltip ? { tooltip: link.tooltip } : {}) };
       }
     }
   }
+  return richText;
 }

@@ -34,7 +34,7 @@ interface AnchorAt {
   nativeRow: number;
   nativeRowOff: number;
 }
-interface Box {
+export interface Box {
   top: number;
   left: number;
   bottom: number;
@@ -208,7 +208,7 @@ function withTableGrowth(cells: { row: number; column: number }[], place: Placem
   return moved;
 }
 
-function moveBox(box: Box, place: Placement): Box {
+export function moveBox(box: Box, place: Placement): Box {
   const end = place.tableEnd;
   const bottom = end && box.bottom === end.old && box.top <= end.old ? end.new : place.row(box.bottom);
   return { top: place.row(box.top), left: place.column(box.left), bottom: Math.max(bottom, place.row(box.top)), right: place.column(box.right) };
@@ -223,7 +223,7 @@ function decode(address: string): { row: number; column: number } | null {
   return match ? { column: columnNumber(match[1]), row: Number(match[2]) } : null;
 }
 
-function decodeBox(range: string): Box {
+export function decodeBox(range: string): Box {
   const [from, to = from] = range.split(":");
   const a = decode(from) ?? { row: 1, column: 1 };
   const b = decode(to) ?? a;
