@@ -10,7 +10,7 @@ import type { WorkbookPlan } from "./plan";
 import { buildSummarySheet } from "./summarySheet";
 import { buildTaskSheet } from "./taskSheet";
 import { taskRefs } from "./taskRefs";
-import { buildAssignmentSheet } from "./report/assignmentSheet";
+import { assignmentsOf, buildAssignmentSheet } from "./report/assignmentSheet";
 import { withPrintSetup } from "./report/printSetup";
 
 export type { TrackerSettings } from "./catalogSheet";
@@ -29,6 +29,11 @@ export interface TrackerInput {
    * table: their formulas name its columns by these headers (renamed or not). A fresh tracker's by default.
    */
   tableHeaders?: readonly CellValue[];
+  /**
+   * Whether Tổng hợp may count partner roles from Phân công's table: true when the plan's own Phân công
+   * is written with it (the default); a caller writing Tổng hợp alone says whether the workbook holds it.
+   */
+  partnerTable?: boolean;
 }
 
 /** Sheets in the order a user meets them. */
@@ -36,10 +41,15 @@ export function buildTrackerPlan(input: TrackerInput): WorkbookPlan {
   const { rows, catalog, settings } = input;
   const refs = taskRefs(input.tableHeaders);
   const catalogSheet = buildCatalogSheet(catalog, settings, input.planYear);
+  // Units that only partner get a row when partner roles weigh (as summarise lists them then); with the
+  // weight at 0 they would be rows of zeros, and most plans name many more partners than leads.
+  const partnerTable = input.partnerTable ?? true;
+  const partnerOnly = partnerOnlyUnits(rows);
+  const listPartners = partnerTable && (settings.scoring.partnerWeight ?? 0) > 0;
   const units = findGroups(
     rows.map((r) => r.lead),
     true,
-    input.leadUnits ?? [],
+    [...(input.leadUnits ?? []), ...(listPartners ? partnerOnly : [])],
   );
   const leaders = findGroups(
     rows.map((r) => r.leader),
@@ -59,6 +69,8 @@ export function buildTrackerPlan(input: TrackerInput): WorkbookPlan {
     hasBlankSection: sections.hasBlank,
     bands: catalogSheet.bands,
     refs,
+    partnerTable,
+    partnerOnlyUnlisted: partnerTable && !listPartners && partnerOnly.length > 0,
   });
   // Print setup is one step over the finished plan, so the sheet builders stay about content.
   // Each sheet carries the add-in's mark (a defined name), so later commands know which sheets are theirs.
@@ -74,4 +86,13 @@ export function buildTrackerPlan(input: TrackerInput): WorkbookPlan {
     ],
     names: catalogSheet.names,
   }));
+}
+
+/** Units Phân công names as partners of some task and as the lead of none, compared as COUNTIFS compares them. */
+function partnerOnlyUnits(rows: readonly RawRow[]): string[] {
+  const assignments = assignmentsOf(rows);
+  const leads = new Set(assignments.filter((a) => a.role === "lead").map((a) => a.unit.toLowerCase()));
+  return assignments
+    .filter((a) => a.role === "partner" && !leads.has(a.unit.toLowerCase()))
+    .map((a) => a.unit);
 }

@@ -7,7 +7,15 @@
 // 14 §5). Each block ends with a row for the tasks no row above counts (a lead typed after the sheet
 // was built, or deadlines in another year), worked out as the totals row minus the rows above, so
 // the figures always add up without a refresh, and a totals row.
+//
+// Partner roles (issue 13 §3): a unit's score weighs the tasks it partners on by TrongSoPhoiHop, as
+// the engine does (rating.ts unitScoreOf). Who partners on what is read from Phân công's table
+// (BangPhanCong: one row per task × unit × role, with the live Điểm of the task as of the report
+// date), three more COUNTIFS per unit row in hidden working columns, evaluated only while the weight
+// is above 0. A workbook without that table (older trackers, the sheet deleted) keeps lead-only
+// formulas, since Excel refuses a formula naming a table it does not hold, and cell A4 says so.
 import { NO_LEAD, NO_LEADER, NO_SECTION, headlineText } from "../core/strings/summary";
+import { ROLE_LABELS, ASSIGNMENT_TEXT } from "../core/strings/report";
 import { RATING_LABELS, STATE_LABELS } from "../core/strings/vi";
 import { SHEET_NAMES, SUMMARY_TEXT } from "../core/strings/workbook";
 import type { State } from "../core/types";
@@ -15,6 +23,7 @@ import { columnLetter, formulaText, rangeA1 } from "./a1";
 import { block } from "./blocks";
 import { HEADER_FILL, HEADER_FONT, TITLE_FONT } from "./colours";
 import { NAMES } from "./names";
+import { ASSIGNMENT_TABLE } from "./report/assignmentSheet";
 import type { CellBlock, PlanCell, SheetPlan, StylePlan } from "./plan";
 import { taskRefs, type HelperKey, type TaskRefs } from "./taskRefs";
 import { DATE_FORMAT } from "./taskSheet";
@@ -35,7 +44,24 @@ export interface SummaryInput {
   bands: { label: string; min: string }[];
   /** How the formulas name the task columns (the table's real headers); a fresh tracker's by default. */
   refs?: TaskRefs;
+  /**
+   * Whether the workbook holds Phân công's table with its Đơn vị, Vai trò, Đánh giá and Điểm columns:
+   * then a unit's score and rating weigh its partner roles by TrongSoPhoiHop. Lead roles only otherwise.
+   */
+  partnerTable?: boolean;
+  /** Some unit only partners and has no row of its own (the weight was 0 when the sheet was built). */
+  partnerOnlyUnlisted?: boolean;
 }
+
+/** The Phân công columns the partner figures count, by the headers the sheet is built with. */
+export const PARTNER_TABLE_HEADERS: readonly string[] = [
+  ASSIGNMENT_TEXT.headers.unit,
+  ASSIGNMENT_TEXT.headers.role,
+  ASSIGNMENT_TEXT.headers.state,
+  ASSIGNMENT_TEXT.headers.score,
+];
+
+const assignmentColumn = (header: string) => `${ASSIGNMENT_TABLE}[${header}]`;
 
 /**
  * A group row: its label and the COUNTIFS criteria (range, criterion pairs, no leading comma) that
@@ -46,6 +72,8 @@ interface GroupRow {
   criteria: ((r: number) => string) | null;
   /** Whether its tasks can count towards the score (tasks without a deadline never do). */
   scored: boolean;
+  /** A unit row whose partner roles count (in a block that weighs them): the criteria on Phân công. */
+  partner?: (r: number) => string;
 }
 
 /**
@@ -58,6 +86,20 @@ const SCORE_COLUMN = 2 + SUMMARY_STATES.length;
 const RATING_COLUMN = SCORE_COLUMN + 1;
 const SCORED_COLUMN = RATING_COLUMN + 1;
 const LAST_COLUMN = SCORED_COLUMN + 1;
+/** The unit block's hidden partner columns: partner roles the score counts, on time, late, overdue. */
+const PARTNER_COLUMN = LAST_COLUMN + 1;
+const PARTNER_STATES = ["doneOnTime", "doneLate", "overdue"] as const;
+/** The partner weight as the engine reads the setting: 0 when blank, text, negative or missing. */
+const PARTNER_WEIGHT = `IFERROR(MAX(0,N(${NAMES.partnerWeight})),0)`;
+
+/**
+ * Excel refuses a string literal over 255 characters in a formula: longer text is joined from pieces.
+ */
+function longFormulaText(text: string): string {
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += 200) pieces.push(formulaText(text.slice(i, i + 200)));
+  return pieces.join("&");
+}
 
 export function buildSummarySheet(input: SummaryInput): SheetPlan {
   const refs = input.refs ?? taskRefs();
@@ -74,8 +116,8 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
       [SUMMARY_TEXT.title],
       [{ formula: `=${before ? `${formulaText(before)}&` : ""}(${count("doneOnTime")}+${count("doneLate")})&"/"&COUNTIFS(${state},"?*")&${formulaText(after)}` }],
       [SUMMARY_TEXT.reportDate, { formula: `=${NAMES.reportDate}` }],
-      // The blocks count lead roles; a partner weight set on Danh mục is applied by the engine only: say so.
-      [{ formula: `=IFERROR(IF(${NAMES.partnerWeight}>0,${formulaText(SUMMARY_TEXT.partnerWeightNote)},""),"")` }],
+      // With a partner weight above 0: how partner roles count, or, without Phân công, that they do not here.
+      [{ formula: `=IFERROR(IF(N(${NAMES.partnerWeight})>0,${partnerNote(input)},""),"")` }],
     ]),
   );
   styles.push(
@@ -86,14 +128,16 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
   );
   row = 5;
 
-  const addBlock = (title: PlanCell[], header: string, groups: GroupRow[], otherLabel: string) => {
+  /** `weight`: the partner weight, for the unit block when Phân công is there. */
+  const addBlock = (title: PlanCell[], header: string, groups: GroupRow[], otherLabel: string, weight?: string) => {
     const headerRow = row + 1;
     const first = headerRow + 1;
     const all: GroupRow[] = [...groups, { label: otherLabel, criteria: null, scored: true }];
     const totalsRow = first + all.length;
-    const rows: PlanCell[][] = [title, headerCells(header)];
-    all.forEach((group, i) => rows.push(groupCells(group, first + i, { headerRow, first, totalsRow, state, due, bands: input.bands })));
-    rows.push(groupCells({ label: SUMMARY_TEXT.totals, criteria: () => "", scored: true }, totalsRow, { headerRow, first, totalsRow, state, due, bands: input.bands }));
+    const frame: BlockFrame = { headerRow, first, totalsRow, state, due, bands: input.bands, weight };
+    const rows: PlanCell[][] = [title, [...headerCells(header), ...(weight ? PARTNER_HEADERS : [])]];
+    all.forEach((group, i) => rows.push(groupCells(group, first + i, frame)));
+    rows.push(groupCells({ label: SUMMARY_TEXT.totals, criteria: () => "", scored: true }, totalsRow, frame));
     blocks.push(block(0, row, rows));
     styles.push(
       { range: rangeA1(0, row), bold: true, fontSize: 12, fontColor: TITLE_FONT },
@@ -114,12 +158,23 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
   });
   const withBlank = (names: string[], hasBlank: boolean, blankLabel: string) => (hasBlank ? [...names, blankLabel] : names);
 
+  // The unit block's title row shows the partner weight its scores apply. The formulas read the setting
+  // themselves rather than that cell: a figure must not rest on a cell no report date recalculates
+  // (LibreOffice keeps such a cell's saved value when it opens a copy).
+  const unitTitleRow = row;
+  const partnerCriteria = (r: number) =>
+    `${assignmentColumn(ASSIGNMENT_TEXT.headers.unit)},"="&$A${r},${assignmentColumn(ASSIGNMENT_TEXT.headers.role)},${formulaText(ROLE_LABELS.partner)}`;
   addBlock(
-    [SUMMARY_TEXT.byUnit],
+    input.partnerTable ? [SUMMARY_TEXT.byUnit, SUMMARY_TEXT.partnerWeight, { formula: `=${PARTNER_WEIGHT}` }] : [SUMMARY_TEXT.byUnit],
     SUMMARY_TEXT.unit,
-    withBlank(input.units, input.hasBlankLead, NO_LEAD).map(byText("leadText", NO_LEAD)),
+    withBlank(input.units, input.hasBlankLead, NO_LEAD)
+      .map(byText("leadText", NO_LEAD))
+      // The blank-lead group is no unit: nobody partners as it.
+      .map((g) => (input.partnerTable && g.label !== NO_LEAD ? { ...g, partner: partnerCriteria } : g)),
     SUMMARY_TEXT.otherGroups,
+    input.partnerTable ? PARTNER_WEIGHT : undefined,
   );
+  if (input.partnerTable) styles.push({ range: rangeA1(1, unitTitleRow, 2, unitTitleRow), bold: true, horizontal: "left" });
   // The month block covers one year: the plan year, or the report date's year when there is none.
   const monthTitleRow = row;
   const yearCell = `$C$${monthTitleRow}`;
@@ -159,6 +214,7 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
       { index: RATING_COLUMN, width: 28, wrap: true },
       { index: SCORED_COLUMN, width: 16, wrap: true, hidden: true },
       { index: LAST_COLUMN, width: 16, wrap: true, hidden: true },
+      ...PARTNER_STATES.map((_, i) => ({ index: PARTNER_COLUMN + i, width: 16, wrap: true, hidden: true })),
     ],
     styles,
     validations: [],
@@ -188,6 +244,16 @@ interface BlockFrame {
   state: string;
   due: string;
   bands: SummaryInput["bands"];
+  /** The partner weight (an expression), in the unit block when Phân công is there. */
+  weight?: string;
+}
+
+const PARTNER_HEADERS: PlanCell[] = [SUMMARY_TEXT.partnerOnTime, SUMMARY_TEXT.partnerLate, SUMMARY_TEXT.partnerOverdue];
+
+/** A4: said only while the weight is above 0. */
+function partnerNote(input: SummaryInput): string {
+  if (!input.partnerTable) return formulaText(SUMMARY_TEXT.partnerWeightNote);
+  return longFormulaText(SUMMARY_TEXT.partnerWeightApplied + (input.partnerOnlyUnlisted ? SUMMARY_TEXT.partnerOnlyMissing : ""));
 }
 
 /** The day after the report date: a deadline is on or before the report date when below it. */
@@ -208,19 +274,40 @@ function groupCells(group: GroupRow, r: number, frame: BlockFrame): PlanCell[] {
   const [onTime, late] = [SCORED_COLUMN, SCORED_COLUMN + 1].map((c) => `${letter(c)}${r}`);
   const overdue = `${letter(2 + SUMMARY_STATES.indexOf("overdue"))}${r}`;
   const counted = `(${onTime}+${late}+${overdue})`;
+  const points = (a: string, b: string, c: string) => `${NAMES.onTime}*${a}+${NAMES.late}*${b}+${NAMES.overdue}*${c}`;
+  const leadScore = `IF(${counted}=0,"",(${points(onTime, late, overdue)})/${counted})`;
   const scoreCell = `${letter(SCORE_COLUMN)}${r}`;
-  return [
+  const cells: PlanCell[] = [
     group.label,
     figure(1, `${state},"?*"`),
     ...SUMMARY_STATES.map((s, i) => figure(2 + i, `${state},${stateHeader(s)}`)),
-    {
-      formula: `=IF(${counted}=0,"",(${NAMES.onTime}*${onTime}+${NAMES.late}*${late}+${NAMES.overdue}*${overdue})/${counted})`,
-    },
+    { formula: `=${leadScore}` },
     // A group with nothing due by the report date is not rated: "Chưa đánh giá", never a zero.
     { formula: `=IF(${scoreCell}="",${formulaText(RATING_LABELS.unrated)},${ratingFormula(scoreCell, frame.bands)})` },
     scoredFigure(SCORED_COLUMN, "doneOnTime"),
     scoredFigure(SCORED_COLUMN + 1, "doneLate"),
   ];
+  const { weight } = frame;
+  if (!weight) return cells;
+  if (!group.partner) return [...cells, null, null, null];
+  // The unit's partner roles the score counts, in Phân công: its Điểm is a number exactly when the task
+  // counts as of the report date (equal to that state's points; "" otherwise). Overdue always counts.
+  const partner = group.partner(r);
+  const counts = PARTNER_STATES.map((s): PlanCell => {
+    const points = s === "doneOnTime" ? NAMES.onTime : s === "doneLate" ? NAMES.late : null;
+    const scored = points ? `,${assignmentColumn(ASSIGNMENT_TEXT.headers.score)},${points}` : "";
+    return { formula: `=IF(${weight}>0,COUNTIFS(${partner},${assignmentColumn(ASSIGNMENT_TEXT.headers.state)},${stateHeader(s)}${scored}),0)` };
+  });
+  // (lead points + w·partner points) / (lead count + w·partner count), in unitScoreOf's order.
+  const [pOnTime, pLate, pOverdue] = PARTNER_STATES.map((_, i) => `${letter(PARTNER_COLUMN + i)}${r}`);
+  const partnerCount = `(${pOnTime}+${pLate}+${pOverdue})`;
+  const withPartners = `(${counted}+${weight}*${partnerCount})`;
+  cells[SCORE_COLUMN] = {
+    formula:
+      `=IF(${weight}>0,IF(${withPartners}=0,"",(${points(onTime, late, overdue)}+${weight}*(${points(pOnTime, pLate, pOverdue)}))/${withPartners}),` +
+      `${leadScore})`,
+  };
+  return [...cells, ...counts];
 }
 
 /** Nested IF over the bands, highest first; below every band gets the last band's label (as rate() does). */

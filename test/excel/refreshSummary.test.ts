@@ -1,5 +1,6 @@
 // Tổng hợp is rebuilt from the current rows; its chart is created once and then follows the data.
 import { excelActions } from "../../src/excel";
+import { SUMMARY_TEXT } from "../../src/core/strings/workbook";
 import { columnLetter, parseRange } from "../../src/excel/a1";
 import { importedTask, importedTasks } from "./factories";
 import { useFakeExcel } from "./fakeExcel";
@@ -49,7 +50,8 @@ describe("refreshSummary", () => {
     const sheet = host().sheet(SUMMARY);
     const used = parseRange(sheet.usedAddress()!)!;
     const lastUsed = used.column + used.columnCount - 1;
-    expect(sheet.values(`A6:${columnLetter(lastUsed)}6`)[0].slice(8)).toEqual(["Điểm", "Xếp loại", expect.stringMatching(/^Cột phụ/), expect.stringMatching(/^Cột phụ/)]);
+    // K..O: the score's working columns, the partner roles (issue 13 §3) last.
+    expect(sheet.values(`A6:${columnLetter(lastUsed)}6`)[0].slice(8)).toEqual(["Điểm", "Xếp loại", ...new Array(5).fill(expect.stringMatching(/^Cột phụ/))]);
     const { position } = sheet.charts[0];
     const start = parseRange(position!.start)!;
     const end = parseRange(position!.end!)!;
@@ -66,5 +68,60 @@ describe("refreshSummary", () => {
     await excelActions.refreshSummary();
     expect(host().sheetNames()).toContain(SUMMARY);
     expect(unitColumn().length).toBeGreaterThan(0);
+  });
+});
+
+// Issue 13 §3: a unit's score weighs its partner roles by TrongSoPhoiHop, counted from Phân công's table;
+// Excel refuses a formula naming a table the workbook lacks, so without it the formulas count leads only.
+describe("refreshSummary and partner roles", () => {
+  const tasks = [
+    importedTask(0, { id: "P1", lead: "Phòng Nghiệp vụ Y", partners: ["Sở Tài chính"] }),
+    importedTask(1, { id: "P2", lead: "Văn phòng Sở", partners: ["Phòng Nghiệp vụ Y"] }),
+  ];
+  const summaryFormulas = () => host().sheet(SUMMARY).formulas("A1:O40").flat().map(String);
+
+  async function setWeight(weight: number) {
+    const reference = host().names().find((n) => n.name === "TrongSoPhoiHop")!.reference;
+    const [sheet, cell] = reference.replace(/^=/, "").split("!");
+    host().sheet(sheet.replace(/^'|'$/g, "")).type(cell.replace(/\$/g, ""), [[weight]]);
+  }
+
+  it("with Phân công in the workbook and a weight above 0: lists the unit that only partners and counts partner roles there", async () => {
+    await excelActions.createOrExtendTracker(tasks, 2026);
+    await setWeight(0.5);
+    host().checkTableReferences = true;
+    await excelActions.refreshSummary();
+    expect(unitColumn()).toEqual(["Phòng Nghiệp vụ Y", "Sở Tài chính", "Văn phòng Sở"]);
+    const values = host().sheet(SUMMARY).values("A1:O40");
+    const unitRow = values.findIndex((r) => r[0] === "Phòng Nghiệp vụ Y") + 1;
+    const [score, , , , onTime, late, overdue] = host().sheet(SUMMARY).formulas(`I${unitRow}:O${unitRow}`)[0].map(String);
+    expect(score).toContain("IFERROR(MAX(0,N(TrongSoPhoiHop)),0)*(M");
+    for (const f of [onTime, late, overdue]) expect(f).toMatch(/^=IF\(.*>0,COUNTIFS\(BangPhanCong\[Đơn vị\],"="&\$A\d+,BangPhanCong\[Vai trò\],"Phối hợp",BangPhanCong\[Đánh giá\],/);
+    expect(host().sheet(SUMMARY).formulas("A4")[0][0]).toContain("theo sheet Phân công");
+  });
+
+  it("without Phân công's table (the sheet deleted): writes no formula naming it, counts lead roles only and says so in A4", async () => {
+    await excelActions.createOrExtendTracker(tasks, 2026);
+    await setWeight(0.5);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Phân công").delete();
+      await context.sync();
+    });
+    host().checkTableReferences = true;
+    await excelActions.refreshSummary();
+    expect(summaryFormulas().filter((f) => f.includes("BangPhanCong"))).toEqual([]);
+    // The engine's unit list has the partner-only unit; the sheet, counting lead roles, does not.
+    expect(unitColumn()).toEqual(["Phòng Nghiệp vụ Y", "Văn phòng Sở"]);
+    expect(host().sheet(SUMMARY).formulas("A4")[0][0]).toBe(`=IFERROR(IF(N(TrongSoPhoiHop)>0,"${SUMMARY_TEXT.partnerWeightNote}",""),"")`);
+  });
+
+  it("with a Phân công column renamed by hand: names none of its columns either", async () => {
+    await excelActions.createOrExtendTracker(tasks, 2026);
+    const headers = host().tables().find((t) => t.name === "BangPhanCong")!;
+    const scoreColumn = columnLetter(headers.headers.indexOf("Điểm"));
+    host().sheet("Phân công").type(`${scoreColumn}1`, [["Điểm quy đổi"]]);
+    host().checkTableReferences = true;
+    await excelActions.refreshSummary();
+    expect(summaryFormulas().filter((f) => f.includes("BangPhanCong"))).toEqual([]);
   });
 });

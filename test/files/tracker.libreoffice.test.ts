@@ -30,6 +30,9 @@ import { rowsOnSheet } from "./taskRows";
 
 const REPORT_DATES: IsoDate[] = ["2026-03-31", "2026-06-30", "2026-07-07", "2026-12-31"];
 const W = SETTINGS.windowDays;
+/** Partner roles weigh half a lead role (issue 13 §3): Tổng hợp counts them from Phân công. */
+const WEIGHED = { ...SETTINGS.scoring, partnerWeight: 0.5 };
+const WEIGHED_DATES: IsoDate[] = ["2026-03-31", "2026-06-30", "2026-12-31"];
 
 let dir: string;
 const built = (name: string) => join(dir, "built", `${name}.xlsx`);
@@ -43,6 +46,10 @@ beforeAll(async () => {
     const plan = buildTrackerPlan({ rows: fixtureRows(tasks), catalog: CATALOG, settings: { ...SETTINGS, reportDate } });
     await writePlanToFile(plan, built(reportDate));
   }
+  for (const reportDate of WEIGHED_DATES) {
+    const plan = buildTrackerPlan({ rows: fixtureRows(tasks), catalog: CATALOG, settings: { ...SETTINGS, reportDate, scoring: WEIGHED } });
+    await writePlanToFile(plan, built(`weighed-${reportDate}`));
+  }
   const today = buildTrackerPlan({ rows: fixtureRows(tasks), catalog: CATALOG, settings: { ...SETTINGS, reportDate: null } });
   await writePlanToFile(today, built("today"));
   // Only the sheets the matrix reads: Tổng hợp over a thousand rows would take LibreOffice seconds.
@@ -51,7 +58,7 @@ beforeAll(async () => {
   const matrixAndInputs = large.sheets.filter((sheet) => read.has(sheet.name));
   await writePlanToFile({ ...large, sheets: matrixAndInputs }, built("large"));
   // The files carry no cached results, so LibreOffice's default settings compute every formula.
-  await convertToXlsx([...REPORT_DATES, "today", "large"].map(built), join(dir, "lo"), "default");
+  await convertToXlsx([...REPORT_DATES, ...WEIGHED_DATES.map((d) => `weighed-${d}`), "today", "large"].map(built), join(dir, "lo"), "default");
 });
 
 afterAll(async () => {
@@ -94,6 +101,21 @@ describe.each(REPORT_DATES)("a tracker built with report date %s, opened in Libr
   });
 });
 
+describe.each(WEIGHED_DATES)("a tracker whose partner roles weigh 0.5, report date %s, opened in LibreOffice", (reportDate) => {
+  it("shows every unit's score and rating as summarise (unitScoreOf), units that only partner included", async () => {
+    const workbook = await loadXlsx(byLibreOffice(`weighed-${reportDate}`));
+    expectSummary(workbook, fixtureTasks(), reportDate, undefined, WEIGHED);
+    // The weight changes figures here (by 31/03 no partner role is scored yet): some unit's score is not
+    // its lead-only score, and a unit that leads nothing is listed and scored from its partner roles alone.
+    if (reportDate === "2026-03-31") return;
+    const tasks = asRead(workbook, fixtureTasks());
+    const weighed = summarise(tasks, { asOf: reportDate, windowDays: W, scoring: WEIGHED }).units;
+    const leadOnly = new Map(summarise(tasks, { asOf: reportDate, windowDays: W, scoring: SETTINGS.scoring }).units.map((u) => [u.unit, u.score]));
+    expect(weighed.filter((u) => u.score !== (leadOnly.get(u.unit) ?? null)).length).toBeGreaterThan(0);
+    expect(weighed.some((u) => u.total === 0 && u.score !== null)).toBe(true);
+  });
+});
+
 describe("the tracker as of 30/06/2026, figures worked out by hand", () => {
   let workbook: ExcelJS.Workbook;
   beforeAll(async () => {
@@ -129,13 +151,14 @@ describe("the tracker as of 30/06/2026, figures worked out by hand", () => {
     const headers = rows.filter((r) => r[1] === SUMMARY_TEXT.total);
     expect(headers).toHaveLength(4);
     for (const header of headers) {
-      expect(header.slice(1)).toEqual([
+      expect(header.slice(1, 12)).toEqual([
         ...["Tổng số", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Trong hạn", "Sắp đến hạn", "Quá hạn", "Thường xuyên", "Điểm", "Xếp loại"],
         SUMMARY_TEXT.scoredOnTime,
         SUMMARY_TEXT.scoredLate,
-        null,
       ]);
     }
+    // The unit block's partner roles (issue 13 §3) follow in M..O; the other blocks end at L.
+    expect(headers.map((h) => h[12])).toEqual([SUMMARY_TEXT.partnerOnTime, null, null, null]);
   });
 
   it("counts a lead, Board member and section typed with non-breaking spaces under their names", () => {
@@ -323,9 +346,9 @@ function expectStates(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate
   expect(shown).toEqual(expected);
 }
 
-function expectSummary(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate, listedUnits?: string[]): void {
+function expectSummary(workbook: ExcelJS.Workbook, written: Task[], asOf: IsoDate, listedUnits?: string[], scoring = SETTINGS.scoring): void {
   const tasks = asRead(workbook, written);
-  const options = { asOf, windowDays: W, scoring: SETTINGS.scoring };
+  const options = { asOf, windowDays: W, scoring };
   const summary = summarise(tasks, options);
   const rows = sheetValues(workbook.getWorksheet(SUMMARY_SHEET)!, 12);
   expect(rows[1][0]).toBe(summary.headline.text);

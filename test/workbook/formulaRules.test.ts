@@ -3,6 +3,7 @@
 import { buildTrackerPlan } from "../../src/workbook/buildTrackerPlan";
 import { FINDINGS_SHEET } from "../../src/workbook/findingsSheet";
 import { TASK_SHEET, TASK_TABLE } from "../../src/workbook/layout";
+import { ASSIGNMENT_TABLE } from "../../src/workbook/report/assignmentSheet";
 import { CATALOG, fixtureRows, SETTINGS } from "./fixture";
 import { ALLOWED, FORBIDDEN, functionsOf, outsideTextAndColumns } from "./excel2016";
 import { allFormulas } from "./planCells";
@@ -44,12 +45,16 @@ describe("formulas of a built tracker", () => {
 
   // Issue 14 §1: task columns are named by structured reference (they follow the table), so every such
   // reference must name the task table and one of its headers, or the formula is #REF! in Excel.
+  // Tổng hợp's unit rows also count partner roles in Phân công's table (issue 13 §3), by its own headers.
   it("name task columns by structured reference to the task table's own headers, never by sheet and letter", () => {
-    const tasks = plan.sheets.find((s) => s.name === TASK_SHEET)!;
-    const headers = new Set(tasks.table!.headers);
+    const tables = new Map(plan.sheets.flatMap((s) => (s.table ? [[s.table.name, new Set(s.table.headers)] as const] : [])));
     const references = formulas.flatMap((f) => [...f.formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/(\w+)\[(\[#This Row\],)?\[?((?:[^[\]']|'.)*)\]/g)].map((m) => [f.where, m[1], m[3].replace(/'(.)/g, "$1")]));
     expect(references.length).toBeGreaterThan(fixtureRows().length * 5);
-    for (const [where, table, column] of references) expect([where, table, headers.has(column)]).toEqual([where, TASK_TABLE, true]);
+    for (const [where, table, column] of references) {
+      const expected = where.startsWith("Tổng hợp!") && table === ASSIGNMENT_TABLE ? ASSIGNMENT_TABLE : TASK_TABLE;
+      expect([where, table, tables.get(table)?.has(column)]).toEqual([where, expected, true]);
+    }
+    expect(references.filter(([, table]) => table === ASSIGNMENT_TABLE).length).toBeGreaterThan(0);
     const bySheet = formulas.filter((f) => f.formula.includes(`'${TASK_SHEET}'!`)).map((f) => f.where);
     // Defined names (print titles, settings) may: Excel re-points them when the sheet is renamed.
     expect(bySheet.filter((w) => !w.startsWith(`${FINDINGS_SHEET}!`) && !w.startsWith("name "))).toEqual([]);

@@ -243,16 +243,24 @@ describe("Tổng hợp", () => {
 
   const AGREED = "Đơn vị | Tổng số | Hoàn thành đúng hạn | Hoàn thành quá hạn | Trong hạn | Sắp đến hạn | Quá hạn | Thường xuyên | Điểm | Xếp loại";
 
-  it("heads the unit block exactly as agreed in A..J, the score's working columns after it in K and L", () => {
+  // Issue 13 §3: the unit block also has the partner roles its score counts, in M..O.
+  it("heads the unit block exactly as agreed in A..J, the score's working columns after it in K..O", () => {
     const { header } = block(SUMMARY_TEXT.unit);
     expect(header.slice(0, 10).join(" | ")).toBe(AGREED);
-    expect(header.slice(10)).toEqual([SUMMARY_TEXT.scoredOnTime, SUMMARY_TEXT.scoredLate]);
+    expect(header.slice(10)).toEqual([
+      SUMMARY_TEXT.scoredOnTime,
+      SUMMARY_TEXT.scoredLate,
+      SUMMARY_TEXT.partnerOnTime,
+      SUMMARY_TEXT.partnerLate,
+      SUMMARY_TEXT.partnerOverdue,
+    ]);
   });
 
   it("heads every block with the same ten columns then the two working columns", () => {
-    for (const label of [SUMMARY_TEXT.unit, SUMMARY_TEXT.month, SUMMARY_TEXT.leader, SUMMARY_TEXT.section]) {
+    const unitHeader = block(SUMMARY_TEXT.unit).header.slice(1, 12).join(" | ");
+    for (const label of [SUMMARY_TEXT.month, SUMMARY_TEXT.leader, SUMMARY_TEXT.section]) {
       const { header } = block(label);
-      expect([label, header.slice(1).join(" | ")]).toEqual([label, block(SUMMARY_TEXT.unit).header.slice(1).join(" | ")]);
+      expect([label, header.slice(1).filter((c) => c !== null).join(" | ")]).toEqual([label, unitHeader]);
     }
   });
 
@@ -261,7 +269,7 @@ describe("Tổng hợp", () => {
     const headerRows = grid(summary).flatMap((r, i) => (r[1] === SUMMARY_TEXT.total ? [i + 1] : []));
     expect(headerRows).toHaveLength(4);
     for (const r of headerRows) expect(summary.styles.find((s) => s.range === `A${r}:L${r}`)).toMatchObject({ fill: "#1F4E78", wrap: true });
-    expect(summary.columns.filter((c) => c.hidden).map((c) => c.index)).toEqual([10, 11]);
+    expect(summary.columns.filter((c) => c.hidden).map((c) => c.index)).toEqual([10, 11, 12, 13, 14]);
   });
 
   it("lists every unit that leads a task, in the catalog or not, spellings merged, in Vietnamese order, blank last", () => {
@@ -292,7 +300,8 @@ describe("Tổng hợp", () => {
       expect(scored).toContain(`"<"&(INT(NgayBaoCao)+1)`);
     }
     expect(score).toMatch(/DiemDungHan\*K\d+\+DiemTreHan\*L\d+\+DiemQuaHan\*G\d+/);
-    expect(score).toMatch(/^=IF\(\(K\d+\+L\d+\+G\d+\)=0,"",/);
+    // While the partner weight (C5, from TrongSoPhoiHop) is 0: the mean over the lead's tasks, as before.
+    expect(score).toMatch(/,IF\(\(K7\+L7\+G7\)=0,"",\(DiemDungHan\*K7\+DiemTreHan\*L7\+DiemQuaHan\*G7\)\/\(K7\+L7\+G7\)\)\)$/);
     expect(rating).toMatch(/^=IF\(I\d+="","Chưa đánh giá",/);
     expect(rating).toMatch(/MucXuatSac.*MucTot.*MucHoanThanh/);
   });

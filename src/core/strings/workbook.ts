@@ -76,6 +76,16 @@ function groupThousands(n: number): string {
 export const SUMMARY_TEXT = {
   partnerWeightNote:
     "Trọng số phối hợp ở Danh mục khác 0: điểm và xếp loại dưới đây chỉ tính nhiệm vụ chủ trì; điểm có tính nhiệm vụ phối hợp xem ở bảng điều khiển (Tổng hợp) hoặc lệnh tracker summary.",
+  /** A4 when Phân công is in the workbook and the weight is above 0: how partner roles are weighed, and until when. */
+  partnerWeightApplied:
+    "Điểm và xếp loại đơn vị tính cả nhiệm vụ phối hợp với trọng số ở Danh mục (chủ trì = 1), theo sheet Phân công. Đơn vị phối hợp nhập sau khi lập Phân công chỉ được tính khi bấm lại Xếp loại trong add-in hoặc chạy tracker build.",
+  /** Added to that note when units that only partner had no row when the sheet was built (the weight was 0 then). */
+  partnerOnlyMissing: " Đơn vị chỉ phối hợp chưa có dòng riêng: bấm Tổng hợp trong add-in (hoặc chạy tracker build) để thêm.",
+  /** The unit block's title row: the weight its scores apply (the cell beside it). */
+  partnerWeight: "Trọng số phối hợp:",
+  partnerOnTime: "Cột phụ tính điểm: số phối hợp hoàn thành đúng hạn, đã đến hạn",
+  partnerLate: "Cột phụ tính điểm: số phối hợp hoàn thành quá hạn, đã đến hạn",
+  partnerOverdue: "Cột phụ tính điểm: số phối hợp quá hạn",
   title: "Tổng hợp kết quả thực hiện nhiệm vụ",
   reportDate: "Ngày báo cáo",
   byUnit: "Theo đơn vị chủ trì",

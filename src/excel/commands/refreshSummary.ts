@@ -7,7 +7,8 @@ import { buildTrackerPlan } from "../../workbook/buildTrackerPlan";
 import { helperFormula } from "../../workbook/helperColumns";
 import { compactRowReferences, HELPER_KEYS, taskRefs } from "../../workbook/taskRefs";
 import type { SheetPlan } from "../../workbook/plan";
-import { SUMMARY_SHEET } from "../../workbook/summarySheet";
+import { PARTNER_TABLE_HEADERS, SUMMARY_SHEET } from "../../workbook/summarySheet";
+import { ASSIGNMENT_TABLE } from "../../workbook/report/assignmentSheet";
 import type { Progress, RefreshResult } from "../actions";
 import { cellAddress, parseRange, rectAddress, type Rect } from "../a1";
 import { capabilities } from "../capabilities";
@@ -67,8 +68,11 @@ interface SummaryLook {
   charts: Excel.ChartCollection;
 }
 
-/** Request 2: which sheets are ours, and the tables and charts of each sheet the summary may go to. */
-function summarySheets(context: Excel.RequestContext, names: Set<string>, sheetNames: string[]) {
+/**
+ * Request 2: which sheets are ours, and the tables and charts of each sheet the summary may go to;
+ * and the headers of Phân công's table when request 1 found it (its partner roles count then).
+ */
+function summarySheets(context: Excel.RequestContext, names: Set<string>, sheetNames: string[], tableNames: string[]) {
   const ownership = queueOwnership(context, names, sheetNames, [SUMMARY_SHEET]);
   const looks = new Map<string, SummaryLook>();
   for (const [lower, name] of ownership.sheets) {
@@ -76,18 +80,34 @@ function summarySheets(context: Excel.RequestContext, names: Set<string>, sheetN
     const sheet = context.workbook.worksheets.getItem(name);
     looks.set(lower, { sheet, tables: sheet.tables.load("items/name"), charts: sheet.charts.load("items/name") });
   }
-  return { ownership, looks };
+  const hasAssignments = tableNames.some((n) => n.toLowerCase() === ASSIGNMENT_TABLE.toLowerCase());
+  const assignmentHeaders = hasAssignments ? context.workbook.tables.getItem(ASSIGNMENT_TABLE).getHeaderRowRange().load("values") : null;
+  return { ownership, looks, assignmentHeaders };
+}
+
+/**
+ * Whether Tổng hợp may name Phân công's columns: Excel refuses a formula naming a table, or a column of
+ * it, that the workbook lacks (older trackers, the sheet deleted, a header renamed by hand).
+ */
+function partnerTableUsable(headers: Excel.Range | null): boolean {
+  if (!headers) return false;
+  const present = new Set((headers.values[0] ?? []).map((h) => String(h).trim()));
+  return PARTNER_TABLE_HEADERS.every((h) => present.has(h));
 }
 
 export function refreshSummary(progress?: Progress): Promise<RefreshResult> {
   const caps = capabilities();
   return runExcel(async (context) => {
     progress?.(0, PROGRESS_TEXT.reading);
-    const opened = await openTracker(context, () => context.workbook.worksheets.load("items/name"));
+    const opened = await openTracker(context, () => ({
+      sheets: context.workbook.worksheets.load("items/name"),
+      tables: context.workbook.tables.load("items/name"),
+    }));
     const table = requireTable(opened.table);
-    const sheetNames = opened.extra.items.map((s) => s.name);
+    const sheetNames = opened.extra.sheets.items.map((s) => s.name);
+    const tableNames = opened.extra.tables.items.map((t) => t.name);
     // Tổng hợp is rebuilt only when it is ours; the tables and charts of every sheet it may be, to keep its chart.
-    const read = await readTracker(context, table, opened.names, () => summarySheets(context, opened.names, sheetNames));
+    const read = await readTracker(context, table, opened.names, () => summarySheets(context, opened.names, sheetNames, tableNames));
 
     progress?.(0.5, PROGRESS_TEXT.summarising);
     const { tracking } = judgeTracker(read);
@@ -98,7 +118,8 @@ export function refreshSummary(progress?: Progress): Promise<RefreshResult> {
     // columns by the headers they have now (renamed or moved).
     const missingHelpers = HELPER_KEYS.filter((key) => !read.headers.some((h) => typeof h === "string" && h.trim() === HELPER_HEADERS[key]));
     const tableHeaders = [...read.headers, ...missingHelpers.map((key) => HELPER_HEADERS[key])];
-    const plan = buildTrackerPlan({ rows, catalog: read.catalog, settings: { reportDate, windowDays, scoring }, tableHeaders });
+    const partnerTable = partnerTableUsable(read.extra.assignmentHeaders);
+    const plan = buildTrackerPlan({ rows, catalog: read.catalog, settings: { reportDate, windowDays, scoring }, tableHeaders, partnerTable });
     const ownership = readOwnership(read.extra.ownership);
     const built = plan.sheets.find((s) => s.name === SUMMARY_SHEET)!;
     const choice = chooseOrRefuse(built, ownership);

@@ -88,6 +88,23 @@ describe("the fake Excel is strict", () => {
     expect(fake.host.sheetNames()).toContain(name);
   });
 
+  it("with checkTableReferences, rejects a formula naming a table the workbook lacks, text aside", async () => {
+    fake.host.sheet("Sheet1").type("A1", [["Mã", "Tên"], ["1", "x"]]);
+    fake.host.checkTableReferences = true;
+    const write = (formula: string) =>
+      codeOf(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        if (!fake.host.tables().some((t) => t.name === "Bang")) sheet.tables.add("A1:B2", true).name = "Bang";
+        sheet.getRange("D1").formulas = [[formula]];
+        await context.sync();
+      });
+    expect(await write("=COUNTIFS(Bang[Mã],1)")).toBe("no error");
+    expect(await write("=COUNTIFS(bang[Mã],1)")).toBe("no error");
+    expect(await write('=IF(1,"BangPhanCong[Điểm]","")')).toBe("no error");
+    expect(await write("=COUNTIFS(BangPhanCong[Điểm],1)")).toBe("InvalidArgument");
+    expect(fake.host.sheet("Sheet1").formulas("D1")).toEqual([['=IF(1,"BangPhanCong[Điểm]","")']]);
+  });
+
   it("rejects a duplicate table name and a table name clashing with a defined name", async () => {
     fake.host.sheet("Sheet1").type("A1", [["Mã", "Tên"], ["1", "x"]]);
     fake.host.sheet("Sheet1").type("D1", [["Mã", "Tên"], ["2", "y"]]);

@@ -58,6 +58,12 @@ export class FakeExcelHost {
   cellEditMode = false;
   /** How long each sync takes to answer, in ms: a slow host (Excel on the web far away) for progress tests. */
   syncDelayMs = 0;
+  /**
+   * While true, writing a formula with a structured reference to a table the workbook does not hold
+   * (yet) fails with InvalidArgument, as Excel refuses it. Off by default: the create path writes the
+   * other sheets' formulas before it adds the task table (see README).
+   */
+  checkTableReferences = false;
   private readonly evaluator: Evaluate;
   private readonly otherSets: Record<string, string>;
   /** Set by Application.suspend…UntilNextSync during a batch; cleared after the sync. */
@@ -70,6 +76,11 @@ export class FakeExcelHost {
     this.today = options.today ?? new Date().toISOString().slice(0, 10);
     this.otherSets = options.otherSets ?? {};
     this.evaluator = options.evaluate ?? ((formula) => this.defaultEvaluate(formula));
+  }
+
+  /** The table check writes use (see checkTableReferences), or none. */
+  knownTable(): ((name: string) => boolean) | undefined {
+    return this.checkTableReferences ? (name) => this.workbook.findTable(name) !== undefined : undefined;
   }
 
   get syncCount(): number {

@@ -142,9 +142,10 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Mirror<Excel.Ra
     if (rect.rowCount * rect.columnCount > 5_000_000) fail("InvalidArgument", "The range is too large to write at once.");
     const rows = expandToShape(input, rect.rowCount, rect.columnCount, what);
     const evaluate = this.core.host.evaluate;
+    const knownTable = this.core.host.knownTable();
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      for (let j = 0; j < row.length; j++) writeEntry(sheet, rect.row + i, rect.column + j, row[j], evaluate);
+      for (let j = 0; j < row.length; j++) writeEntry(sheet, rect.row + i, rect.column + j, row[j], evaluate, knownTable);
     }
   }
 

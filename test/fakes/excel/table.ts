@@ -262,7 +262,7 @@ export class FakeTableRowCollection extends FakeProxy<TableState> implements Mir
             if (Object.keys(style).length > 0) sheet.patchStyle(r, c, style);
             sheet.setValidation(r, c, sheet.validationAt(template, c));
           }
-          writeEntry(sheet, r, c, rows[i][j], this.core.host.evaluate);
+          writeEntry(sheet, r, c, rows[i][j], this.core.host.evaluate, this.core.host.knownTable());
         }
       }
       for (const cf of sheet.conditionalFormats) {
@@ -308,8 +308,8 @@ export class FakeTableColumnCollection
       for (let r = 0; r < rect.rowCount; r++) {
         if (sheet.cell(rect.row + r, column).value !== "" || sheet.cell(rect.row + r, column).formula) fail("InvalidOperation", "fake: the column right of the table is not empty");
       }
-      writeEntry(sheet, rect.row, column, header, this.core.host.evaluate);
-      for (let r = 1; r < rows.length; r++) writeEntry(sheet, rect.row + r, column, rows[r][0], this.core.host.evaluate);
+      writeEntry(sheet, rect.row, column, header, this.core.host.evaluate, this.core.host.knownTable());
+      for (let r = 1; r < rows.length; r++) writeEntry(sheet, rect.row + r, column, rows[r][0], this.core.host.evaluate, this.core.host.knownTable());
       t.rect = { ...rect, columnCount: rect.columnCount + 1 };
     });
     const at = () => this.target();

@@ -18,7 +18,14 @@ export type Evaluate = (formula: string, sheet: SheetState, row: number, column:
  * a leading apostrophe forces text; "=", "+" or "-" starts a formula; numeric, percent and day-first
  * date text becomes a number; a cell formatted as Text ("@") keeps text as typed.
  */
-export function writeEntry(sheet: SheetState, row: number, column: number, input: unknown, evaluate: Evaluate): void {
+export function writeEntry(
+  sheet: SheetState,
+  row: number,
+  column: number,
+  input: unknown,
+  evaluate: Evaluate,
+  knownTable?: (name: string) => boolean,
+): void {
   if (input === null || input === undefined) return;
   const old = sheet.cell(row, column);
   const put = (value: Scalar, formula: string | null, numberFormat = old.numberFormat): void =>
@@ -47,6 +54,7 @@ export function writeEntry(sheet: SheetState, row: number, column: number, input
   if (input.startsWith("=") || input.startsWith("+") || input.startsWith("-")) {
     const formula = input.startsWith("=") ? input : `=${input}`;
     if (formula.length > 8192) fail("InvalidArgument", "A formula can't be longer than 8192 characters.");
+    if (knownTable) checkTableReferences(formula, knownTable);
     const cell: CellState = { value: "", formula, numberFormat: old.numberFormat };
     sheet.setCell(row, column, cell);
     cell.value = evaluate(formula, sheet, row, column);
@@ -54,6 +62,17 @@ export function writeEntry(sheet: SheetState, row: number, column: number, input
   }
   if (input.length > 32767) fail("InvalidArgument", "A cell can't hold more than 32,767 characters.");
   put(input, null);
+}
+
+/**
+ * Excel refuses a formula with a structured reference to a table the workbook does not hold
+ * (Table[Column] outside string literals); a formula naming a table to be added later fails too.
+ */
+export function checkTableReferences(formula: string, knownTable: (name: string) => boolean): void {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  for (const match of code.matchAll(/(?<![\w.\u00C0-\uFFFF'!])([A-Za-z_\\\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)\[/g)) {
+    if (!knownTable(match[1])) fail("InvalidArgument", `The formula refers to a table that does not exist: ${match[1]}.`);
+  }
 }
 
 /** Excel accepts a single value for a whole range, or an array of exactly the range's shape. */
