@@ -81,7 +81,17 @@ describe("check and summary of files that are not usable trackers", () => {
     expect(totals.code).toBe(0);
     expect(JSON.parse(totals.stdout).tasks).toHaveLength(4);
 
-    // Rewritten by build, the formulas' values stay and the user is told which cells lost their formula.
+    // An Excel table cannot hold a merge: build refuses, names it and the fix, and writes nothing.
+    const bytes = readFileSync(file);
+    const refused = await runCommand(build, [tmp.path("nothing-new.json"), "--out", file]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('trang "Nhiệm vụ", ô G4:G5');
+    expect(refused.stderr).toContain("bỏ gộp các ô đó");
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+
+    // Once the user unmerges, build rewrites the table: the formulas' values stay and the user is told which cells lost their formula.
+    sheet.unMergeCells("G4:G5");
+    await saved("formulas.xlsx", workbook);
     const rebuilt = await runCommand(build, [tmp.path("nothing-new.json"), "--out", file]);
     expect(rebuilt.code).toBe(0);
     expect(rebuilt.stderr).toContain('3 ô có công thức trong bảng nhiệm vụ (trang "Nhiệm vụ": E2, N3, N4)');
