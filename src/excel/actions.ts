@@ -5,6 +5,7 @@ import type { Catalog, CellValue, ImportedTask, IsoDate, LocatedFinding, RawRow,
 import type { Ledger } from "../core/roundtrip/ledger";
 import type { MergeResult } from "../core/roundtrip/types";
 import type { ReturnFindings } from "../workbook/roundtrip/reconcileSheet";
+import type { ExpandedTask, UnexpandableTask } from "../workbook/roundtrip/expandGroups";
 import type { SettingsRead } from "../workbook/schema/settings";
 import type { RatingsResult } from "./commands/pivots";
 import type { FrozenFigures } from "./commands/snapshot";
@@ -121,6 +122,18 @@ export interface OpenWorkbookSupport {
   reason: string | null;
 }
 
+/** What "Tách nhiệm vụ nhóm" did: member rows added now, and every group task with its member rows. */
+export interface ExpandedGroups {
+  /** Rows added to the task table by this run (0 when an earlier run added them all). */
+  added: number;
+  /** Group tasks expanded, each with all its member rows and the ones this run added. */
+  expanded: (ExpandedTask & { addedMembers: { id: string; unit: string }[] })[];
+  /** Group tasks left as they are: no definite members in the catalog, or no Mã NV. */
+  unexpandable: UnexpandableTask[];
+  /** Member rows whose Mã NV another task held: added under a new one. */
+  renamed: Renamed[];
+}
+
 export interface TrackerActions {
   capabilities(): Capabilities;
   /** The used range of the active sheet: a pasted table, or a pasted document one paragraph per row. */
@@ -155,6 +168,12 @@ export interface TrackerActions {
   openWorkbookSupport(): OpenWorkbookSupport;
   /** Opens an .xlsx (bytes) as a new workbook window in Excel. */
   openWorkbook(bytes: Uint8Array): Promise<void>;
+  /** Whether Office can hand the open workbook's bytes to the pane (Common API File + CompressedFile); `reason` when not. */
+  workbookCopySupport?(): OpenWorkbookSupport;
+  /** The open workbook as it is now, as .xlsx bytes, and its file name ("" when unknown): the backup the pane offers before it writes. */
+  copyWorkbook?(progress?: Progress): Promise<{ bytes: Uint8Array; fileName: string }>;
+  /** Adds one row per member unit under each task led by a group (7.1, 7.2, …); adds nothing the second time. */
+  expandGroupTasks?(progress?: Progress): Promise<ExpandedGroups>;
 }
 
 /** A failure explained for the user: `message` is Vietnamese and says what to do next. */

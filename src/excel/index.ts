@@ -15,6 +15,8 @@ import { refreshRatings } from "./commands/pivots";
 import { freezeFigures } from "./commands/snapshot";
 import { selectCell } from "./commands/selectCell";
 import { readSettings, writeSettings } from "./commands/settings";
+import { copyWorkbook, workbookCopySupport } from "./commands/workbookCopy";
+import { expandGroupTasks } from "./commands/expandGroupTasks";
 
 export const excelActions: TrackerActions = {
   capabilities,
@@ -34,9 +36,12 @@ export const excelActions: TrackerActions = {
   applyMerge,
   openWorkbookSupport,
   openWorkbook,
+  workbookCopySupport,
+  copyWorkbook,
+  expandGroupTasks,
 };
 
 export { MIN_EXCEL_API } from "./capabilities";
 export { AddinError } from "./actions";
 export type { TrackerActions, Capabilities, TrackerSettings, CreateResult, Tracking, TrackedRow, RefreshResult, Progress } from "./actions";
-export type { RoundTripTracker, MergeToApply, AppliedMerge, OpenWorkbookSupport } from "./actions";
+export type { RoundTripTracker, MergeToApply, AppliedMerge, OpenWorkbookSupport, ExpandedGroups } from "./actions";

@@ -154,7 +154,7 @@ export async function queueSheetPlan(
   plan: SheetPlan,
   caps: Capabilities,
   batch: WriteBatch,
-  /** tableLater: the caller adds the table itself (queueTable), after every sheet is written. */
+  /** tableLater: the caller adds the table itself (queueTable), or it is there already: the formulas may name it. */
   options: { tableLater?: boolean } = {},
 ): Promise<void> {
   for (const block of plan.blocks) {

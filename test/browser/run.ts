@@ -29,8 +29,13 @@ const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist"
 /** The frame office.js's own logger opens a few seconds after it loads outside Office (o15apptofilemappingtable.js). */
 const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 const TODAY = "2026-06-30";
+/** Syncs that changed the workbook so far (an expression for onHost). */
+const WRITES = "host.syncs.filter((s) => s.changes > 0 && !s.failed).length";
 /** The task pane's first download, in KiB gzipped: 74.7 when set (issue 14 asked for at most 100 KB). */
 const INITIAL_JS_LIMIT = 80;
+
+/** The Common API sets the pane's backup needs (Document.getFileAsync, Compressed), as Excel on Windows claims them. */
+const WITH_FILE_API = { DialogApi: "1.1", File: "1.1", CompressedFile: "1.1" };
 
 /** office.js as the fake Excel host, as Microsoft's real one (outside Office: no host), or missing. */
 type OfficeMode = "fake" | "outside" | "unreachable";
@@ -77,7 +82,7 @@ async function openPage(path: string, office: OfficeMode, fakeOptions: object = 
       });
       observer.observe(document, { childList: true, subtree: true });
     },
-    { options: { today: TODAY, otherSets: { DialogApi: "1.1" }, ...fakeOptions }, theme: officeTheme },
+    { options: { today: TODAY, otherSets: WITH_FILE_API, ...fakeOptions }, theme: officeTheme },
   );
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -338,8 +343,18 @@ test("Gửi & nhận: unit copies download; a unit's filled-in return previews, 
   await pane.getByLabel(UI.roundTrip.receive.pick).setInputFiles(returned);
   await pane.getByText(UI.roundTrip.receive.counts(3, 0, 1, 0), { exact: false }).waitFor();
   await shot(pane, "08-round-trip-preview");
-  await pane.getByRole("button", { name: UI.roundTrip.receive.apply }).click();
+  // Applying downloads a backup of the workbook first (on by default), named after the workbook.
+  expectEqual(await pane.getByRole("checkbox", { name: UI.roundTrip.backup.option }).isChecked(), true, "backup option checked by default");
+  await pane.evaluate(`window.fakeExcel.document.url = "https://contoso.sharepoint.com/Shared%20Documents/Theo%20d%C3%B5i%202026.xlsx"`);
+  const writesBefore = await onHost<number>(pane, WRITES);
+  const statusBefore = await onHost<unknown[][]>(pane, `host.sheet("Nhiệm vụ").values("A1:M${DIRECTIVE_TASKS + 1}")`);
+  const [backup] = await Promise.all([pane.waitForEvent("download"), pane.getByRole("button", { name: UI.roundTrip.receive.apply }).click()]);
   await pane.getByText(UI.roundTrip.receive.done(3, UI.roundTrip.receive.reportSheet)).waitFor();
+  expect(/^Theo-doi-2026 - sao luu \d{2}-\d{2}-\d{4} \d{4}\.xlsx$/.test(backup.suggestedFilename()), `backup named ${backup.suggestedFilename()}`);
+  const started = await pane.evaluate<{ name: string; writesBefore: number }[]>("window.fakeExcel.downloads");
+  expectEqual(started.at(-1), { name: backup.suggestedFilename(), writesBefore }, "the backup's download, and the workbook writes made before it");
+  expect((await onHost<number>(pane, WRITES)) > writesBefore, "the merge wrote after the backup");
+  await pane.getByRole("link", { name: UI.roundTrip.backup.againLabel(backup.suggestedFilename()) }).waitFor();
 
   const ids = (await onHost<unknown[][]>(pane, `host.sheet("Nhiệm vụ").values("A2:A${DIRECTIVE_TASKS + 1}")`)).map((r) => String(r[0]));
   const row = ids.indexOf(id) + 2;
@@ -351,6 +366,11 @@ test("Gửi & nhận: unit copies download; a unit's filled-in return previews, 
   expect(title[0][0] !== "Tiêu đề đơn vị tự sửa", "the unit's title change is refused, not applied");
   const report = (await onHost<unknown[][]>(pane, `host.sheet("Đối chiếu").values()`)).flat();
   expect(report.includes("Tiêu đề đơn vị tự sửa"), "Đối chiếu lists the refused title");
+  // The backup holds the tracker as it was: the row's status before the merge (the fake's file is a snapshot of the sheets' values).
+  const snapshot = JSON.parse(await readFile(await backup.path(), "utf8")) as { sheets: { name: string; values: unknown[][] }[] };
+  const saved = snapshot.sheets.find((s) => s.name === "Nhiệm vụ")!.values[row - 1];
+  expectEqual([saved[0], saved[12]], [id, statusBefore[row - 1][12]], "the task's Mã NV and Tình trạng in the backup");
+  expect(statusBefore[row - 1][12] !== "Đang thực hiện", "the status the merge changes was already the unit's");
 
   // Nhắc việc: the reminder of a unit with overdue tasks goes to the clipboard, ready to paste into a message.
   await pane.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl).origin });
@@ -360,6 +380,81 @@ test("Gửi & nhận: unit copies download; a unit's filled-in return previews, 
   const pasted = await pane.evaluate(() => navigator.clipboard.readText());
   expect(/quá hạn \d+ ngày/.test(pasted), `clipboard: ${pasted.slice(0, 200)}`);
   await shot(pane, "09-round-trip-remind");
+});
+
+/** A tracker of the directive's 8 tasks and one led by a group (5 hospitals in the default catalog), made in `page` by Tạo bảng. */
+const GROUP_ROW = ["9", "Rà soát giá dịch vụ khám bệnh, chữa bệnh", "Các bệnh viện tuyến tỉnh", "", "Báo cáo", "Quý IV/2026"];
+async function trackerWithGroupTask(page: Page): Promise<void> {
+  await onHost(page, `host.addSheet("Chỉ thị", true).type("A1", ${JSON.stringify([...DIRECTIVE_ROWS, GROUP_ROW])})`);
+  await page.getByRole("button", { name: UI.import.preview }).click();
+  await page.getByRole("button", { name: UI.import.create, exact: true }).click();
+  await page.getByText(UI.import.created(DIRECTIVE_TASKS + 1)).waitFor();
+  await page.getByRole("tab", { name: UI.tabs.roundTrip }).click();
+}
+
+const trackerRows = (page: Page) => onHost<number>(page, `host.tables().find((t) => t.sheet === "Nhiệm vụ").rowCount`);
+const HOSPITAL_ROWS = ["9.1 Bệnh viện Đa khoa tỉnh", "9.2 Bệnh viện Y dược cổ truyền", "9.3 Bệnh viện Phục hồi chức năng", "9.4 Bệnh viện Phổi", "9.5 Bệnh viện Sản - Nhi"];
+
+test("Gửi & nhận: group tasks become one row per hospital only when asked, after a backup; a failed backup writes nothing; a second run adds nothing", async () => {
+  const page = await openPage("taskpane.html", "fake");
+  await trackerWithGroupTask(page);
+  const T = UI.roundTrip.expand;
+  // Not asked: the copies go to the lead units, the group's task to nobody, the tracker unchanged.
+  await page.getByRole("button", { name: UI.roundTrip.send.build }).click();
+  await page.getByText(UI.roundTrip.send.notSent(1, 0)).waitFor();
+  expectEqual(await trackerRows(page), DIRECTIVE_TASKS + 1, "rows without the option");
+
+  await page.getByRole("checkbox", { name: T.option }).check();
+  expectEqual(await page.getByRole("checkbox", { name: UI.roundTrip.backup.option }).isChecked(), true, "backup option checked by default");
+  // Office fails to give the file: nothing is written and the message says what to do.
+  await page.evaluate(`window.fakeExcel.document.failNext = "Lost connection"`);
+  await page.getByRole("button", { name: UI.roundTrip.send.build }).click();
+  await page.getByRole("alert").filter({ hasText: UI.roundTrip.backup.failed("Lost connection (5001)") }).waitFor();
+  expectEqual(await trackerRows(page), DIRECTIVE_TASKS + 1, "rows after a failed backup");
+  expectEqual(await page.evaluate<unknown[]>("window.fakeExcel.downloads"), [], "downloads after a failed backup");
+
+  const writesBefore = await onHost<number>(page, WRITES);
+  const [backup] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: UI.roundTrip.send.build }).click()]);
+  await page.getByText(T.added(5, 1), { exact: false }).waitFor();
+  await page.getByText(T.task("9", "Các bệnh viện tuyến tỉnh", HOSPITAL_ROWS.map((r) => ({ id: r.slice(0, 3), unit: r.slice(4) }))), { exact: false }).waitFor();
+  expect(/^So-theo-doi - sao luu \d{2}-\d{2}-\d{4} \d{4}\.xlsx$/.test(backup.suggestedFilename()), `backup named ${backup.suggestedFilename()}`);
+  expectEqual(await page.evaluate("window.fakeExcel.downloads"), [{ name: backup.suggestedFilename(), writesBefore }], "the backup, before the first write");
+  expectEqual(await trackerRows(page), DIRECTIVE_TASKS + 1 + 5, "rows after expanding");
+  const ids = (await onHost<unknown[][]>(page, `host.sheet("Nhiệm vụ").values("A11:G15")`)).map((r) => `${r[0]} ${r[6]}`);
+  expectEqual(ids, HOSPITAL_ROWS, "member rows (Mã NV, Chủ trì)");
+  // Each hospital now gets its own copy; the group's row is sent through them.
+  await page.getByRole("link", { name: /^Tải về tệp Benh-vien-Phoi_/ }).waitFor();
+  expectEqual(await page.getByText(UI.roundTrip.send.notSent(1, 0)).count(), 0, "group task still said to go to nobody");
+  await shot(page, "16-expand-groups");
+
+  await page.getByRole("button", { name: UI.roundTrip.send.build }).click();
+  await page.getByText(T.held("9", "Các bệnh viện tuyến tỉnh", 5), { exact: false }).waitFor();
+  await page.getByText(T.none, { exact: false }).waitFor();
+  expectEqual(await trackerRows(page), DIRECTIVE_TASKS + 1 + 5, "rows after a second run");
+  expectEqual((await page.evaluate<unknown[]>("window.fakeExcel.downloads")).length, 1, "backups when nothing is to be written");
+});
+
+test("Gửi & nhận on a host without Office's file API: the pane says why there is no backup, and still expands and applies", async () => {
+  const page = await openPage("taskpane.html", "fake", { otherSets: { DialogApi: "1.1" } });
+  await trackerWithGroupTask(page);
+  await page.getByRole("checkbox", { name: UI.roundTrip.expand.option }).check();
+  await page.getByText(UI.roundTrip.backup.unsupported).waitFor();
+  expectEqual(await page.getByRole("checkbox", { name: UI.roundTrip.backup.option }).count(), 0, "backup option where it cannot work");
+  await page.getByRole("button", { name: UI.roundTrip.send.build }).click();
+  await page.getByText(UI.roundTrip.expand.added(5, 1), { exact: false }).waitFor();
+  expectEqual(await trackerRows(page), DIRECTIVE_TASKS + 1 + 5, "rows after expanding without a backup");
+  // A file that is no return: refused, listed on Đối chiếu; the reason shows beside Áp dụng.
+  const other = new ExcelJS.Workbook();
+  other.addWorksheet("Sheet1").getCell("A1").value = "Không phải bản gửi lại";
+  const notReturn = join(SHOTS, "khong-phai-ban-gui-lai.xlsx");
+  await other.xlsx.writeFile(notReturn);
+  await page.getByLabel(UI.roundTrip.receive.pick).setInputFiles(notReturn);
+  await page.getByRole("button", { name: UI.roundTrip.receive.apply }).waitFor();
+  expectEqual(await page.getByText(UI.roundTrip.backup.unsupported).count(), 2, "the reason, in Gửi đơn vị and beside Áp dụng");
+  await page.getByRole("button", { name: UI.roundTrip.receive.apply }).click();
+  await page.getByText(UI.roundTrip.receive.done(0, UI.roundTrip.receive.reportSheet)).waitFor();
+  expectEqual(await page.evaluate<unknown[]>("window.fakeExcel.downloads"), [], "downloads without the file API");
+  await shot(page, "17-no-file-api");
 });
 
 test("an Excel error is shown in a MessageBar saying what to do next", async () => {

@@ -2,6 +2,7 @@
 // that happens to carry one of its names; a create that fails midway leaves nothing, and a retry works.
 import { OWNED_TEXT } from "../../src/core/strings/pane";
 import { excelActions } from "../../src/excel";
+import { CREATING_MARK } from "../../src/excel/writeTracker";
 import { ownerMarkName } from "../../src/workbook/ownership";
 import { importedTasks } from "./factories";
 import { useFakeExcel } from "./fakeExcel";
@@ -114,6 +115,24 @@ describe("a create that fails midway", () => {
     expect(result).toMatchObject({ created: true, added: 5 });
     expect(result.notes).toBeUndefined();
     expect(host().sheet("Ghi chú").values("A1")).toEqual([["của tôi"]]);
+    // The tracker is whole: the name that marks a create under way is gone, so the next run extends.
+    expect(host().names().map((n) => n.name)).not.toContain(CREATING_MARK);
+    expect(await excelActions.createOrExtendTracker(importedTasks(6), 2026)).toMatchObject({ created: false, added: 1 });
+  });
+
+  it("on an empty sheet of the user's it wrote into: takes its table away and empties it again, so the retry uses it", async () => {
+    host().addSheet("Nhiệm vụ");
+    breakOn = "Tổng hợp";
+    await expect(excelActions.createOrExtendTracker(importedTasks(5), 2026)).rejects.toThrow();
+    expect(host().tables()).toEqual([]);
+    expect(host().sheet("Nhiệm vụ").usedAddress()).toBeNull();
+    expect(host().names()).toEqual([]);
+
+    breakOn = null;
+    const result = await excelActions.createOrExtendTracker(importedTasks(5), 2026);
+    expect(result).toMatchObject({ created: true, added: 5 });
+    expect(result.notes).toBeUndefined();
+    expect(host().tables().find((t) => t.name === "BangNhiemVu")).toMatchObject({ sheet: "Nhiệm vụ", rowCount: 5 });
   });
 
   it("when even the undo fails, the half-built sheets are marked ours and the retry rewrites them (no 'sheet taken')", async () => {

@@ -89,7 +89,6 @@ describe("refreshSummary and partner roles", () => {
   it("with Phân công in the workbook and a weight above 0: lists the unit that only partners and counts partner roles there", async () => {
     await excelActions.createOrExtendTracker(tasks, 2026);
     await setWeight(0.5);
-    host().checkTableReferences = true;
     await excelActions.refreshSummary();
     expect(unitColumn()).toEqual(["Phòng Nghiệp vụ Y", "Sở Tài chính", "Văn phòng Sở"]);
     const values = host().sheet(SUMMARY).values("A1:O40");
@@ -107,7 +106,6 @@ describe("refreshSummary and partner roles", () => {
       context.workbook.worksheets.getItem("Phân công").delete();
       await context.sync();
     });
-    host().checkTableReferences = true;
     await excelActions.refreshSummary();
     expect(summaryFormulas().filter((f) => f.includes("BangPhanCong"))).toEqual([]);
     // The engine's unit list has the partner-only unit; the sheet, counting lead roles, does not.
@@ -120,7 +118,6 @@ describe("refreshSummary and partner roles", () => {
     const headers = host().tables().find((t) => t.name === "BangPhanCong")!;
     const scoreColumn = columnLetter(headers.headers.indexOf("Điểm"));
     host().sheet("Phân công").type(`${scoreColumn}1`, [["Điểm quy đổi"]]);
-    host().checkTableReferences = true;
     await excelActions.refreshSummary();
     expect(summaryFormulas().filter((f) => f.includes("BangPhanCong"))).toEqual([]);
   });

@@ -28,13 +28,16 @@ function extraChunks(syncs: SyncRecord[]): number {
   return extra;
 }
 
-/** Returns the number of sync() calls, chunks included. */
-async function measure(rows: number, command: string, action: () => Promise<unknown>): Promise<number> {
+/**
+ * Returns the number of sync() calls, chunks included. `lastApart`: the last request follows the writes on
+ * purpose (Xếp loại's pivots read the table once calculation resumes), so it is no chunk.
+ */
+async function measure(rows: number, command: string, action: () => Promise<unknown>, lastApart = false): Promise<number> {
   const h = host();
   const before = h.syncs.length;
   await action();
   const syncs = h.syncs.slice(before);
-  const chunks = extraChunks(syncs);
+  const chunks = extraChunks(lastApart ? syncs.slice(0, -1) : syncs);
   const mb = (bytes: number) => (bytes / 1_048_576).toFixed(2);
   const sent = syncs.reduce((sum, s) => sum + s.requestBytes, 0);
   const read = syncs.reduce((sum, s) => sum + s.responseBytes, 0);
@@ -50,6 +53,8 @@ describe.each([10, 10_000])("with %i rows", (rows) => {
     expect(await measure(rows, "createOrExtendTracker new", () => excelActions.createOrExtendTracker(importedTasks(rows), 2026))).toBeLessThanOrEqual(5);
     await measure(rows, "createOrExtendTracker +10", () => excelActions.createOrExtendTracker(importedTasks(10, rows), 2026));
     await measure(rows, "createOrExtendTracker again", () => excelActions.createOrExtendTracker(importedTasks(rows + 10), 2026));
+    // Xếp loại rewrites Phân công's table in place (rows added to it here) and rebuilds the pivots.
+    await measure(rows, "refreshRatings", () => excelActions.refreshRatings!(), true);
     // A text date on every 10th row: rows/10 findings with a fix.
     const sheet = host().sheet("Nhiệm vụ");
     for (let i = 0; i < rows; i += 10) sheet.type(`K${i + 2}`, [["'30/6/2026"]]);

@@ -6,6 +6,9 @@ export const OWNED_TEXT = {
     `Các trang “${sheet}”, “${sheet} (2)” … “${sheet} (10)” đều là trang của bạn, nên phần bổ trợ không ghi đè. Hãy đổi tên một trang trong số đó rồi thử lại.`,
   /** A user's sheet holds the name; ours went under another. */
   renamed: (wanted: string, used: string) => `Sổ đã có trang “${wanted}” của bạn (giữ nguyên); kết quả được ghi vào trang “${used}”.`,
+  /** A table name the add-in writes is held by a table on a sheet of the user's. */
+  tableTaken: (table: string, sheet: string) =>
+    `Bảng “${table}” nằm trên trang “${sheet}” của bạn, nên phần bổ trợ không ghi đè. Hãy đổi tên bảng đó (chọn một ô trong bảng > Thiết kế bảng > Tên bảng) rồi thử lại.`,
 } as const;
 
 export const LONG_WORK_TEXT = {

@@ -129,7 +129,7 @@ export const UI = {
       building: "Đang tạo tệp cho các đơn vị…",
       notSent: (groups: number, noLead: number) =>
         [
-          groups > 0 ? `${groups} nhiệm vụ giao cho nhóm đơn vị (ví dụ “Các phòng, đơn vị trực thuộc Sở”) không gửi cho đơn vị nào; dùng lệnh split --expand-groups để tách theo từng đơn vị.` : "",
+          groups > 0 ? `${groups} nhiệm vụ giao cho nhóm đơn vị (ví dụ “Các phòng, đơn vị trực thuộc Sở”) không gửi cho đơn vị nào; chọn “Tách nhiệm vụ giao cho nhóm…” rồi tạo tệp lại để mỗi đơn vị trong nhóm nhận dòng của mình.` : "",
           noLead > 0 ? `${noLead} nhiệm vụ chưa có đơn vị chủ trì nên không được gửi.` : "",
         ]
           .filter(Boolean)
@@ -181,6 +181,37 @@ export const UI = {
       copied: "Đã sao chép.",
       selectToCopy: "Không sao chép tự động được: nội dung đã được chọn sẵn, hãy nhấn Ctrl+C.",
       textLabel: (unit: string) => `Nội dung nhắc việc cho ${unit}`,
+    },
+    backup: {
+      option: "Tải bản sao lưu của sổ trước khi ghi (nên dùng)",
+      hint: "Tiện ích không hoàn tác được những gì nó ghi vào sổ. Bản sao lưu là sổ đúng như lúc này; mở nó khi cần quay lại.",
+      taking: "Đang tạo bản sao lưu của sổ…",
+      bookFallback: "So-theo-doi",
+      fileName: (book: string, stamp: string) => `${book} - sao luu ${stamp}.xlsx`,
+      saved: (file: string) => `Đã tải về bản sao lưu “${file}” (sổ như trước khi ghi). Không thấy tệp trong thư mục Tải về thì bấm “Tải lại bản sao lưu”.`,
+      again: "Tải lại bản sao lưu",
+      againLabel: (file: string) => `Tải lại bản sao lưu ${file}`,
+      unsupported:
+        "Phiên bản Excel này không cho tiện ích lấy bản sao của sổ để tải về (cần bộ API File và CompressedFile của Office; Excel trên iPad chẳng hạn không có), nên không có bản sao lưu trước khi ghi. " +
+        "Vẫn làm được: trang Đối chiếu giữ giá trị cũ của mọi ô được cập nhật, các dòng tách nhóm (mã như 7.1, 7.2) xoá được. Muốn chắc chắn, hãy tự lưu một bản sao (Tệp > Lưu bản sao) trước.",
+      failed: (detail: string) =>
+        `Không tạo được bản sao lưu của sổ${detail ? ` (${detail})` : ""}, nên chưa ghi gì vào sổ. ` +
+        "Hãy thử lại; nếu vẫn không được, lưu một bản sao bằng Tệp > Lưu bản sao (trên web: Tệp > Tạo bản sao > Tải xuống bản sao), rồi bỏ chọn “Tải bản sao lưu của sổ trước khi ghi” và làm lại.",
+      incomplete: (got: number, size: number) => `chỉ nhận được ${got}/${size} byte`,
+    },
+    expand: {
+      option: "Tách nhiệm vụ giao cho nhóm đơn vị thành từng đơn vị trước khi tạo tệp",
+      hint: "Thêm vào bảng theo dõi một dòng cho mỗi đơn vị thành viên (mã như 7.1, 7.2), để mỗi đơn vị nhận, báo cáo và được đánh giá riêng. Dòng của nhóm giữ nguyên; làm lại không thêm dòng trùng.",
+      added: (rows: number, tasks: number) => `Đã thêm ${rows} dòng vào bảng theo dõi khi tách ${tasks} nhiệm vụ giao cho nhóm:`,
+      none: "Không thêm dòng nào: các nhiệm vụ giao cho nhóm đã được tách từ trước.",
+      noGroups: "Bảng theo dõi không có nhiệm vụ nào giao cho nhóm đơn vị; không thêm dòng nào.",
+      task: (id: string, group: string, members: { id: string; unit: string }[]) =>
+        `Nhiệm vụ ${id} (“${group}”): ${members.map((m) => `${m.id} ${m.unit}`).join("; ")}.`,
+      held: (id: string, group: string, count: number) => `Nhiệm vụ ${id} (“${group}”) đã có ${count} dòng tách từ trước.`,
+      noMembers: (id: string, group: string) =>
+        `Nhiệm vụ ${id} (“${group}”): danh mục không cho biết nhóm gồm những đơn vị nào nên không tách; hãy ghi đơn vị chủ trì cụ thể.`,
+      noId: (title: string, group: string) => `Nhiệm vụ “${title}” (“${group}”) chưa có Mã NV nên không tách; hãy ghi Mã NV rồi làm lại.`,
+      renamed: (from: string, to: string) => `Mã ${from} đã có nhiệm vụ khác dùng nên dòng mới mang mã ${to}.`,
     },
     noCreateWorkbook:
       "Không mở được tệp thành sổ làm việc mới: cần Excel 2019 trở lên hoặc Excel trên web (ExcelApi 1.8). Hãy dùng “Tải về” rồi mở tệp đã tải.",

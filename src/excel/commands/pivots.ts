@@ -1,16 +1,21 @@
-// Xếp loại: rebuilds "Phân công" (one row per task × unit × role) from the task table, then the rating
+// Xếp loại: rewrites "Phân công" (one row per task × unit × role) from the task table, then the rating
 // PivotTables on "Xếp loại" (units × states, and the mean score), made afresh each time so they show
 // the table as it is now. Hosts without PivotTables (ExcelApi 1.8) get the table and the reason.
+// Phân công's table is rewritten in place, never deleted: Tổng hợp's formulas name BangPhanCong, and
+// Excel turns a formula naming a deleted table into #REF! for good.
 import { PROGRESS_TEXT } from "../../core/strings/excel";
+import { OWNED_TEXT } from "../../core/strings/pane";
 import { ASSIGNMENT_TEXT, RATINGS_TEXT, REPORT_PANE_TEXT, ROLE_LABELS } from "../../core/strings/report";
 import { ASSIGNMENT_SHEET, ASSIGNMENT_TABLE, buildAssignmentSheet } from "../../workbook/report/assignmentSheet";
+import { planTitle } from "../../workbook/ownership";
 import { withPrintSetup } from "../../workbook/report/printSetup";
 import { buildRatingsSheet, PIVOT_PLACES, RATINGS_SHEET } from "../../workbook/report/ratingsSheet";
 import { taskRefs } from "../../workbook/taskRefs";
-import type { Progress } from "../actions";
+import { AddinError, type Progress } from "../actions";
 import { capabilities } from "../capabilities";
-import { queueOwnership, readOwnership } from "../ownedSheets";
+import { queueMark, queueOwnership, readOwnership, type Ownership } from "../ownedSheets";
 import { chooseOrRefuse, replaceSheet, surveySheets } from "../replaceSheet";
+import { fitsInPlace, queueTableLookup, queueTableShape, readTableShape, rewriteTableInPlace, type TableShape } from "../rewriteTableSheet";
 import { runExcel } from "../run";
 import { openTracker, readTracker, requireTable } from "../trackerRead";
 import { WriteBatch } from "../writeBatch";
@@ -33,11 +38,13 @@ export function refreshRatings(progress?: Progress): Promise<RatingsResult> {
   const filters = supports("1.12");
   return runExcel(async (context) => {
     progress?.(0, PROGRESS_TEXT.reading);
-    const opened = await openTracker(context, () => surveySheets(context));
-    const sheetNames = opened.extra.sheets.items.map((s) => s.name);
-    const read = await readTracker(context, requireTable(opened.table), opened.names, () =>
-      queueOwnership(context, opened.names, sheetNames, [ASSIGNMENT_SHEET, RATINGS_SHEET]),
-    );
+    const opened = await openTracker(context, () => ({ survey: surveySheets(context), assignments: queueTableLookup(context, ASSIGNMENT_TABLE) }));
+    const { survey, assignments } = opened.extra;
+    const sheetNames = survey.sheets.items.map((s) => s.name);
+    const read = await readTracker(context, requireTable(opened.table), opened.names, () => ({
+      ownership: queueOwnership(context, opened.names, sheetNames, [ASSIGNMENT_SHEET, RATINGS_SHEET]),
+      shape: assignments.isNullObject ? null : queueTableShape(assignments),
+    }));
 
     progress?.(0.4, PROGRESS_TEXT.writing);
     // Table rows as read (blank ones included), so each assignment knows its task's row in the table.
@@ -45,13 +52,22 @@ export function refreshRatings(progress?: Progress): Promise<RatingsResult> {
       sheets: [buildAssignmentSheet(read.rows, taskRefs(read.headers)), buildRatingsSheet(pivots ? undefined : REPORT_PANE_TEXT.noPivots)],
       names: [],
     }).sheets;
-    const ownership = readOwnership(read.extra);
+    const ownership = readOwnership(read.extra.ownership);
+    const shape = read.extra.shape ? readTableShape(read.extra.shape) : null;
+    // A table of that name on a user's sheet is theirs: nothing is written, and the pane says which.
+    if (shape && !isOurs(shape, ownership, planTitle(assignment))) throw new AddinError(OWNED_TEXT.tableTaken(ASSIGNMENT_TABLE, shape.sheetName), "TableTaken");
+    const inPlace = shape && fitsInPlace(shape, assignment) ? shape : null;
     const ratingsChoice = chooseOrRefuse(ratings, ownership);
-    const assignmentChoice = chooseOrRefuse(assignment, ownership);
+    const assignmentChoice = inPlace ? null : chooseOrRefuse(assignment, ownership);
     const batch = new WriteBatch(context, caps.suspendScreenUpdating);
     // Xếp loại first: its old pivots read the old Phân công table.
-    const ratingsName = await replaceSheet(context, opened.extra, ownership, ratingsChoice, ratings, caps, batch);
-    await replaceSheet(context, opened.extra, ownership, assignmentChoice, assignment, caps, batch);
+    const ratingsName = await replaceSheet(context, survey, ownership, ratingsChoice, ratings, caps, batch);
+    if (inPlace) {
+      await queueMark(context, inPlace.sheetName, ownership, batch);
+      await rewriteTableInPlace(inPlace, assignment, caps, batch);
+    } else {
+      await replaceSheet(context, survey, ownership, assignmentChoice!, assignment, caps, batch);
+    }
     await batch.flush();
 
     const notes: string[] = [];
@@ -89,3 +105,12 @@ export function refreshRatings(progress?: Progress): Promise<RatingsResult> {
   });
 }
 
+
+/**
+ * The table stands on a sheet of ours: marked, or, in a tracker made before marks, holding Phân công's
+ * header in A1. A user's sheet holding a table of that name is never written into.
+ */
+function isOurs(shape: TableShape, ownership: Ownership, title: string | null): boolean {
+  const lower = shape.sheetName.toLowerCase();
+  return ownership.owned.has(lower) || (ownership.unmarked && title !== null && ownership.titles.get(lower) === title);
+}

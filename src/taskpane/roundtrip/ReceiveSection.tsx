@@ -1,5 +1,6 @@
 // Nhận bản gửi lại: pick the returned files, see what merging them would do (applied, conflicts,
-// refused, proposals), choose conflict by conflict to take the unit's value, then apply.
+// refused, proposals), choose conflict by conflict to take the unit's value, then apply, after
+// downloading a backup of the workbook as it was (see Backup.tsx).
 import { Button, Caption1, Checkbox, Field, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState, type ChangeEvent } from "react";
 import { REFUSAL_TEXT } from "../../core/strings/roundtrip";
@@ -12,6 +13,7 @@ import { Notice } from "../components/Notice";
 import { Section } from "../components/Section";
 import { useAction } from "../hooks/useAction";
 import { columnHeader, firstOf, previewOf, takeFromUnit, type PreviewItem } from "../logic/roundTrip";
+import { BackupOption, BackupTaken, useBackup } from "./Backup";
 import { loadEngine } from "./loadEngine";
 import type { PaneMerge } from "./xlsxEngine";
 import { localToday } from "../../core/dates";
@@ -62,6 +64,7 @@ function Group({ title, items, render }: { title: string; items: PreviewItem[]; 
 
 export function ReceiveSection({ actions }: { actions: TrackerActions }) {
   const action = useAction();
+  const backup = useBackup(actions);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -113,7 +116,10 @@ export function ReceiveSection({ actions }: { actions: TrackerActions }) {
     if (!loaded) return;
     const { tracker, merge } = loaded;
     const result = takeFromUnit(merge.outcome, chosen, tracker.rows);
-    const done = await action.run((progress) => actions.applyMerge({ result, basis: tracker, ledger: merge.outcome.ledger, findings: merge.findings }, progress));
+    const done = await action.run(async (progress) => {
+      await backup.beforeWriting(progress);
+      return actions.applyMerge({ result, basis: tracker, ledger: merge.outcome.ledger, findings: merge.findings }, progress);
+    });
     if (!done) return;
     const lines = [T.done(done.written, done.sheet)];
     if (done.renamed) lines.push(T.renamed(UI.roundTrip.receive.reportSheet, done.sheet));
@@ -141,6 +147,7 @@ export function ReceiveSection({ actions }: { actions: TrackerActions }) {
         )}
       </Field>
       <ActionStatus action={action} />
+      <BackupTaken backup={backup} />
       {outcome && <Notice intent="success">{outcome}</Notice>}
       {loaded && o && preview && (
         <>
@@ -167,6 +174,7 @@ export function ReceiveSection({ actions }: { actions: TrackerActions }) {
           <Group title={T.refused} items={preview.refused} />
           <Group title={T.proposals} items={preview.proposals} />
           {o.edits.length === 0 && chosen.size === 0 && <Caption1>{T.nothing}</Caption1>}
+          <BackupOption backup={backup} disabled={action.busy} />
           <ButtonRow>
             <Button appearance="primary" onClick={apply} disabled={action.busy}>
               {T.apply}

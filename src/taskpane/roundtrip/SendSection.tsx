@@ -1,9 +1,11 @@
 // Gửi đơn vị: the lead units and their task counts; one workbook per unit, offered as a download and,
-// where the host can, opened in Excel as a new workbook.
-import { Button, Caption1, Link, makeStyles, TableCell, TableRow, Text, tokens } from "@fluentui/react-components";
+// where the host can, opened in Excel as a new workbook. On request (never silently), tasks led by a
+// group first get one row per member unit in the tracker, after a backup of the workbook.
+import { Button, Caption1, Checkbox, Link, makeStyles, TableCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { UI } from "../../core/strings/ui";
-import type { RoundTripTracker, TrackerActions } from "../../excel/actions";
+import type { ExpandedGroups, Progress, RoundTripTracker, TrackerActions } from "../../excel/actions";
+import { planGroupExpansion } from "../../workbook/roundtrip/expandGroups";
 import { ActionStatus } from "../components/ActionStatus";
 import { ButtonRow } from "../components/ButtonRow";
 import { CompactTable } from "../components/CompactTable";
@@ -12,6 +14,9 @@ import { Section } from "../components/Section";
 import { Unavailable } from "../components/Unavailable";
 import { useAction } from "../hooks/useAction";
 import { copyFileNames, unitsToSend, type SendList } from "../logic/roundTrip";
+import { BackupOption, BackupTaken, useBackup } from "./Backup";
+import { xlsxUrl } from "./download";
+import { expansionLines } from "./expansionLines";
 import { loadEngine } from "./loadEngine";
 import { localToday } from "../../core/dates";
 
@@ -36,6 +41,9 @@ export function SendSection({ actions }: { actions: TrackerActions }) {
   const [list, setList] = useState<SendList | null>(null);
   const [built, setBuilt] = useState<Built[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [expand, setExpand] = useState(false);
+  const [fullyExpanded, setFullyExpanded] = useState(0);
+  const backup = useBackup(actions);
 
   // Object URLs hold the bytes until revoked: let go of the previous set when a new one replaces it.
   useEffect(() => () => built.forEach((b) => URL.revokeObjectURL(b.url)), [built]);
@@ -43,12 +51,28 @@ export function SendSection({ actions }: { actions: TrackerActions }) {
   async function load() {
     setNotice(null);
     const tracker = await action.run(() => actions.readTrackerForRoundTrip());
-    if (tracker) setList(unitsToSend(tracker.rows, tracker.catalog));
+    if (tracker) show(tracker);
+  }
+
+  function show(tracker: RoundTripTracker) {
+    setList(unitsToSend(tracker.rows, tracker.catalog));
+    // A group task all of whose members have their row is sent through them: not "sent to nobody".
+    setFullyExpanded(planGroupExpansion(tracker.rows, tracker.catalog).expanded.filter((t) => t.added === 0).length);
+  }
+
+  /** The member rows, when asked for and when there are any to add: the backup first, then the rows. */
+  async function expandFirst(progress: Progress): Promise<ExpandedGroups | null> {
+    if (!expand || !actions.expandGroupTasks) return null;
+    const before = await actions.readTrackerForRoundTrip();
+    const planned = planGroupExpansion(before.rows, before.catalog);
+    if (planned.added.length > 0) await backup.beforeWriting(progress);
+    return actions.expandGroupTasks(progress);
   }
 
   async function build() {
     setNotice(null);
     const done = await action.run(async (progress) => {
+      const expansion = await expandFirst(progress);
       progress(0, T.building);
       const tracker: RoundTripTracker = await actions.readTrackerForRoundTrip({ ensureTrackerId: true });
       const units = unitsToSend(tracker.rows, tracker.catalog);
@@ -61,18 +85,14 @@ export function SendSection({ actions }: { actions: TrackerActions }) {
         sentAt,
         (n) => progress(n / Math.max(units.units.length, 1), T.building),
       );
-      return { tracker, units, copies };
+      return { tracker, copies, expansion };
     });
     if (!done) return;
-    setList(done.units);
-    setBuilt(
-      done.copies.map((c) => ({
-        ...c,
-        url: URL.createObjectURL(new Blob([c.bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })),
-      })),
-    );
+    show(done.tracker);
+    setBuilt(done.copies.map((c) => ({ ...c, url: xlsxUrl(c.bytes) })));
     const lines = [T.built(done.copies.length)];
     if (done.tracker.trackerIdAdded && done.tracker.settings.trackerId) lines.unshift(T.idWritten(done.tracker.settings.trackerId));
+    if (done.expansion) lines.unshift(...expansionLines(done.expansion));
     setNotice(lines.join("\n"));
   }
 
@@ -90,6 +110,13 @@ export function SendSection({ actions }: { actions: TrackerActions }) {
   return (
     <Section heading={T.heading}>
       <Caption1>{T.intro}</Caption1>
+      {actions.expandGroupTasks && (
+        <>
+          <Checkbox checked={expand} disabled={action.busy} onChange={(_, data) => setExpand(data.checked === true)} label={UI.roundTrip.expand.option} />
+          <Caption1>{UI.roundTrip.expand.hint}</Caption1>
+          {expand && <BackupOption backup={backup} disabled={action.busy} />}
+        </>
+      )}
       <ButtonRow>
         <Button onClick={load} disabled={action.busy}>
           {T.load}
@@ -99,6 +126,7 @@ export function SendSection({ actions }: { actions: TrackerActions }) {
         </Button>
       </ButtonRow>
       <ActionStatus action={action} />
+      <BackupTaken backup={backup} />
       {notice && <Notice intent="success">{notice}</Notice>}
       {list && list.units.length === 0 && <Notice intent="warning">{T.none}</Notice>}
       {list && list.units.length > 0 && (
@@ -130,7 +158,7 @@ export function SendSection({ actions }: { actions: TrackerActions }) {
               );
             })}
           </CompactTable>
-          {(list.groupTasks > 0 || list.noLead > 0) && <Caption1>{T.notSent(list.groupTasks, list.noLead)}</Caption1>}
+          {(list.groupTasks > fullyExpanded || list.noLead > 0) && <Caption1>{T.notSent(list.groupTasks - fullyExpanded, list.noLead)}</Caption1>}
         </>
       )}
       {!support.supported && support.reason && <Unavailable reason={support.reason} />}

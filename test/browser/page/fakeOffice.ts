@@ -1,5 +1,6 @@
 // Stands in for office.js in the browser test: installs the strict fake Excel host and the few
 // Office members the pane and the commands use that the fake leaves out. Bundled by officeScripts.ts.
+// Office.context.document (getFileAsync and its slices) is the fake's own, see fakes/excel/document.ts.
 import { installFakeExcel, type FakeExcelOptions } from "../../fakes/excel";
 
 type CommandHandler = (event: { completed(): void }) => Promise<void>;
@@ -12,7 +13,7 @@ interface TestWindow {
 }
 
 const w = window as unknown as TestWindow;
-const { host } = installFakeExcel(w.fakeExcelOptions ?? {});
+const { host, document: officeDocument } = installFakeExcel(w.fakeExcelOptions ?? {});
 const commands = new Map<string, CommandHandler>();
 const office = (globalThis as unknown as { Office: Record<string, unknown> }).Office;
 office.actions = { associate: (name: string, handler: CommandHandler) => commands.set(name, handler) };
@@ -36,4 +37,16 @@ office.EventType = { DialogMessageReceived: "dialogMessageReceived", DialogEvent
 
 if (w.officeTheme) (office.context as Record<string, unknown>).officeTheme = w.officeTheme;
 
-w.fakeExcel = { host, commands, dialogs };
+// Every download the page starts by a click on a link (the user's or the pane's own), with how many
+// syncs had changed the workbook by then: a backup must be on its way before the first write.
+const downloads: { name: string; writesBefore: number }[] = [];
+document.addEventListener(
+  "click",
+  (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a[download]") : null;
+    if (link instanceof HTMLAnchorElement) downloads.push({ name: link.download, writesBefore: host.syncs.filter((s) => s.changes > 0 && !s.failed).length });
+  },
+  true,
+);
+
+w.fakeExcel = { host, commands, dialogs, document: officeDocument, downloads };

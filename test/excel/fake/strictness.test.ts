@@ -88,9 +88,9 @@ describe("the fake Excel is strict", () => {
     expect(fake.host.sheetNames()).toContain(name);
   });
 
-  it("with checkTableReferences, rejects a formula naming a table the workbook lacks, text aside", async () => {
+  it("by default (checkTableReferences), rejects a formula naming a table the workbook lacks, text aside", async () => {
+    expect(fake.host.checkTableReferences).toBe(true);
     fake.host.sheet("Sheet1").type("A1", [["Mã", "Tên"], ["1", "x"]]);
-    fake.host.checkTableReferences = true;
     const write = (formula: string) =>
       codeOf(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Sheet1");
@@ -103,6 +103,42 @@ describe("the fake Excel is strict", () => {
     expect(await write('=IF(1,"BangPhanCong[Điểm]","")')).toBe("no error");
     expect(await write("=COUNTIFS(BangPhanCong[Điểm],1)")).toBe("InvalidArgument");
     expect(fake.host.sheet("Sheet1").formulas("D1")).toEqual([['=IF(1,"BangPhanCong[Điểm]","")']]);
+  });
+
+  it("turns formulas naming a deleted table into #REF!, and a table added later under that name does not relink them", async () => {
+    fake.host.sheet("Sheet1").type("A1", [["Mã", "Tên"], ["1", "x"]]);
+    fake.host.addSheet("Khác");
+    expect(await codeOf(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").tables.add("A1:B2", true).name = "Bang";
+      context.workbook.worksheets.getItem("Khác").getRange("A1:B1").formulas = [['=COUNTIFS(Bang[Mã],"Bang[Mã]")', "=SUM(Bang[[#This Row],[Mã]:[Tên]])+1"]];
+      await context.sync();
+      context.workbook.tables.getItem("Bang").delete();
+      await context.sync();
+      context.workbook.worksheets.getItem("Sheet1").tables.add("A1:B2", true).name = "Bang";
+      await context.sync();
+    })).toBe("no error");
+    expect(fake.host.sheet("Khác").formulas("A1:B1")).toEqual([['=COUNTIFS(#REF!,"Bang[Mã]")', "=SUM(#REF!)+1"]]);
+    expect(fake.host.sheet("Khác").values("A1")).toEqual([["#REF!"]]);
+  });
+
+  it("deletes whole table rows with Range.delete(Up), and refuses to cut a table or empty it", async () => {
+    fake.host.sheet("Sheet1").type("A1", [["Mã", "Tên"], ["1", "a"], ["2", "b"], ["3", "c"]]);
+    fake.host.sheet("Sheet1").type("A6", [["dưới"]]);
+    const del = (address: string) =>
+      codeOf(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        if (!fake.host.tables().some((t) => t.name === "Bang")) sheet.tables.add("A1:B4", true).name = "Bang";
+        sheet.getRange(address).delete("Up");
+        await context.sync();
+      });
+    expect(await del("A2:A3")).toBe("InvalidOperation");
+    expect(await del("A1:B1")).toBe("InvalidOperation");
+    expect(await del("A2:B3")).toBe("no error");
+    expect(fake.host.tables()[0]).toMatchObject({ address: "A1:B2", rowCount: 1 });
+    expect(fake.host.sheet("Sheet1").values("A1:B4")).toEqual([["Mã", "Tên"], [3, "c"], ["", ""], ["dưới", ""]]);
+    // Emptying a table this way is not modelled: the fake says so rather than guess.
+    expect(await del("A2:B2")).not.toBe("no error");
+    expect(fake.host.tables()[0]).toMatchObject({ rowCount: 1 });
   });
 
   it("rejects a duplicate table name and a table name clashing with a defined name", async () => {

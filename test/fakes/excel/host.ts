@@ -59,11 +59,10 @@ export class FakeExcelHost {
   /** How long each sync takes to answer, in ms: a slow host (Excel on the web far away) for progress tests. */
   syncDelayMs = 0;
   /**
-   * While true, writing a formula with a structured reference to a table the workbook does not hold
-   * (yet) fails with InvalidArgument, as Excel refuses it. Off by default: the create path writes the
-   * other sheets' formulas before it adds the task table (see README).
+   * While true (the default, as in Excel), writing a formula with a structured reference to a table the
+   * workbook does not hold (yet) fails with InvalidArgument. Only a test of the fake itself turns it off.
    */
-  checkTableReferences = false;
+  checkTableReferences = true;
   private readonly evaluator: Evaluate;
   private readonly otherSets: Record<string, string>;
   /** Set by Application.suspend…UntilNextSync during a batch; cleared after the sync. */

@@ -4,3 +4,4 @@ export { FakeExcelHost, type FakeExcelOptions, type SyncRecord, DEFAULT_PAYLOAD_
 export { FakeOfficeError, type FakeErrorCode } from "./errors";
 export type { SheetView, TableView, ValidationView, ConditionalFormatView } from "./inspect";
 export type { Scalar } from "./state";
+export { FakeDocument, type FileRead, type WorkbookSnapshot } from "./document";

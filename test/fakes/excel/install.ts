@@ -1,5 +1,6 @@
 // Puts the fake where Office.js would be (globalThis.Excel, Office, OfficeExtension) so adapter code
 // runs unchanged, in jest or bundled into a browser page.
+import { FakeDocument } from "./document";
 import { FakeOfficeError } from "./errors";
 import { FakeExcelHost, type FakeExcelOptions } from "./host";
 import { FakeRequestContext } from "./workbook";
@@ -22,12 +23,15 @@ type Globals = { Excel?: unknown; Office?: unknown; OfficeExtension?: unknown };
 
 export interface InstalledFakeExcel {
   host: FakeExcelHost;
+  /** Office.context.document: the file API (getFileAsync), see document.ts. */
+  document: FakeDocument;
   /** Restores whatever the globals held before. */
   uninstall(): void;
 }
 
 export function installFakeExcel(options: FakeExcelOptions = {}): InstalledFakeExcel {
   const host = new FakeExcelHost(options);
+  const document = new FakeDocument(host);
   const g = globalThis as unknown as Globals;
   const before = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
 
@@ -68,7 +72,9 @@ export function installFakeExcel(options: FakeExcelOptions = {}): InstalledFakeE
     DataValidationAlertStyle: { stop: "Stop" },
   };
   g.Office = {
-    context: { requirements: { isSetSupported: (name: string, version?: string) => host.isSetSupported(name, version) } },
+    context: { requirements: { isSetSupported: (name: string, version?: string) => host.isSetSupported(name, version) }, document },
+    FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
     HostType: { Excel: "Excel" },
   };
@@ -76,6 +82,7 @@ export function installFakeExcel(options: FakeExcelOptions = {}): InstalledFakeE
 
   return {
     host,
+    document,
     uninstall() {
       g.Excel = before.Excel;
       g.Office = before.Office;

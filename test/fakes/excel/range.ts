@@ -1,9 +1,9 @@
 // Range and its format, validation and conditional formats.
-import { contains, formatAddress, parseLocal, type Rect, splitSheet } from "./address";
+import { contains, formatAddress, intersects, parseLocal, type Rect, splitSheet } from "./address";
 import { FakeContextCore, FakeProxy } from "./context";
 import { fail } from "./errors";
 import type { Mirror } from "./mirror";
-import type { ConditionalFormatState, SheetState, ValidationState } from "./state";
+import { dataRowCount, type ConditionalFormatState, type SheetState, type TableState, type WorkbookState, type ValidationState } from "./state";
 import { expandToShape, writeEntry } from "./values";
 import type { FakeWorksheet } from "./worksheet";
 
@@ -34,6 +34,7 @@ type RangeMembers =
   | "getUsedRangeOrNullObject"
   | "select"
   | "clear"
+  | "delete"
   | "load";
 
 export class FakeRange extends FakeProxy<RangeTarget> implements Mirror<Excel.Range, RangeMembers> {
@@ -255,6 +256,50 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Mirror<Excel.Ra
       }
     });
   }
+
+  /** Only "Up" is modelled (see deleteUp). */
+  delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
+    if (shift !== "Up") throw new Error(`fake: Range.delete("${shift}") is not modelled`);
+    this.write("delete", shift, ({ sheet, rect }) => deleteUp(this.core.host.workbook, sheet, rect));
+  }
+}
+
+/**
+ * Range.delete("Up") (ExcelApi 1.1): the cells go and those below, in the range's columns, move up. As
+ * in Excel, a table may only lose whole data rows (the range spans its width and stays within its body,
+ * leaving at least one row), and no table below may be cut by the shift.
+ */
+function deleteUp(wb: WorkbookState, sheet: SheetState, rect: Rect): void {
+  const span = (t: TableState) => t.rect.column >= rect.column && t.rect.column + t.rect.columnCount <= rect.column + rect.columnCount;
+  const refuse = () => fail("InvalidOperation", "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.");
+  const shifted: TableState[] = [];
+  for (const t of wb.tablesOn(sheet)) {
+    const below = { ...rect, rowCount: Number.MAX_SAFE_INTEGER - rect.row };
+    if (!intersects(t.rect, below)) continue;
+    if (intersects(t.rect, rect)) {
+      const bodyStart = t.rect.row + 1;
+      const bodyEnd = bodyStart + dataRowCount(t);
+      if (!span(t) || rect.row < bodyStart || rect.row + rect.rowCount > bodyEnd) refuse();
+      if (rect.rowCount >= dataRowCount(t)) throw new Error("fake: deleting every data row of a table is not modelled");
+      t.rect = { ...t.rect, rowCount: t.rect.rowCount - rect.rowCount };
+    } else if (span(t)) {
+      shifted.push(t);
+    } else {
+      refuse();
+    }
+  }
+  sheet.deleteRows(rect.row, rect.rowCount, rect);
+  for (const t of shifted) t.rect = { ...t.rect, row: t.rect.row - rect.rowCount };
+  sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => {
+    const within = cf.rect.column >= rect.column && cf.rect.column + cf.rect.columnCount <= rect.column + rect.columnCount;
+    if (!intersects(cf.rect, { ...rect, rowCount: Number.MAX_SAFE_INTEGER - rect.row })) return [cf];
+    if (!within) throw new Error("fake: shifting part of a conditional format's columns is not modelled");
+    const top = Math.max(cf.rect.row, rect.row);
+    const lost = Math.max(0, Math.min(cf.rect.row + cf.rect.rowCount, rect.row + rect.rowCount) - top);
+    const rowCount = cf.rect.rowCount - lost;
+    const row = cf.rect.row >= rect.row + rect.rowCount ? cf.rect.row - rect.rowCount : cf.rect.row;
+    return rowCount > 0 ? [{ ...cf, rect: { ...cf.rect, row, rowCount } }] : [];
+  });
 }
 
 function clip(a: Rect, b: Rect): Rect | null {

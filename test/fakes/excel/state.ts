@@ -2,6 +2,7 @@
 // inside context.sync(); tests inspect it through FakeExcelHost.
 import { type Rect, formatAddress, intersects, MAX_COLUMNS } from "./address";
 import { fail } from "./errors";
+import { breakTableReferences } from "./values";
 
 export type Scalar = string | number | boolean;
 
@@ -134,6 +135,19 @@ export class SheetState {
     return { row: r1, column: c1, rowCount: r2 - r1 + 1, columnCount: c2 - c1 + 1 };
   }
 
+  /** Removes rows `at`…`at + count - 1` within the columns of `span`, shifting cells below up (Range.delete "Up"). */
+  deleteRows(at: number, count: number, span: Rect): void {
+    const column = (k: number) => k % MAX_COLUMNS;
+    const row = (k: number) => Math.floor(k / MAX_COLUMNS);
+    const inColumns = (k: number) => column(k) >= span.column && column(k) < span.column + span.columnCount;
+    for (const map of [this.cells, this.styles, this.validation] as Map<number, unknown>[]) {
+      for (const k of [...map.keys()]) if (inColumns(k) && row(k) >= at && row(k) < at + count) map.delete(k);
+      const moving = [...map.entries()].filter(([k]) => inColumns(k) && row(k) >= at + count);
+      for (const [k] of moving) map.delete(k);
+      for (const [k, v] of moving) map.set(k - count * MAX_COLUMNS, v);
+    }
+  }
+
   /** Inserts `count` blank rows at `at` within the columns of `span`, shifting cells below down (table growth). */
   insertRows(at: number, count: number, span: Rect): void {
     const inSpan = (k: number): boolean => {
@@ -196,11 +210,23 @@ export class WorkbookState {
     const visible = this.sheets.filter((s) => s !== sheet);
     if (visible.length === 0) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     this.sheets = visible;
-    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    for (const table of this.tables.filter((t) => t.sheet === sheet)) this.removeTable(table);
     // Names that pointed at the deleted sheet stay, as #REF! (a sheet added later under that name is not theirs).
     for (const item of this.names) item.reference = retargetReference(item.reference, sheet.name, null);
     if (this.active === sheet) this.active = visible[0];
     if (this.selection.sheet === sheet) this.selection = { sheet: this.active, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+  }
+
+  /** Deletes a table: formulas elsewhere naming it become #REF!, as in Excel (a later table of that name is not theirs). */
+  removeTable(table: TableState): void {
+    this.tables = this.tables.filter((t) => t !== table);
+    for (const sheet of this.sheets) {
+      for (const [k, cell] of sheet.cells) {
+        if (cell.formula === null) continue;
+        const broken = breakTableReferences(cell.formula, table.name);
+        if (broken !== null) sheet.cells.set(k, { ...cell, formula: broken, value: "#REF!" });
+      }
+    }
   }
 
   findTable(name: string): TableState | undefined {

@@ -217,8 +217,7 @@ export class FakeTable extends FakeProxy<TableState> implements Mirror<Excel.Tab
 
   delete(): void {
     this.write("delete", undefined, (t) => {
-      const wb = this.core.host.workbook;
-      wb.tables = wb.tables.filter((x) => x !== t);
+      this.core.host.workbook.removeTable(t);
     });
   }
 }

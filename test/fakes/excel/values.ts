@@ -84,3 +84,47 @@ export function expandToShape(input: unknown, rows: number, columns: number, wha
   }
   return input as unknown[][];
 }
+
+/**
+ * The formula once table `table` is deleted: Excel turns each structured reference to it (Bang[Cột],
+ * Bang[[#This Row],[Cột]], Bang[]) into #REF! and never relinks it to a table added later under that
+ * name. Null when the formula does not name the table.
+ */
+export function breakTableReferences(formula: string, table: string): string | null {
+  const wanted = table.toLowerCase();
+  if (!formula.toLowerCase().includes(`${wanted}[`)) return null;
+  let out = "";
+  let changed = false;
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      // A string literal, "" escaping a quote.
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const name = /^[A-Za-z_\\\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*\[/.exec(formula.slice(i));
+    const before = i === 0 ? "" : formula[i - 1];
+    if (name && !/[\w.\u00C0-\uFFFF'!]/.test(before) && name[0].slice(0, -1).toLowerCase() === wanted) {
+      // Skip the bracketed specifier, nested one level, ' escaping the next character.
+      let j = i + name[0].length;
+      let depth = 1;
+      while (j < formula.length && depth > 0) {
+        if (formula[j] === "'") j++;
+        else if (formula[j] === "[") depth++;
+        else if (formula[j] === "]") depth--;
+        j++;
+      }
+      out += "#REF!";
+      changed = true;
+      i = j;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return changed ? out : null;
+}
