@@ -46,6 +46,8 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
   const groupLevels = new Set<string>();
   for (const [node, list] of byNode) if (node && list.length > 1) groupLevels.add(node.kind);
 
+  // "1. <task>. <another task>.": the numbered line holds its tasks, it heads no section of theirs.
+  const lineOfItsOwn = (d: Draft) => d.headingLine && (byNode.get(d.node) as Draft[]).every((o) => o.headingLine);
   const alone = (d: Draft) => d.headingOwned && d.node !== null && (byNode.get(d.node) as Draft[]).length === 1;
   // A heading whose task has no title of its own is that task's name, whatever its level.
   const namesTask = (d: Draft) => alone(d) && joinItems(d.title) === "";
@@ -66,7 +68,7 @@ export function assembleTasks(drafts: Draft[], options: AssembleOptions): Assemb
     let title = joinItems(d.title);
     const titleIsHeading = namesTask(d);
     if (titleIsHeading) title = (d.node as HeadingNode).text;
-    const section = sectionText(d.node, titleIsHeading || (owned && d.headingLine) ? d.node : null);
+    const section = sectionText(d.node, titleIsHeading || (owned && d.headingLine) || lineOfItsOwn(d) ? d.node : null);
     if (d.deadline.length === 0) {
       // No deadline field, but the task line names one: "Báo cáo sơ kết (trước ngày 15/6/2026)".
       const inline = findInlineDeadline(title, true);

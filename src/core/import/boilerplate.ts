@@ -5,17 +5,24 @@
 // the signature (PHỤ LỤC ...) is read again: plans often list their tasks there.
 import { foldVietnamese } from "../text";
 
-const PREAMBLE = [
+// Read at the line's start: its first words, folded, are enough.
+const PREAMBLE_HEAD = [
   /^so:? ?[\d/]/,
   /^so ?:/,
   /^v\/v\b/,
   /^kinh gui\b/,
   /^cong hoa xa hoi chu nghia/,
-  /doc lap\s*[-–]\s*tu do/,
   /^(?:can cu|thuc hien|xet de nghi|theo de nghi|trien khai thuc hien)\b/,
-  /, ngay\b.*\bthang\b.*\bnam\b/,
-  /nhu sau:?$/,
-  /\b(?:yeu cau|de nghi) (?:cac|thu truong).*:$/,
+];
+/** Letters enough for every pattern above. */
+const HEAD_LENGTH = 40;
+// Read anywhere in the line, each after a cue that the raw text must hold for it to match (composed
+// or decomposed accents alike), so most lines are never folded whole.
+const PREAMBLE_ANYWHERE: [RegExp, RegExp][] = [
+  [/[-–]/, /doc lap\s*[-–]\s*tu do/],
+  [/ng\S{0,3}y/iu, /, ngay\b.*\bthang\b.*\bnam\b/],
+  [/sau:?$/iu, /nhu sau:?$/],
+  [/:$/, /\b(?:yeu cau|de nghi) (?:cac|thu truong).*:$/],
 ];
 
 const CLOSING_START = [/^noi nhan\b/, /^(?:kt|tm|tl|q|ktl)\.\s*\S/];
@@ -25,16 +32,24 @@ const SIGNER = /^(?:pho )?giam doc(?: so)?$/;
 
 /** A letterhead or preamble line. Only consulted before the first task-bearing line. */
 export function isPreamble(line: string): boolean {
-  const folded = foldVietnamese(line).trim();
-  if (PREAMBLE.some((p) => p.test(folded))) return true;
+  const trimmed = line.trim();
+  const head = foldVietnamese(trimmed.slice(0, HEAD_LENGTH));
+  if (PREAMBLE_HEAD.some((p) => p.test(head))) return true;
+  let folded: string | null = null;
+  for (const [cue, pattern] of PREAMBLE_ANYWHERE) {
+    if (!cue.test(trimmed)) continue;
+    folded ??= foldVietnamese(trimmed);
+    if (pattern.test(folded)) return true;
+  }
   // Letterhead and title lines are set in capitals: SỞ Y TẾ, KẾ HOẠCH, QUYẾT ĐỊNH.
+  if (line.length > 160 || /\p{Ll}/u.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && line.length <= 160 && letters === letters.toUpperCase();
+  return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 /** "Kính gửi:" is followed by a bullet list of recipients. */
 export function opensRecipients(line: string): boolean {
-  return /^kinh gui\b/.test(foldVietnamese(line.trimStart().slice(0, 16)));
+  return /^\s*k/iu.test(line) && /^kinh gui\b/.test(foldVietnamese(line.trimStart().slice(0, 16)));
 }
 
 /** The closing formula "... triển khai thực hiện./." ends the body of the document. */

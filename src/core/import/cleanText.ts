@@ -147,10 +147,12 @@ function shouldJoin(cur: Growing, next: string, opensNew: boolean, width: number
   return cur.length >= 0.8 * width && width >= 50;
 }
 
-/** The piece joining `next` on: "KH-" + "ĐT" without a space, "Tháng 9/" + "2026" too, else a space. */
+/** The piece joining `next` on: "KH-" + "ĐT" and "2020-" + "2021" without a space, "Tháng 9/" + "2026" too, else a space. */
 function joiner(prev: string, next: string): string {
   const end = prev.slice(-2);
   if (/\p{L}-$/u.test(end)) return "";
+  // "năm học 2020-" then "2021": a range of years broken at its hyphen.
+  if (/\d-$/.test(end) && /^\d/.test(next)) return "";
   if (/[\p{L}\d]\/$/u.test(end) && /^[\p{L}\d]/u.test(next)) return "";
   return " ";
 }

@@ -55,10 +55,10 @@ export function joinItems(items: string[]): string {
   return out;
 }
 
-/** A title, product or deadline without trailing punctuation. */
+/** A title, product or deadline without trailing punctuation; an ellipsis ("...", "…") is words, kept. */
 export function tidy(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .replace(/[\s:;,.]+$/, "")
-    .trim();
+  const one = text.replace(/\s+/g, " ").trim();
+  const ellipsis = /(?:\.{3}|…)[\s:;,]*$/.exec(one);
+  if (ellipsis) return one.slice(0, ellipsis.index).replace(/\s+$/, "") + ellipsis[0].replace(/[\s:;,]+$/, "");
+  return one.replace(/[\s:;,.]+$/, "").trim();
 }

@@ -70,9 +70,23 @@ const FIRST_WORDS = new Set(
 );
 const FIRST_WORD = /^[^\p{L}]*([\p{L}]{1,12})/u;
 
+// First words repeat from line to line: each is folded once.
+const FOLDED_FIRST = new Map<string, string>();
+const FOLDED_FIRST_LIMIT = 20_000;
+
+function foldFirst(word: string): string {
+  let folded = FOLDED_FIRST.get(word);
+  if (folded === undefined) {
+    if (FOLDED_FIRST.size >= FOLDED_FIRST_LIMIT) FOLDED_FIRST.clear();
+    folded = foldVietnamese(word);
+    FOLDED_FIRST.set(word, folded);
+  }
+  return folded;
+}
+
 function mayBeLabel(body: string): boolean {
   const m = FIRST_WORD.exec(body);
-  return m !== null && FIRST_WORDS.has(foldVietnamese(m[1]));
+  return m !== null && FIRST_WORDS.has(foldFirst(m[1]));
 }
 
 /** Reads a label line (the body after bullets and numbering), or null when it is no label. */
@@ -114,10 +128,12 @@ const UNIT_HEAD = new RegExp(`^${UNIT_WORDS} `);
  */
 function bareLabel(body: string): Label | null {
   const words = body.trim().split(/\s+/, 9);
+  if (!BARE_FIRST.has(foldFirst(words[0].replace(/[^\p{L}]/gu, "")))) return null;
   // Folded once; each head below is a prefix of these words.
   const foldedWords = foldVietnamese(words.join(" ")).split(" ");
   for (let n = Math.min(words.length - 1, 8); n >= 2; n--) {
-    const folded = foldHead(foldedWords.slice(0, n).join(" "));
+    // Already folded: only the trailing marks go.
+    const folded = foldedWords.slice(0, n).join(" ").replace(/[\s.;:]+$/, "");
     const field = fieldOf(folded);
     if (!field || !bareHead(field, folded)) continue;
     const value = body.trim().split(/\s+/).slice(n).join(" ");
@@ -126,6 +142,9 @@ function bareLabel(body: string): Label | null {
   }
   return null;
 }
+
+// The first words of the heads bareHead allows (units, product, deadline, "tên nhiệm vụ").
+const BARE_FIRST = new Set("phong co don bo cq dv cac du yeu ket san hinh thoi han tien ten".split(" "));
 
 function bareHead(field: LabelField, folded: string): boolean {
   switch (field) {

@@ -108,3 +108,18 @@ export function startsItem(line: string): boolean {
   const shape = lineShape(line);
   return shape.bullet || shape.numbering !== null;
 }
+
+// "a) Các cơ sở ... thực hiện: - Khám bệnh ... - Thực hiện ...": bullets run on after a heading's colon
+// (a list flattened into one line). Later bullets are told only after a sentence's end, so a name with a
+// dash ("Sở Văn hóa - Thể thao") is never cut.
+const RUN_ON_HEAD = /^(\S.{0,200}?[:：])\s+[-–]\s+(?=\p{Lu})/u;
+const RUN_ON_NEXT = /(?<=[.;!?…])\s+[-–]\s+(?=\p{Lu})/u;
+
+/** The heading and its bullets, one a line, when two or more bullets run on after its colon; else null. */
+export function runOnBullets(line: string): string[] | null {
+  const head = RUN_ON_HEAD.exec(line);
+  if (!head) return null;
+  const items = line.slice(head[0].length).split(RUN_ON_NEXT);
+  if (items.length < 2) return null;
+  return [head[1], ...items.map((item) => `- ${item}`)];
+}

@@ -4,6 +4,7 @@ import { matchUnit, splitUnitList } from "../units/match";
 import type { Catalog, Unit, UnitKind } from "../types";
 import { foldVietnamese } from "../text";
 import { otherKind } from "./officeKind";
+import { opensLikeUnit } from "./unitOpening";
 
 export interface UnitName {
   name: string;
@@ -100,7 +101,9 @@ export class UnitResolver {
     const out: string[] = [];
     for (const piece of pieces) {
       const prev = out[out.length - 1];
-      if (prev !== undefined && /^các\s/iu.test(prev) && /^\p{Ll}/u.test(piece) && !this.lookup(prev) && !this.lookup(piece)) {
+      // "Các bộ, ủy ban nhân dân các tỉnh ...": a part opening with a body's own word is another body.
+      const ownBody = opensLikeUnit(piece.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+      if (prev !== undefined && /^các\s/iu.test(prev) && /^\p{Ll}/u.test(piece) && !ownBody && !this.lookup(prev) && !this.lookup(piece)) {
         out[out.length - 1] = `${prev}, ${piece}`;
       } else out.push(piece);
     }

@@ -21,7 +21,8 @@ const PART_WORD =
   "(?:muc dich|yeu cau|muc tieu|quan diem|noi dung|nhiem vu|giai phap|to chuc thuc hien|kinh phi(?: thuc hien)?|phan cong(?: nhiem vu)?|trach nhiem|che do bao cao|chu yeu|trong tam|cu the)";
 const PART_WORDS = new RegExp(`^${PART_WORD}(?:(?:,| va|,? ) ?${PART_WORD})*$`);
 
-function levelKey(n: Numbering): string {
+/** The level a numbering opens: its kind, and for Arabic numbers their depth ("arabic2" for 1.2). */
+export function levelKey(n: Numbering): string {
   return n.kind === "arabic" ? `arabic${numberDepth(n)}` : n.kind;
 }
 

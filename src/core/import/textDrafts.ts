@@ -15,14 +15,15 @@ import { addToField } from "./draftFields";
 import { describesTitle, isFieldWithoutColumn } from "./labelledForm";
 import { inlineLabels } from "./listForm";
 import type { LineShape } from "./lineShape";
-import { isCapitals, lineShape } from "./lineShape";
+import { isCapitals, lineShape, runOnBullets } from "./lineShape";
 import type { ProseAssignment } from "./proseForm";
-import { assignedInside, issuedInside, matchProse, PARTNERS, splitUnitsFromTask } from "./proseForm";
+import { assignedInside, issuedInside, matchProse, opensWithTaskVerb, PARTNERS, splitUnitsFromTask } from "./proseForm";
 import type { HeadingNode } from "./sections";
-import { SectionTracker } from "./sections";
+import { levelKey, SectionTracker } from "./sections";
 import { bracketRoles, closingAssignment } from "./roleNotes";
 import type { RoleNote } from "./roleNotes";
-import { assignsTasks, dutySentence, frontedSubject, subjectFirst, unitHeading } from "./unitPhrase";
+import { assignsTasks, dutySentence, frontedSubject, opensLikeUnit, subjectFirst, unitHeading } from "./unitPhrase";
+import { introducesItems } from "./introLine";
 import { monthHeading } from "./monthHeading";
 
 export interface TextDrafts {
@@ -37,6 +38,13 @@ interface ProseContext {
   paragraphs?: boolean;
   /** "Tháng 2:" over its tasks: their deadline unless one names its own. */
   deadline?: string;
+}
+
+/** An unnumbered line that opened a list ("... yêu cầu các đơn vị thực hiện các nội dung sau:"). */
+interface Intro {
+  ctx: ProseContext;
+  /** The level of its items ("arabic1", "lower"), set by the first numbered line below it. */
+  level: string | null;
 }
 
 class TextReader {
@@ -65,10 +73,20 @@ class TextReader {
   private assigningPlain = false;
   /** "... Quý II/2026. 2." at a line's end: the next item's number, for the line below. */
   private gluedNumber: string | null = null;
+  /** The open introduced list: its numbered items are tasks of the units it names. */
+  private intro: Intro | null = null;
+  /** An item of that list ending in ":" ("..., cụ thể như sau:"): the deeper items below join its title. */
+  private itemsOf: Draft | null = null;
   /** Numbered lines read as headings, and where in `unplaced` each goes if it heads nothing. */
   private headings: { node: HeadingNode; line: string; at: number }[] = [];
 
   read(raw: string): void {
+    // "a) X thực hiện: - A. - B.": bullets that lost their line breaks, read one by one.
+    const pieces = runOnBullets(raw);
+    if (pieces) {
+      for (const piece of pieces) this.read(piece);
+      return;
+    }
     let line = raw;
     if (this.gluedNumber !== null) {
       line = `${this.gluedNumber} ${line.trimStart()}`;
@@ -111,6 +129,8 @@ class TextReader {
       this.closeDraft();
       this.flushPending();
       this.prose = null;
+      this.intro = null;
+      this.itemsOf = null;
       this.inClosing = !this.inClosing;
       this.inPreamble = true;
       if (this.inClosing) return;
@@ -121,6 +141,14 @@ class TextReader {
       if (shape.bullet) return;
       this.inRecipients = false;
     }
+    if (this.itemsOf !== null) {
+      if (this.joinsItem(shape)) {
+        this.itemsOf.title.push(shape.body);
+        this.itemsOf.source.push(line);
+        return;
+      }
+      this.itemsOf = null;
+    }
     // "B. NỘI DUNG", "NHIỆM VỤ TRỌNG TÂM" are headings, not labels waiting for their value.
     const partHeading =
       shape.numbering?.kind === "roman" || shape.numbering?.kind === "upper" || (!shape.numbering && isCapitals(shape.body, 4));
@@ -128,6 +156,7 @@ class TextReader {
     // "1. Mục tiêu" with nothing after it heads a part of the plan; it is no field.
     const label = found && (found.value !== "" || (!partHeading && found.field !== "other")) ? found : !partHeading && this.awaitsUnits() ? unitGroupLabel(shape.body) : null;
     const free = !label && !takesUnitLine(this.field, this.fieldLines, shape) && !this.awaitsTitle(shape);
+    const introItem = free && this.atIntroItem(shape);
     if (free && !shape.numbering && !shape.bullet && assignsTasks(shape.body) && shape.body.split(/\s+/).length <= 8) {
       // "Tổ chức thực hiện" on a line of its own, unnumbered: the items below assign tasks.
       this.closeDraft();
@@ -163,6 +192,7 @@ class TextReader {
     let note: RoleNote | null;
     if (several) for (const one of several) this.label(one, line);
     else if (label) this.label(label, line);
+    else if (introItem) this.introItem(prose, shape, line);
     else if (inline) this.inlineTask(inline.title, inline.labels, line);
     else if (prose) {
       if (inside?.before) this.pending.push({ text: inside.before, preamble: false });
@@ -199,12 +229,20 @@ class TextReader {
       for (let n = node; n && !heads.has(n); n = n.parent) heads.add(n);
     };
     for (const d of this.drafts) mark(d.node);
-    for (const h of this.headings) mark(h.node.parent);
+    // Last first, so a heading's sub-headings are settled before it: one that heads only sentences
+    // reported in their place ("2. Phối hợp ..., cụ thể như sau:" over "(1) ...;") heads nothing, and
+    // is reported with them rather than dropped as their heading.
+    const reported = new Set<HeadingNode>();
+    for (let i = this.headings.length - 1; i >= 0; i--) {
+      const h = this.headings[i];
+      if (!heads.has(h.node) && readsAsSentence(h.node.text, h.line)) reported.add(h.node);
+      else mark(h.node.parent);
+    }
     // Merged in document order: each heading goes before the paragraphs reported after it.
     const out: string[] = [];
     let next = 0;
     for (const h of this.headings) {
-      if (heads.has(h.node) || !readsAsSentence(h.node.text, h.line)) continue;
+      if (!reported.has(h.node)) continue;
       while (next < h.at) out.push(this.unplaced[next++]);
       out.push(h.line);
     }
@@ -425,13 +463,21 @@ class TextReader {
    * its items, or, inside a part that assigns tasks, a sentence whose subject is the unit.
    */
   private assignment(shape: LineShape): ProseAssignment | null {
+    // "Sở X yêu cầu các đơn vị thực hiện các nội dung sau:" over numbered items: read first, as the
+    // units it asks lead every item below.
+    const intro = shape.numbering || shape.bullet ? null : introducesItems(shape.body);
+    if (intro) return intro;
     const prose = matchProse(shape.body);
     if (prose) return prose;
     const numbered = shape.numbering !== null && !isItemNumbering(shape);
     const head = unitHeading(shape.body, shape.numbering !== null);
     if (head) return head;
     // A unit heading's own items ("a) Chủ trì ...") stay its tasks; a subject-first item is another unit's.
-    if (this.assigning() || (this.prose !== null && (shape.bullet || numbered || isItemNumbering(shape)))) return subjectFirst(shape.body);
+    if (this.assigning() || (this.prose !== null && (shape.bullet || numbered || isItemNumbering(shape)))) {
+      const own = subjectFirst(shape.body);
+      // "1. Căn cứ tình hình ..., các Sở X chủ động ...": an item of an introduced list names its unit after its grounds.
+      return own ?? (this.intro !== null && this.prose === this.intro.ctx ? frontedSubject(shape.body, true) : null);
+    }
     // "Nội dung:" then "- Bộ Y tế có trách nhiệm ...": the label's value goes on, no task of its own.
     if (this.continuesField(shape)) return null;
     const duty = dutySentence(shape.body);
@@ -442,6 +488,63 @@ class TextReader {
 
   private continuesField(shape: LineShape): boolean {
     return this.field !== null && continuesField(this.field, this.fieldLines, shape);
+  }
+
+  /**
+   * A numbered line at the level of the open introduced list's items (the first numbered line below
+   * it sets that level): a task of the units the list names, unless it names its own. A part heading
+   * (I., A.) ends the list.
+   */
+  private atIntroItem(shape: LineShape): boolean {
+    const intro = this.intro;
+    const n = shape.numbering;
+    if (intro === null || n === null) return false;
+    if (n.kind !== "arabic" && n.kind !== "lower" && n.kind !== "paren") {
+      this.intro = null;
+      return false;
+    }
+    const key = levelKey(n);
+    intro.level ??= key;
+    if (key !== intro.level) return false;
+    this.prose = intro.ctx;
+    return true;
+  }
+
+  /**
+   * "1. Tiếp tục thực hiện ...", "2. Phối hợp với A, B phổ biến ...", "1. Căn cứ ..., các Sở X chủ động
+   * ... . Chủ động điều chỉnh ...": each sentence that orders something is a task; the item's own line
+   * is no section of theirs. "a) Các cơ sở ... thực hiện:" heads a unit's own items.
+   */
+  private introItem(p: ProseAssignment | null, shape: LineShape, line: string): void {
+    const ctx = (this.intro as Intro).ctx;
+    this.heading(shape);
+    if (p?.opensList) {
+      this.prose = { lead: p.lead, partners: p.partners };
+      this.headingFresh = false;
+      return;
+    }
+    let unit = p ? { lead: p.lead, partners: p.partners } : { lead: ctx.lead, partners: ctx.partners };
+    const text = p ? [p.task, p.rest ?? ""].filter((t) => t !== "").join(". ") : shape.body;
+    let last: Draft | null = null;
+    for (const part of splitAssignments(text)) {
+      if (part.before) this.unplaced.push(part.before);
+      if (part.lead) unit = { lead: part.lead, partners: part.partners };
+      last = this.proseTask(unit, part.task, line);
+      last.headingOwned = true;
+      last.headingLine = true;
+    }
+    const title = last?.title[last.title.length - 1];
+    if (last && title !== undefined && /[:：]$/.test(title)) {
+      last.title[last.title.length - 1] = title.replace(INTRODUCING_TAIL, ":");
+      this.itemsOf = last;
+    }
+  }
+
+  /** Below an item ending in ":", its bullets and its deeper a) / (1) items are its content. */
+  private joinsItem(shape: LineShape): boolean {
+    if (shape.bullet && shape.numbering === null) return true;
+    if (!isItemNumbering(shape)) return false;
+    return this.intro === null || levelKey(shape.numbering as NonNullable<LineShape["numbering"]>) !== this.intro.level;
   }
 
   private proseLine(p: ProseAssignment, shape: LineShape, line: string): void {
@@ -455,9 +558,13 @@ class TextReader {
     const leaving = this.headingIsTask();
     this.closeDraft();
     this.flushPending();
+    const plain = !shape.numbering && !shape.bullet;
+    // A new paragraph that assigns ends the introduced list before it.
+    if (plain) this.intro = null;
     if (p.opensList) {
       if (shape.numbering && !isItemNumbering(shape)) this.heading(shape);
       this.prose = { lead: p.lead, partners: p.partners };
+      if (plain && p.introduces) this.intro = { ctx: this.prose, level: null };
       this.headingFresh = false;
       return;
     }
@@ -472,7 +579,9 @@ class TextReader {
     for (const other of others) {
       // "... . Theo đó các cơ quan, đơn vị liên quan tổng hợp ...": a second assignment in the paragraph.
       if (other.before) this.unplaced.push(other.before);
-      const o = this.proseTask({ lead: other.lead, partners: other.partners }, other.task, line);
+      // An order with no subject of its own ("" here) goes to the paragraph's units.
+      const unit = other.lead ? other : p;
+      const o = this.proseTask({ lead: unit.lead, partners: unit.partners }, other.task, line);
       o.headingOwned = false;
     }
   }
@@ -522,18 +631,24 @@ class TextReader {
 
 const OWN_ROLE = /^chủ\s+trì\s*(?:,\s*|\s+)(.*)$/iu;
 
-/** "Chủ trì, phối hợp với X <task>" / "Chủ trì <task>": the heading's unit leads, X partners. */
+/**
+ * "Chủ trì, phối hợp với X <task>" / "Chủ trì <task>" / "Phối hợp với X, Y <task>": the heading's
+ * (or the introducing line's) unit leads, X partners.
+ */
 function ownRole(text: string): { task: string; partners: string } | null {
   const m = OWN_ROLE.exec(text.trim());
-  if (!m) return null;
-  const withPartners = PARTNERS.exec(m[1]);
+  const withPartners = PARTNERS.exec(m ? m[1] : text.trim());
   if (withPartners) {
     const split = splitUnitsFromTask(withPartners[1]);
-    if (split.task === "") return null;
+    if (split.task === "" || (!m && !opensLikeUnit(upperFirst(split.units)))) return null;
     return { task: upperFirst(split.task), partners: split.units };
   }
+  if (!m) return null;
   return /^\p{Ll}/u.test(m[1]) ? { task: upperFirst(m[1]), partners: "" } : null;
 }
+
+// "..., cụ thể như sau:", "... như sau:": the words only announce the items joined after the colon.
+const INTRODUCING_TAIL = /\s*,?\s*(?:cụ\s+thể(?:\s+như\s+sau)?|như\s+sau|sau\s+đây)\s*[:：]$/iu;
 
 function upperFirst(text: string): string {
   return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -561,6 +676,8 @@ function splitAssignments(task: string): SplitAssignment[] {
     const last = out[out.length - 1];
     if (own) out.push({ lead: own.lead, partners: own.partners, task: own.task });
     else if (inner) out.push({ ...inner.assignment, before: inner.before });
+    // "Thực hiện nghiêm ...": an order with no subject, to whoever the sentence before addressed.
+    else if (opensWithTaskVerb(sentence)) out.push({ lead: last.lead, partners: last.partners, task: sentence });
     else last.task = `${last.task} ${sentence}`;
   }
   return out;

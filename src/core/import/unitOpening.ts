@@ -13,7 +13,7 @@ const OPENERS = [
 const GROUP_NOUNS = new Set([
   "sở", "bộ", "ban", "ngành", "cơ", "đơn", "phòng", "trung", "bệnh", "đoàn", "tổ", "hội", "địa", "trường",
   "tỉnh", "huyện", "xã", "doanh", "chi", "cục", "viện", "ttyt", "ủy", "uỷ", "ubnd", "thủ", "lãnh", "tập",
-  "báo", "đài", "khoa", "chủ", "cấp", "cơ", "bvđk",
+  "báo", "đài", "khoa", "chủ", "cấp", "cơ", "bvđk", "trạm",
 ]);
 
 // These name a body only before a capitalised name ("Ban Quản lý ...", "Hội Chữ thập đỏ", "Báo Hưng

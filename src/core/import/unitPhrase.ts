@@ -28,6 +28,7 @@ export function isUnitPhrase(text: string, maxWords = 16): boolean {
   return splitUnitsFromTask(t).task === "";
 }
 
+const CARRIES_OUT = /\s+(?:(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?|(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện)$/iu;
 // "Đề nghị", "Giao", "Yêu cầu" before the unit: who is asked, not part of the name.
 const ASKED = /^(?:đề\s+nghị|giao(?:\s+cho)?|yêu\s+cầu|phân\s+công)\s+(?=\p{Lu})/iu;
 // "Các đơn vị trực thuộc, căn cứ chức năng, nhiệm vụ": a remark after the unit.
@@ -40,7 +41,9 @@ const ROLE_REMARK = /\s*(?:,\s*)?(?:căn cứ|theo|trong phạm vi)\s+chức\s+n
 export function unitHeading(body: string, numbered: boolean): ProseAssignment | null {
   const colon = /[:：]\s*$/.test(body);
   if (!colon && !numbered) return null;
-  const text = body.replace(/[:：]\s*$/, "").replace(ASKED, "").replace(ROLE_REMARK, "").trim();
+  let text = body.replace(/[:：]\s*$/, "").replace(ASKED, "").replace(ROLE_REMARK, "").trim();
+  // "a) Các cơ sở khám bệnh, chữa bệnh thực hiện:": the unit, then the words that it carries out what follows.
+  if (colon) text = text.replace(CARRIES_OUT, "");
   // "Lãnh đạo phụ trách:", "Đơn vị thực hiện:": a field's label, not a unit.
   if (!isUnitPhrase(text, 20) || matchLabel(`${text}:`) !== null) return null;
   return { lead: text, partners: "", task: "", opensList: true };
@@ -103,6 +106,9 @@ export function dutySentence(sentence: string): ProseAssignment | null {
 const FRONTED_CONNECTIVE = /^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|song\s+song\s+(?:với\s+)?đó)\s*,\s*/iu;
 // "Để bảo đảm ..., Sở X chỉ đạo ...": a purpose clause before the subject.
 const PURPOSE = /^(?:Để|Nhằm)\s/u;
+// "Căn cứ tình hình ..., các Sở X chủ động ...": grounds before the subject, read only in an item that
+// is a task by its place (a preamble's "Căn cứ ..., Sở Y tế ban hành ..." is none).
+const GROUNDS = /^(?:Căn\s+cứ|Trên\s+cơ\s+sở)\s/u;
 // Where the subject after a purpose clause may open: a comma, then a capital.
 const CLAUSE_END = /,\s+(?=\p{Lu})/gu;
 /** Commas tried for the end of a purpose clause: a few keep a hostile sentence linear. */
@@ -115,14 +121,14 @@ const FIRST_SENTENCE = /^(.+?[.!?])\s+(?=\p{Lu})/su;
  * in a text that assigns (the caller's test), and never as a story told ("Sở X đã ...", "cho biết").
  * The task is the first sentence; the sentences after it come back in `rest`, to be reported.
  */
-export function frontedSubject(paragraph: string): ProseAssignment | null {
+export function frontedSubject(paragraph: string, grounds = false): ProseAssignment | null {
   const text = paragraph.trim();
   const first = FIRST_SENTENCE.exec(text);
   const sentence = first ? first[1] : text;
   const rest = first ? text.slice(first[0].length).trim() : "";
   let found: ProseAssignment | null = null;
   if (FRONTED_CONNECTIVE.test(sentence)) found = subjectFirst(sentence);
-  else if (PURPOSE.test(sentence)) {
+  else if (PURPOSE.test(sentence) || (grounds && GROUNDS.test(sentence))) {
     let tries = 0;
     for (const m of sentence.matchAll(CLAUSE_END)) {
       if (++tries > MAX_CLAUSE_TRIES) break;
@@ -131,10 +137,26 @@ export function frontedSubject(paragraph: string): ProseAssignment | null {
       found = subjectFirst(after);
       break;
     }
+    if (grounds && !found) found = lowerSubject(sentence);
   }
   if (!found || NARRATED.test(found.lead)) return null;
   return rest === "" ? found : { ...found, rest };
 }
+
+/** "Căn cứ ..., các Sở X chủ động ...": a subject written in lower case after the clause, kept as written. */
+function lowerSubject(sentence: string): ProseAssignment | null {
+  let tries = 0;
+  for (const m of sentence.matchAll(LOWER_AFTER_CLAUSE)) {
+    if (++tries > MAX_CLAUSE_TRIES) break;
+    const after = sentence.slice((m.index as number) + m[0].length);
+    const found = opensLikeUnit(after.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) ? subjectFirst(after) : null;
+    if (found) return { ...found, lead: found.lead.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) };
+  }
+  return null;
+}
+
+// Where a subject in lower case may open after a clause: a comma, then "các" / "những".
+const LOWER_AFTER_CLAUSE = /,\s+(?=(?:các|những)\s)/gu;
 
 /** Assigning parts of a plan: "Tổ chức thực hiện", "Phân công nhiệm vụ", "Trách nhiệm thực hiện". */
 export function assignsTasks(heading: string): boolean {
