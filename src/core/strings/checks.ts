@@ -3,6 +3,7 @@
 import { formatViDate } from "../dates";
 import type { RuleId } from "../tasks/rules";
 import { STATUSES, type IsoDate } from "../types";
+import { idRange } from "./workbook";
 
 export const RULE_TITLES: Record<RuleId, string> = {
   "cell-error": "Ô báo lỗi",
@@ -12,6 +13,7 @@ export const RULE_TITLES: Record<RuleId, string> = {
   "title-required": "Thiếu nội dung nhiệm vụ",
   "title-too-short": "Nội dung quá ngắn",
   "title-duplicate": "Nhiệm vụ bị lặp",
+  "obligation-held-twice": "Nhiệm vụ định kỳ bị tính hai lần",
   "month-range": "Tháng không hợp lệ",
   "month-text": "Tháng nhập dạng chữ",
   "lead-required": "Thiếu đơn vị chủ trì",
@@ -97,6 +99,9 @@ export const CHECK_MESSAGES = {
     `Nội dung ${q(title)} quá ngắn, không rõ việc phải làm. Ghi đầy đủ nội dung theo văn bản giao.`,
   titleDuplicate: (otherId: string) =>
     `Nhiệm vụ trùng nội dung và đơn vị chủ trì với nhiệm vụ ${q(otherId)} ở dòng trên. Xóa dòng thừa nếu đã dán trùng.`,
+  obligationHeldTwice: (occurrences: readonly string[]) =>
+    `Nhiệm vụ định kỳ này còn được theo dõi theo từng kỳ ở ${occurrences.length} dòng khác (${idRange(occurrences)}), nên mọi số liệu đang tính nó hai lần. ` +
+    `Chép tiến độ, tình trạng, ngày hoàn thành và kết quả của dòng này sang các dòng theo kỳ tương ứng, rồi xóa dòng này.`,
   monthRange: (text: string) => `Tháng ${q(text)} không hợp lệ. Nhập số từ 1 đến 12.`,
   monthText: (text: string, month: number) =>
     `Tháng ${q(text)} đang là chữ nên không lọc, tổng hợp được. Chuyển thành số ${month}.`,

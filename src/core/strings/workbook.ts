@@ -185,6 +185,6 @@ export const APPEND_TEXT = {
 } as const;
 
 /** "5.T01 … 5.T12", or the one id. */
-function idRange(ids: readonly string[]): string {
+export function idRange(ids: readonly string[]): string {
   return ids.length <= 1 ? (ids[0] ?? "") : `${ids[0]} … ${ids[ids.length - 1]}`;
 }

@@ -1,6 +1,5 @@
 // Ids and titles: present, unique, meaningful.
 import { CHECK_MESSAGES } from "../strings/checks";
-import { occurrenceBase } from "../deadline/cycle";
 import { matchUnit } from "../units/match";
 import { report, type RowContext } from "./rowContext";
 
@@ -10,11 +9,12 @@ const ENOUGH_WORDS = /\S\s+\S+\s+\S/;
 /** Rows seen so far in one run, to spot repeats. */
 export interface SeenRows {
   ids: Map<string, { title: string }>;
-  /** Ids of the rows seen, by lead unit, then by title. */
-  titles: Map<string, Map<string, string>>;
+  /** The rows seen (their id, and the recurring obligation they are part of), by lead unit, then by title. */
+  titles: Map<string, Map<string, { id: string; obligation: string | null }>>;
 }
 
-export function checkIdentity(ctx: RowContext, seen: SeenRows): void {
+/** `obligation`: the recurring obligation the row is part of (checkObligations), or null. */
+export function checkIdentity(ctx: RowContext, seen: SeenRows, obligation: string | null = null): void {
   const { task } = ctx;
   if (task.id === "") {
     report(ctx, "id-required", "id", CHECK_MESSAGES.idRequired());
@@ -40,8 +40,9 @@ export function checkIdentity(ctx: RowContext, seen: SeenRows): void {
   let titles = seen.titles.get(lead);
   if (!titles) seen.titles.set(lead, (titles = new Map()));
   const first = titles.get(title);
-  // The occurrences of one recurring obligation ("5.T01", "5.T02"…) share its title by design.
-  const sibling = first !== undefined && occurrenceBase(first) !== null && occurrenceBase(first) === occurrenceBase(task.id);
-  if (first !== undefined && !sibling) report(ctx, "title-duplicate", "title", CHECK_MESSAGES.titleDuplicate(first));
-  else titles.set(title, task.id);
+  // The occurrences of one recurring obligation ("5.T01", "5.T02"…) share its title by design; its
+  // one-row version beside them ("5") gets obligation-held-twice, which says what to do.
+  const sibling = first !== undefined && obligation !== null && first.obligation === obligation;
+  if (first !== undefined && !sibling) report(ctx, "title-duplicate", "title", CHECK_MESSAGES.titleDuplicate(first.id));
+  else if (first === undefined) titles.set(title, { id: task.id, obligation });
 }

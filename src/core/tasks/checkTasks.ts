@@ -2,6 +2,7 @@ import type { Finding, RawRow } from "../types";
 import { checkCells } from "./checkCells";
 import { checkDateColumns, checkDeadlinePhrase } from "./checkDates";
 import { checkIdentity, type SeenRows } from "./checkIdentity";
+import { checkHeldTwice, findObligations } from "./checkObligations";
 import { checkCompletion, checkMonth } from "./checkProgress";
 import { checkLead, checkLeader, checkPartners } from "./checkUnits";
 import { readTask } from "./readTask";
@@ -13,12 +14,14 @@ export type { CheckOptions } from "./rowContext";
 export function checkTasks(rows: RawRow[], options: CheckOptions): Finding[] {
   const memo = new CheckMemo(options);
   const seen: SeenRows = { ids: new Map(), titles: new Map() };
+  const obligations = findObligations(rows, memo);
   const out: Finding[] = [];
   for (let index = 0; index < rows.length; index++) {
     const raw = rows[index] ?? {};
     const ctx: RowContext = { index, raw, task: readTask(raw), options, memo, findings: [] };
     checkCells(ctx);
-    checkIdentity(ctx, seen);
+    checkIdentity(ctx, seen, obligations.keyOf(index));
+    checkHeldTwice(ctx, obligations);
     checkMonth(ctx);
     const lead = checkLead(ctx);
     checkPartners(ctx, lead);

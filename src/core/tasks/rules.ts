@@ -10,6 +10,8 @@ const SEVERITIES = {
   "title-required": "error",
   "title-too-short": "warning",
   "title-duplicate": "warning",
+  // An obligation kept as one row beside its occurrences ("5" and "5.T01"…): every figure counts it twice.
+  "obligation-held-twice": "warning",
   "month-range": "error",
   "month-text": "warning",
   "lead-required": "error",

@@ -1,7 +1,6 @@
 // A task row of the tracker: read from a row of cells, its identity, and the row an imported task
 // becomes. The add-in and the file commands share these so that they read and write the same rows.
 import { STATUSES, TASK_FIELDS, type CellValue, type ImportedTask, type RawRow } from "../../core/types";
-import { matchKey } from "../../core/tasks/taskId";
 import type { FieldColumns } from "./headers";
 
 /**
@@ -51,19 +50,8 @@ function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-export { taskId } from "../../core/tasks/taskId";
-
-/** Rows are the same task when their Mã NV match (case, accents and spacing aside); rows without one, by title and lead. */
-export function rowKey(row: RawRow): string {
-  const id = matchKey(row.id);
-  if (id !== "") return `id:${id}`;
-  return `title:${matchKey(row.title)}|${matchKey(row.lead)}`;
-}
-
-/** Same title and lead, case, accents and spacing aside: a plan's task the tracker already holds. */
-export function sameTask(a: RawRow, b: RawRow): boolean {
-  return matchKey(a.title) === matchKey(b.title) && matchKey(a.lead) === matchKey(b.lead);
-}
+// The identity model is pure, so the core's checks share it; the tracker's code keeps importing it from here.
+export { rowKey, sameTask, taskId } from "../../core/tasks/taskId";
 
 /** The status a new task starts with, in every tracker the add-in or the command line writes. */
 export const NEW_TASK_STATUS = STATUSES[0];
