@@ -3,7 +3,7 @@
 // một số nội dung sau:", "Giám đốc Sở Y tế các tỉnh ... nghiêm túc thực hiện một số nội dung sau:". The
 // units it names lead the numbered or lettered items below it, which name no unit of their own.
 import type { ProseAssignment } from "./proseForm";
-import { splitUnitsFromTask } from "./proseForm";
+import { splitUnitsFromTask } from "./taskVerbs";
 import { addressedBodies, isUnitList, withoutManner } from "./unitList";
 import { isUnitPhrase, opensLikeUnit } from "./unitPhrase";
 

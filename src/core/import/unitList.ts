@@ -1,6 +1,6 @@
 // Who a list of units addresses, read from the words: the body behind an official's title, the list
 // without the manner phrase that closes it, and whether a long phrase is a list of units at all.
-import { splitUnitsFromTask } from "./proseForm";
+import { splitUnitsFromTask } from "./taskVerbs";
 import { opensLikeUnit } from "./unitOpening";
 
 // "Giám đốc Sở X", "Chủ tịch UBND các huyện", "Thủ trưởng các đơn vị": the task goes to the body the
