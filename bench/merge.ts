@@ -1,5 +1,5 @@
 // Section "xlsx: merge": the 40 returns of a 1,000-task tracker's unit copies merged back at once, as
-// `tracker merge` does it (read the master and every return, check each, write the master once).
+// `tracker merge` does it (read the master and every return, check the master before and after, write it once).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

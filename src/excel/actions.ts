@@ -4,7 +4,6 @@ import type { Renamed } from "../workbook/schema/append";
 import type { Catalog, CellValue, ImportedTask, IsoDate, LocatedFinding, RawRow, State, Summary, TaskField } from "../core/types";
 import type { Ledger } from "../core/roundtrip/ledger";
 import type { MergeResult } from "../core/roundtrip/types";
-import type { ReturnFindings } from "../workbook/roundtrip/reconcileSheet";
 import type { ExpandedTask, UnexpandableTask } from "../workbook/roundtrip/expandGroups";
 import type { SettingsRead } from "../workbook/schema/settings";
 import type { RatingsResult } from "./commands/pivots";
@@ -101,8 +100,6 @@ export interface MergeToApply {
   basis: Pick<RoundTripTracker, "rows" | "tableRows">;
   /** The ledger after this merge (mergeReturns' outcome), kept in the master's hidden "Đã nhận" sheet. */
   ledger?: Ledger;
-  /** Each return's check findings, listed on Đối chiếu. */
-  findings?: ReturnFindings[];
 }
 
 export interface AppliedMerge {
@@ -114,6 +111,12 @@ export interface AppliedMerge {
   sheet: string;
   /** True when the report went to another name because the user has a sheet of their own named "Đối chiếu". */
   renamed: boolean;
+  /** Where the findings after the merge were written ("Kiểm tra", or "Kiểm tra (2)"…); null when users' sheets hold every name. */
+  checkSheet: string | null;
+  /** Findings the merge brought to the master (listed on Đối chiếu). */
+  newFindings: number;
+  /** Findings on the merged tasks that were there before the merge (counted on Đối chiếu, listed on Kiểm tra). */
+  earlierFindings: number;
 }
 
 /** Whether the host can open a new workbook from bytes (Excel.createWorkbook, ExcelApi 1.8); `reason` when not. */

@@ -1,7 +1,8 @@
 // `merge` on files: units' returned copies into the master workbook. The master's own task cells get
 // the applied values in place (nothing else of it changes: user columns, notes, other sheets stay),
-// the "Đối chiếu" report and the hidden ledger are rewritten, and the master is written to --out or,
-// after a backup copy beside it, in place. Returned files are only ever read.
+// the "Đối chiếu" report, "Kiểm tra" and the hidden ledger are rewritten, and the master is written to
+// --out or, after a backup copy beside it, in place. Returned files are only ever read. Kiểm tra holds
+// what `check` finds in the merged file, and Đối chiếu only the findings the merge brought.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
@@ -13,14 +14,10 @@ import { MERGE_CLI_TEXT, RECONCILE_TEXT } from "../core/strings/merge";
 import type { CellValue, IsoDate, LocatedFinding } from "../core/types";
 import { DATE_FIELDS } from "../workbook/taskCells";
 import { buildLedgerSheet, LEDGER_MARKER, LEDGER_SHEET, readLedgerCells } from "../workbook/roundtrip/ledgerSheet";
-import {
-  appendReconcileRows,
-  buildReconcileSheet,
-  readReconcileCells,
-  RECONCILE_SHEET,
-  reconcileRowsOf,
-  type ReturnFindings,
-} from "../workbook/roundtrip/reconcileSheet";
+import { buildReconcileSheet, mergeReport, readReconcileCells, RECONCILE_SHEET, type ReturnFindings } from "../workbook/roundtrip/reconcileSheet";
+import { mergeFindings, type MergeFindings } from "../workbook/roundtrip/mergeFindings";
+import { buildFindingsSheet, FINDINGS_SHEET } from "../workbook/findingsSheet";
+import { FINDINGS_TEXT } from "../core/strings/workbook";
 import { partsExcelJsDrops } from "./rebuild/partsLost";
 import { TrackerReadError } from "./read/errors";
 import { readReturn, sheetCells } from "./read/readReturn";
@@ -40,13 +37,18 @@ export interface MergeFilesOptions {
   today: IsoDate;
   /** The clock for the backup's name (tests fix it). */
   now?: Date;
-  /** `check` of a return's task table (the command line's checkTracker), its findings joining the report. */
+  /** `check` of a tracker (the command line's checkTracker): of the master before and after, for Kiểm tra and the report. */
   check?: (tracker: TrackerFile, today: IsoDate) => LocatedFinding[];
 }
 
 export interface MergeFilesResult {
   result: MergeOutcome;
+  /** Findings the merge brought to the master, under the return whose change caused them. */
   findings: ReturnFindings[];
+  /** Findings on the merged tasks that were there before (on Kiểm tra, only counted on Đối chiếu). */
+  earlierFindings: number;
+  /** The sheet Kiểm tra went to ("Kiểm tra", or "(2)"… beside a user's own); null when not rewritten. */
+  checkSheet: string | null;
   /** Returns that were unit copies (read, whatever merging made of them). */
   readable: number;
   /** Where the master was written, or null when nothing was new. */
@@ -66,23 +68,21 @@ function stamp(now: Date): string {
 
 interface OpenedReturn {
   copy: ReturnedCopy;
-  findings: ReturnFindings | null;
   /** Why the file could not be read at all. */
   unreadable?: string;
 }
 
-async function openReturn(path: string, options: MergeFilesOptions): Promise<OpenedReturn> {
+async function openReturn(path: string): Promise<OpenedReturn> {
   const file = basename(path);
   try {
     const workbook = await loadWorkbook(path);
     const bytes = await readFile(path);
-    const { copy, tracker } = readReturn(workbook, file);
+    const { copy } = readReturn(workbook, file);
     copy.hash = createHash("sha256").update(bytes).digest("hex");
-    const findings = copy.sent && tracker && options.check ? { file, unit: copy.sent.unit, findings: options.check(tracker, options.today) } : null;
-    return { copy, findings };
+    return { copy };
   } catch (error) {
     if (!(error instanceof TrackerReadError)) throw error;
-    return { copy: { file, sent: null, rows: [], proposals: [] }, findings: null, unreadable: error.message };
+    return { copy: { file, sent: null, rows: [], proposals: [] }, unreadable: error.message };
   }
 }
 
@@ -103,6 +103,47 @@ function ownSheet(workbook: ExcelJS.Workbook, base: string, mark: string): { nam
   throw new NothingWrittenError(MERGE_CLI_TEXT.noSheetName(base));
 }
 
+/** ownSheet, or null when users' sheets hold every name (the merge goes on without that sheet). */
+function ownSheetOrNull(workbook: ExcelJS.Workbook, base: string, mark: string): { name: string } | null {
+  try {
+    return ownSheet(workbook, base, mark);
+  } catch (error) {
+    if (error instanceof NothingWrittenError) return null;
+    throw error;
+  }
+}
+
+/**
+ * An edited row's computed cells (Đánh giá, helper columns) keep their formula but lose the result
+ * the last save stored: it judged the old values. The file recalculates on opening (fullCalcOnLoad);
+ * until then a reader sees a formula not yet computed, not a Đánh giá that disagrees with the row.
+ */
+function forgetComputedResults(sheet: ExcelJS.Worksheet, tracker: TrackerFile, edits: readonly { row: number }[]): void {
+  for (const row of new Set(edits.map((e) => e.row))) {
+    for (const derived of tracker.derived?.[row] ?? []) {
+      if (derived.formula === null) continue;
+      const cell = sheet.getCell(tracker.rowNumbers[row], derived.column);
+      const value = cell.value;
+      if (value && typeof value === "object" && "result" in value && value.result !== undefined) cell.value = { ...value, result: undefined } as ExcelJS.CellValue;
+    }
+  }
+}
+
+/** `check` of the master as read and of the workbook as the edits left it (read again: what `check` of the merged file says). */
+function checkBeforeAndAfter(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  tracker: TrackerFile,
+  result: MergeOutcome,
+  options: MergeFilesOptions,
+): { after: LocatedFinding[]; diff: MergeFindings } | null {
+  if (!options.check) return null;
+  const before = options.check(tracker, options.today);
+  const merged = result.edits.length > 0 ? readTrackerWorkbook(workbook, name) : tracker;
+  const after = result.edits.length > 0 ? options.check(merged, options.today) : before;
+  return { after, diff: mergeFindings({ rows: tracker.rows, findings: before }, { rows: merged.rows, findings: after }, result) };
+}
+
 export async function mergeReturnFiles(masterPath: string, returnPaths: readonly string[], options: MergeFilesOptions): Promise<MergeFilesResult> {
   // Updating in place reads the master, changes it and writes it back: one writer at a time.
   if (options.out) return mergeUnlocked(masterPath, returnPaths, options);
@@ -120,7 +161,7 @@ async function mergeUnlocked(masterPath: string, returnPaths: readonly string[],
   const tracker = readTrackerWorkbook(workbook, name);
 
   const opened: OpenedReturn[] = [];
-  for (const path of returnPaths) opened.push(await openReturn(path, options));
+  for (const path of returnPaths) opened.push(await openReturn(path));
   const readable = opened.filter((o) => o.copy.sent !== null).length;
   if (readable === 0) throw new NothingWrittenError(MERGE_CLI_TEXT.noReturnRead);
 
@@ -133,14 +174,7 @@ async function mergeUnlocked(masterPath: string, returnPaths: readonly string[],
     const unreadable = opened.find((o) => o.copy.file === refusal.file)?.unreadable;
     if (unreadable && refusal.reason === "notReturn") refusal.message = unreadable;
   }
-  const findings = opened.flatMap((o) => (o.findings && !result.alreadyMerged.includes(o.copy.file) ? [o.findings] : []));
-
-  const previous = readReconcileCells(reportSheet.cells);
-  const report = appendReconcileRows(previous, reconcileRowsOf(result, findings, options.today));
-  const ledgerChanged = result.ledger.returns.length !== ledger.returns.length;
-  const nothingNew = result.edits.length === 0 && report.added === 0 && !ledgerChanged;
-  if (nothingNew && !options.out) return { result, findings, readable, written: null, backup: null, added: 0 };
-
+  // Written into the loaded workbook only: it reaches the file only when something is new.
   const sheet = workbook.getWorksheet(tracker.sheet)!;
   for (const edit of result.edits) {
     if (tracker.columns[edit.field] === undefined) continue;
@@ -152,9 +186,23 @@ async function mergeUnlocked(masterPath: string, returnPaths: readonly string[],
       cell.value = edit.value === undefined ? null : (edit.value as ExcelJS.CellValue);
     }
   }
+  forgetComputedResults(sheet, tracker, result.edits);
+  const checked = checkBeforeAndAfter(workbook, name, tracker, result, options);
+  const checkSheet = checked ? ownSheetOrNull(workbook, FINDINGS_SHEET, FINDINGS_TEXT.title) : null;
+  const diff: MergeFindings = checked?.diff ?? { fresh: [], earlier: 0 };
+  const findings = diff.fresh;
+
+  const previous = readReconcileCells(reportSheet.cells);
+  const report = mergeReport(previous, result, diff, options.today, checkSheet?.name ?? FINDINGS_SHEET);
+  const ledgerChanged = result.ledger.returns.length !== ledger.returns.length;
+  const nothingNew = result.edits.length === 0 && report.added === 0 && !ledgerChanged;
+  const earlierFindings = diff.earlier;
+  if (nothingNew && !options.out) return { result, findings, earlierFindings, checkSheet: null, readable, written: null, backup: null, added: 0 };
+
   renderPlan(workbook, {
     sheets: [
       { ...buildReconcileSheet(report.rows), name: reportSheet.name },
+      ...(checked && checkSheet ? [{ ...buildFindingsSheet(checked.after), name: checkSheet.name }] : []),
       { ...buildLedgerSheet(result.ledger), name: ledgerSheet.name },
     ],
     names: [],
@@ -172,5 +220,5 @@ async function mergeUnlocked(masterPath: string, returnPaths: readonly string[],
     }
   }
   await writeWorkbookAtomically(workbook, target);
-  return { result, findings, readable, written: target, backup, added: report.added };
+  return { result, findings, earlierFindings, checkSheet: checked && checkSheet ? checkSheet.name : null, readable, written: target, backup, added: report.added };
 }

@@ -350,6 +350,8 @@ test("Gửi & nhận: unit copies download; a unit's filled-in return previews, 
   const statusBefore = await onHost<unknown[][]>(pane, `host.sheet("Nhiệm vụ").values("A1:M${DIRECTIVE_TASKS + 1}")`);
   const [backup] = await Promise.all([pane.waitForEvent("download"), pane.getByRole("button", { name: UI.roundTrip.receive.apply }).click()]);
   await pane.getByText(UI.roundTrip.receive.done(3, UI.roundTrip.receive.reportSheet)).waitFor();
+  // Kiểm tra was rewritten in the same operation, and the pane says where.
+  await pane.getByText(/Sau khi nhận: \d+ lỗi\/cảnh báo mới .*danh sách đầy đủ đã cập nhật trên trang “Kiểm tra”\./).waitFor();
   expect(/^Theo-doi-2026 - sao luu \d{2}-\d{2}-\d{4} \d{4}\.xlsx$/.test(backup.suggestedFilename()), `backup named ${backup.suggestedFilename()}`);
   const started = await pane.evaluate<{ name: string; writesBefore: number }[]>("window.fakeExcel.downloads");
   expectEqual(started.at(-1), { name: backup.suggestedFilename(), writesBefore }, "the backup's download, and the workbook writes made before it");

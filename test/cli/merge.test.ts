@@ -1,6 +1,8 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { run as build } from "../../src/cli/commands/build";
+import { run as check } from "../../src/cli/commands/check";
+import { RECONCILE_TEXT } from "../../src/core/strings/merge";
 import { run as merge } from "../../src/cli/commands/merge";
 import type { RawRow } from "../../src/core/types";
 import { readTrackerFile } from "../../src/xlsx/readTracker";
@@ -258,6 +260,94 @@ describe("tracker merge", () => {
     const result = await runCommand(merge, [tmp.path("so.xlsx")]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("tracker merge TRACKER.xlsx RETURN.xlsx... [--out MERGED.xlsx] [--json]");
+  });
+});
+
+describe("tracker merge keeps Kiểm tra and Đối chiếu in step", () => {
+  // NV01 is in progress at 100 % (a warning the unit fixes by reporting it done); NV02 names a partner the
+  // catalog lacks (the master's own warning) and the unit reports it done without a date (an error it causes).
+  const WARNED: RawRow[] = [
+    { ...ROWS[0], progress: 100 },
+    { ...ROWS[1], partners: "Phòng Không Có Trong Danh Mục" },
+    ROWS[2],
+  ];
+
+  async function warnedMaster(): Promise<{ master: string; copy: string }> {
+    n++;
+    const master = tmp.path(`canh-bao-${n}.xlsx`);
+    const copy = tmp.path(`canh-bao-van-phong-${n}.xlsx`);
+    await writeMaster(master, WARNED);
+    // As Excel saves it: each Đánh giá holds the result it computed (both rows "Trong hạn" on 15/07/2026).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(master);
+    const tracker = await readTrackerFile(master);
+    const sheet = workbook.getWorksheet(tracker.sheet)!;
+    for (const i of [0, 1]) {
+      const cell = sheet.getCell(tracker.cellOf(i, "state"));
+      cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: "Trong hạn" };
+    }
+    await workbook.xlsx.writeFile(master);
+    await writeUnitCopy(master, VP, copy);
+    await editTracker(copy, [
+      { id: "NV01", field: "status", value: "Hoàn thành" },
+      { id: "NV01", field: "doneDate", value: new Date(Date.UTC(2026, 6, 10)) },
+      { id: "NV01", field: "evidence", value: "Quyết định số 15/QĐ-SYT" },
+      { id: "NV02", field: "status", value: "Hoàn thành" },
+      { id: "NV02", field: "progress", value: 100 },
+    ]);
+    return { master, copy };
+  }
+
+  async function checkJson(path: string): Promise<string[]> {
+    const result = await runCommand(check, [path, "--json"]);
+    return (JSON.parse(result.stdout) as { id: string; rule: string }[]).map((f) => `${f.id} ${f.rule}`);
+  }
+
+  async function checkSheet(path: string): Promise<string[]> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const rows: string[] = [];
+    workbook.getWorksheet("Kiểm tra")!.eachRow((r, number) => {
+      if (number > 2 && r.getCell(4).text !== "") rows.push(`${r.getCell(3).text} ${r.getCell(4).text}`);
+    });
+    return rows;
+  }
+
+  it("rewrites Kiểm tra with what check finds in the merged file, and lists on Đối chiếu only what the return brought", async () => {
+    const { master, copy } = await warnedMaster();
+    const before = await checkJson(master);
+    expect(before).toEqual(expect.arrayContaining(["NV01 progress-100-not-done", "NV02 partner-unknown"]));
+    expect(before.some((f) => f.endsWith("state-disagrees"))).toBe(false);
+
+    const out = tmp.path(`canh-bao-gop-${n}.xlsx`);
+    const merged = await runCommand(merge, [master, copy, "--out", out, "--json"]);
+    expect(merged.code).toBe(0);
+    const after = await checkJson(out);
+    expect(after).not.toContain("NV01 progress-100-not-done");
+    expect(after).toEqual(expect.arrayContaining(["NV02 partner-unknown", "NV02 done-date-required"]));
+    // The stored Đánh giá of a merged row judged its old values: it is recomputed on opening, not a finding.
+    expect(after.some((f) => f.endsWith("state-disagrees"))).toBe(false);
+    expect((await checkSheet(out)).sort()).toEqual([...after].sort());
+
+    const report = JSON.parse(merged.stdout) as { findings: { id: string; message: string }[]; earlierFindings: number };
+    expect(report.findings.map((f) => f.id)).toEqual(report.findings.map(() => "NV02"));
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.some((f) => f.message.includes("Phòng Không Có"))).toBe(false);
+    expect(report.earlierFindings).toBe(1);
+
+    const lines = (await reconcileRows(out)).slice(2).filter((r) => r[5] === RECONCILE_TEXT.kinds.finding);
+    expect(lines.filter((r) => r[3] === "NV02")).toHaveLength(report.findings.length);
+    expect(lines.filter((r) => String(r[8]).includes("Phòng Không Có"))).toEqual([]);
+    expect(lines.filter((r) => r[3] === null || r[3] === "" || r[3] === undefined).map((r) => r[8])).toEqual([
+      RECONCILE_TEXT.earlierFindings(1, "Kiểm tra"),
+    ]);
+  });
+
+  it("says in text how many findings are new and how many were there before", async () => {
+    const { master, copy } = await warnedMaster();
+    const text = await runCommand(merge, [master, copy, "--out", tmp.path(`canh-bao-text-${n}.xlsx`)]);
+    expect(text.stdout).toMatch(/Sau khi nhận ".*canh-bao-van-phong.*": 1 lỗi, \d+ cảnh báo mới/);
+    expect(text.stdout).toContain('1 lỗi/cảnh báo trên các nhiệm vụ vừa nhận đã có từ trước khi nhận: xem sheet "Kiểm tra".');
   });
 });
 

@@ -78,7 +78,8 @@ describe("applyMerge", () => {
     const before = sheet.formulas("A1:R11");
     const result = mergeOf(tracker.rows, [1, 4]);
     const outcome = await excelActions.applyMerge({ result, basis: tracker });
-    expect(outcome).toEqual({ written: 6, skipped: 0, sheet: REPORT, renamed: false });
+    // Done without a Kết quả: each row gains an "evidence-expected" warning; NV05's due-mismatch was there before.
+    expect(outcome).toEqual({ written: 6, skipped: 0, sheet: REPORT, renamed: false, checkSheet: "Kiểm tra", newFindings: 2, earlierFindings: 1 });
 
     const after = sheet.formulas("A1:R11");
     const changed: string[] = [];
@@ -88,11 +89,15 @@ describe("applyMerge", () => {
     expect(sheet.cell("N3").value).toBe(100);
     expect(sheet.cell("O3")).toMatchObject({ value: 46188, numberFormat: "dd/mm/yyyy" });
 
-    const report = host().sheet(REPORT).values("A1:I9");
+    const report = host().sheet(REPORT).values("A1:I14");
     expect(report[0][0]).toBe(RECONCILE_TEXT.title);
     expect(report[1]).toEqual(Object.values(RECONCILE_TEXT.headers));
     const kinds = report.slice(2).map((row) => row[5]).filter((k) => k !== "");
-    expect(kinds).toEqual([...new Array(6).fill(RECONCILE_TEXT.kinds.applied), RECONCILE_TEXT.kinds.refused]);
+    expect(kinds).toEqual([
+      ...new Array(6).fill(RECONCILE_TEXT.kinds.applied),
+      RECONCILE_TEXT.kinds.refused,
+      ...new Array(3).fill(RECONCILE_TEXT.kinds.finding),
+    ]);
     expect(host().tables().map((t) => t.name)).toContain(RECONCILE_TEXT.table);
   });
 
@@ -100,15 +105,18 @@ describe("applyMerge", () => {
     const tracker = await setUp(10);
     const result = mergeOf(tracker.rows, [2]);
     await excelActions.applyMerge({ result, basis: tracker });
+    const kindsNow = () =>
+      host()
+        .sheet(REPORT)
+        .values("F3:F20")
+        .map((row) => row[0])
+        .filter((k) => k !== "");
+    // 3 changes, 1 refusal, NV03's new "evidence-expected" and the count of its finding from before.
+    expect(kindsNow()).toHaveLength(6);
     const fresh = await excelActions.readTrackerForRoundTrip();
     // The same cells again (values now equal to what the second preview saw).
     await excelActions.applyMerge({ result, basis: fresh });
-    const kinds = host()
-      .sheet(REPORT)
-      .values("F3:F20")
-      .map((row) => row[0])
-      .filter((k) => k !== "");
-    expect(kinds).toHaveLength(4);
+    expect(kindsNow()).toHaveLength(6);
     expect(host().sheetNames().filter((n) => n.startsWith(REPORT))).toEqual([REPORT]);
   });
 
@@ -193,6 +201,10 @@ describe("applyMerge", () => {
     const read = await syncsOf(h, () => excelActions.readTrackerForRoundTrip({ ensureTrackerId: true }));
     expect(read).toBeLessThanOrEqual(3);
   }, 60_000);
+
+  it("needs as many syncs for 1,000 rows as for 10 (Kiểm tra and Đối chiếu rewritten with every row's finding)", () => {
+    expect(counts[1000]).toBe(counts[10]);
+  });
 });
 
 describe("opening a unit copy in Excel", () => {

@@ -11,10 +11,14 @@ import { TrackerReadError } from "../../xlsx/readTracker";
 import { localToday, parseArgs, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
 import { checkTracker } from "./check";
+import { FINDINGS_SHEET } from "../../workbook/findingsSheet";
 import { writeErrorMessage } from "../format/writeError";
 
-/** The JSON the owners' checks read: the contract's three keys, then proposals, findings and files written. */
-function jsonReport({ result, findings, written, backup }: MergeFilesResult): unknown {
+/**
+ * The JSON the owners' checks read: the contract's three keys, then proposals, the findings the merge
+ * brought to the master, how many on the merged tasks were there before, and files written.
+ */
+function jsonReport({ result, findings, earlierFindings, written, backup }: MergeFilesResult): unknown {
   return {
     applied: result.applied.map(({ id, field, from, to, file }) => ({ id, field, from, to, file })),
     conflicts: result.conflicts.map(({ id, field, master, returned, file }) => ({ id, field, master, returned, file })),
@@ -23,6 +27,7 @@ function jsonReport({ result, findings, written, backup }: MergeFilesResult): un
     findings: findings.flatMap(({ file, findings: list }) =>
       list.map((f) => ({ file, id: f.id, field: f.field, cell: f.cell ?? null, severity: f.severity, message: f.message })),
     ),
+    earlierFindings,
     written,
     backup,
   };
@@ -38,8 +43,9 @@ function textReport(master: string, files: number, merged: MergeFilesResult): st
     ...result.refused.map((r) => MERGE_CLI_TEXT.refused(r.file, r.id, column(r.field), r.message ?? REFUSAL_TEXT[r.reason])),
     ...findings.flatMap(({ file, findings: list }) => {
       const errors = list.filter((f) => f.severity === "error").length;
-      return list.length > 0 ? [MERGE_CLI_TEXT.findings(file, errors, list.length - errors)] : [];
+      return list.length > 0 ? [MERGE_CLI_TEXT.newFindings(file, errors, list.length - errors)] : [];
     }),
+    ...(merged.earlierFindings > 0 ? [MERGE_CLI_TEXT.earlierFindings(merged.earlierFindings, merged.checkSheet ?? FINDINGS_SHEET)] : []),
   ];
   if (merged.backup) lines.push(MERGE_CLI_TEXT.backup(merged.backup));
   lines.push(merged.written ? MERGE_CLI_TEXT.written(merged.written) : MERGE_CLI_TEXT.nothingNew(basename(master)));

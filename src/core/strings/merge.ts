@@ -37,7 +37,10 @@ export const RECONCILE_TEXT = {
     `Cả sổ và đơn vị đều sửa ô này từ khi gửi (giá trị đã gửi: ${sent || "để trống"}): sổ giữ giá trị của sổ; ` +
     "người lập kế hoạch xem và sửa tay nếu cần.",
   proposalNote: (reason: string) => `Đơn vị đề xuất hạn mới${reason ? `, lý do: ${reason}` : ""}. Chưa áp dụng: người lập kế hoạch quyết định, ghi vào cột Hạn điều chỉnh.`,
-  findingNote: (cell: string, severity: string, message: string) => `${severity} tại ô ${cell} của tệp gửi lại: ${message}`,
+  newFindingNote: (cell: string, severity: string, message: string) => `${severity} mới sau khi nhận, tại ô ${cell} của sổ: ${message}`,
+  earlierFindings: (count: number, sheet: string) =>
+    `${count} lỗi/cảnh báo trên các nhiệm vụ vừa nhận đã có từ trước khi nhận (không do bản gửi lại gây ra): ` +
+    `không liệt kê ở đây, xem sheet "${sheet}".`,
   empty: "Chưa nhận bản gửi lại nào.",
 } as const;
 
@@ -59,8 +62,10 @@ export const MERGE_CLI_TEXT = {
     `Xung đột ${id} (${column}) từ "${file}": sổ giữ "${master}", đơn vị gửi "${returned}".`,
   refused: (file: string, id: string, column: string, reason: string) =>
     `Không nhận${id ? ` ${id}` : ""}${column ? ` (${column})` : ""} từ "${file}": ${reason}`,
-  findings: (file: string, errors: number, warnings: number) =>
-    `Kiểm tra "${file}": ${errors} lỗi, ${warnings} cảnh báo (chi tiết trong sheet "Đối chiếu").`,
+  newFindings: (file: string, errors: number, warnings: number) =>
+    `Sau khi nhận${file ? ` "${file}"` : ""}: ${errors} lỗi, ${warnings} cảnh báo mới trong sổ (chi tiết trong sheet "Đối chiếu").`,
+  earlierFindings: (count: number, sheet: string) =>
+    `${count} lỗi/cảnh báo trên các nhiệm vụ vừa nhận đã có từ trước khi nhận: xem sheet "${sheet}".`,
   missingReturn: "Thiếu tệp gửi lại của đơn vị (RETURN.xlsx) sau tệp sổ theo dõi.",
   noReturnRead: "Không đọc được tệp gửi lại nào là bản gửi đơn vị của sổ theo dõi: không ghi gì.",
   lostParts: (file: string, parts: string[]) =>

@@ -162,6 +162,10 @@ export const UI = {
       done: (written: number, sheet: string) => `Đã cập nhật ${written} ô vào bảng theo dõi. Chi tiết trên trang “${sheet}”.`,
       renamed: (own: string, used: string) => `Sổ đã có trang “${own}” của bạn nên báo cáo được ghi vào trang “${used}” (trang của bạn giữ nguyên).`,
       skipped: (n: number) => `${n} thay đổi không ghi được vì bảng không còn cột tương ứng.`,
+      findings: (fresh: number, earlier: number, sheet: string | null) =>
+        `Sau khi nhận: ${fresh} lỗi/cảnh báo mới (trên trang Đối chiếu)` +
+        (earlier > 0 ? `, ${earlier} đã có từ trước trên các nhiệm vụ vừa nhận` : "") +
+        (sheet ? `; danh sách đầy đủ đã cập nhật trên trang “${sheet}”.` : "; các trang “Kiểm tra” đều là trang của bạn nên danh sách đầy đủ chưa được ghi."),
       stale: (id: string) =>
         `Bảng theo dõi đã thay đổi từ lúc xem trước (dòng của nhiệm vụ ${id} đã bị di chuyển, xoá hoặc sửa). Không ghi gì cả. Hãy chọn lại tệp để xem trước lần nữa.`,
       noReportName: (name: string) =>

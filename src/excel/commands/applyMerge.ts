@@ -1,16 +1,22 @@
-// Writes a merge into the open tracker: each edit into its task-table cell and the Đối chiếu report
-// sheet, in one request after two reads. The rows are read again in the same Excel.run right before
-// writing: a preview computed before the user sorted, deleted or edited rows must never write into
-// the wrong row, so any edited row whose Mã NV or cell changed since refuses the whole merge.
+// Writes a merge into the open tracker: each edit into its task-table cell, the Đối chiếu report and
+// Kiểm tra refreshed, in one request after three reads (none per row). The rows are read again in the
+// same Excel.run right before writing: a preview computed before the user sorted, deleted or edited rows
+// must never write into the wrong row, so any edited row whose Mã NV or cell changed since refuses the
+// whole merge. Kiểm tra is rewritten with runCheck's own functions on the rows as the edits leave them,
+// so the workbook never shows findings from before the merge beside a report of after it.
 import { fromJsDate, isIsoDate, readDateCell, toExcelSerial } from "../../core/dates";
 import { canonicalValue } from "../../core/roundtrip/canonical";
 import type { MasterEdit } from "../../core/roundtrip/types";
 import { PROGRESS_TEXT } from "../../core/strings/excel";
 import { UI } from "../../core/strings/ui";
-import type { CellValue, TaskField } from "../../core/types";
-import { appendReconcileRows, buildReconcileSheet, readReconcileCells, reconcileRowsOf, RECONCILE_SHEET } from "../../workbook/roundtrip/reconcileSheet";
+import type { CellValue, RawRow, TaskField } from "../../core/types";
+import { buildReconcileSheet, mergeReport, readReconcileCells, RECONCILE_SHEET } from "../../workbook/roundtrip/reconcileSheet";
+import { mergeFindings } from "../../workbook/roundtrip/mergeFindings";
+import { readComputedCells } from "../readComputedCells";
+import { checkFindings, queueFindingsSheet, type ComputedCells } from "./runCheck";
 import { RECONCILE_TEXT } from "../../core/strings/merge";
-import { MAX_SHEET_NAMES } from "../../workbook/ownership";
+import { MAX_SHEET_NAMES, planTitle } from "../../workbook/ownership";
+import { buildFindingsSheet, FINDINGS_SHEET } from "../../workbook/findingsSheet";
 import { taskId } from "../../workbook/schema/rows";
 import { DATE_FIELDS } from "../../workbook/taskCells";
 import { DATE_FORMAT } from "../../workbook/taskSheet";
@@ -46,6 +52,28 @@ export function reportNames(base: string, count: number): string[] {
 
 const MAX_REPORT_NAMES = MAX_SHEET_NAMES;
 
+/** What Excel will hold once `value` is written through Range.values: text without the apostrophe that keeps it text. */
+function stored(input: ExcelInput): CellValue {
+  return typeof input === "string" && input.startsWith("'") ? input.slice(1) : input;
+}
+
+/**
+ * The table's rows (one per table row) as the merge's edits leave them. Đánh giá of an edited row is a
+ * formula Excel recomputes after the write: its old value says nothing, so it is left unread (blank)
+ * rather than judged against the new values; one typed over stays as typed.
+ */
+function rowsAfter(merge: MergeToApply, read: TrackerRead<unknown>, cells: ComputedCells): RawRow[] {
+  const rows = [...read.rows];
+  for (const edit of merge.result.edits) {
+    const at = merge.basis.tableRows[edit.row];
+    if (at === undefined || read.columns[edit.field] === undefined || !rows[at]) continue;
+    const row: RawRow = { ...rows[at], [edit.field]: stored(editInput(edit.field, edit.value)) };
+    if (cells.stateFormulas[at] === "=") row.state = null;
+    rows[at] = row;
+  }
+  return rows;
+}
+
 /** The first edit whose row no longer holds what the preview saw, or null when every one is in place. */
 function firstMoved(merge: MergeToApply, read: TrackerRead<unknown>): MasterEdit | null {
   const { rows, tableRows } = merge.basis;
@@ -63,7 +91,6 @@ function firstMoved(merge: MergeToApply, read: TrackerRead<unknown>): MasterEdit
 export function applyMerge(merge: MergeToApply, progress?: Progress): Promise<AppliedMerge> {
   const caps = capabilities();
   const names = reportNames(RECONCILE_SHEET, MAX_REPORT_NAMES);
-  const fresh = reconcileRowsOf(merge.result, merge.findings ?? [], localToday());
   return runExcel(async (context) => {
     progress?.(0, PROGRESS_TEXT.reading);
     // Request 1: the table, the names, the tabs (which report names are taken), the ledger sheet.
@@ -75,11 +102,16 @@ export function applyMerge(merge: MergeToApply, progress?: Progress): Promise<Ap
       used: names
         .filter((name) => existing.has(name.toLowerCase()))
         .map((name) => ({ name, used: context.workbook.worksheets.getItem(existing.get(name.toLowerCase())!).getUsedRangeOrNullObject(true).load("address,values") })),
-      ownership: queueOwnership(context, opened.names, [...existing.values()], [RECONCILE_SHEET]),
+      ownership: queueOwnership(context, opened.names, [...existing.values()], [RECONCILE_SHEET, FINDINGS_SHEET]),
     }));
 
     const moved = firstMoved(merge, read);
     if (moved) throw new AddinError(UI.roundTrip.receive.stale(taskId(merge.basis.rows[moved.row]?.id) || `#${moved.row + 1}`), "StalePreview");
+    // Request 3: what check reads beyond the values (Đánh giá's formulas, rows below the table).
+    const cells = await readComputedCells(context, read);
+    const before = checkFindings(read, read.rows, cells);
+    const afterRows = rowsAfter(merge, read, cells);
+    const after = checkFindings(read, afterRows, cells);
 
     // A sheet of that name is ours when our mark points at it (or, in a tracker made before marks, when
     // its A1 holds the report's title): a user's own sheet is never replaced.
@@ -88,8 +120,11 @@ export function applyMerge(merge: MergeToApply, progress?: Progress): Promise<Ap
     const choice = chooseSheet(RECONCILE_SHEET, ownership, RECONCILE_TEXT.title);
     if (!choice) throw new AddinError(UI.roundTrip.receive.noReportName(RECONCILE_SHEET), "NoReportSheet");
     const target = choice.name;
+    const checkChoice = chooseSheet(FINDINGS_SHEET, ownership, planTitle(buildFindingsSheet([])));
+    const diff = mergeFindings({ rows: read.rows, findings: before }, { rows: afterRows, findings: after }, merge.result);
     const previous = readReconcileCells(choice.exists ? (cellsOf.get(target.toLowerCase()) ?? []) : []);
-    const plan = { ...buildReconcileSheet(appendReconcileRows(previous, fresh).rows), name: target };
+    const report = mergeReport(previous, merge.result, diff, localToday(), checkChoice?.name ?? FINDINGS_SHEET);
+    const plan = { ...buildReconcileSheet(report.rows), name: target };
 
     progress?.(0.5, PROGRESS_TEXT.writing);
     const sheet = context.workbook.worksheets.getItem(read.sheet);
@@ -113,9 +148,19 @@ export function applyMerge(merge: MergeToApply, progress?: Progress): Promise<Ap
       written++;
     }
     await replaceSheet(context, opened.extra.survey, ownership, choice, plan, caps, batch);
+    // A tracker without Kiểm tra gets one: the report's count line points there.
+    const checkSheet = await queueFindingsSheet(context, opened.extra.survey, ownership, after, caps, batch);
     if (merge.ledger) await queueLedger(context, opened.extra.ledger, merge.ledger, caps, batch);
     await batch.flush();
     progress?.(1, PROGRESS_TEXT.done);
-    return { written, skipped, sheet: target, renamed: target !== RECONCILE_SHEET };
+    return {
+      written,
+      skipped,
+      sheet: target,
+      renamed: target !== RECONCILE_SHEET,
+      checkSheet: checkSheet?.name ?? null,
+      newFindings: diff.fresh.reduce((n, f) => n + f.findings.length, 0),
+      earlierFindings: diff.earlier,
+    };
   });
 }

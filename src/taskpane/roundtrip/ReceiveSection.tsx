@@ -16,7 +16,6 @@ import { columnHeader, firstOf, previewOf, takeFromUnit, type PreviewItem } from
 import { BackupOption, BackupTaken, useBackup } from "./Backup";
 import { loadEngine } from "./loadEngine";
 import type { PaneMerge } from "./xlsxEngine";
-import { localToday } from "../../core/dates";
 
 const T = UI.roundTrip.receive;
 const LIMIT = 20;
@@ -85,7 +84,7 @@ export function ReceiveSection({ actions }: { actions: TrackerActions }) {
         Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
         loadEngine(),
       ]);
-      const merge = await engine.mergeReturnFiles(tracker, contents, localToday(), (n) => progress((0.8 * n) / files.length, T.reading(files.length)));
+      const merge = await engine.mergeReturnFiles(tracker, contents, (n) => progress((0.8 * n) / files.length, T.reading(files.length)));
       progress(1, T.merging);
       return { tracker, merge, files: files.length };
     });
@@ -118,12 +117,13 @@ export function ReceiveSection({ actions }: { actions: TrackerActions }) {
     const result = takeFromUnit(merge.outcome, chosen, tracker.rows);
     const done = await action.run(async (progress) => {
       await backup.beforeWriting(progress);
-      return actions.applyMerge({ result, basis: tracker, ledger: merge.outcome.ledger, findings: merge.findings }, progress);
+      return actions.applyMerge({ result, basis: tracker, ledger: merge.outcome.ledger }, progress);
     });
     if (!done) return;
     const lines = [T.done(done.written, done.sheet)];
     if (done.renamed) lines.push(T.renamed(UI.roundTrip.receive.reportSheet, done.sheet));
     if (done.skipped > 0) lines.push(T.skipped(done.skipped));
+    lines.push(T.findings(done.newFindings, done.earlierFindings, done.checkSheet));
     setOutcome(lines.join("\n"));
     // The preview is spent: merging again needs a fresh one against the tracker as it now is.
     setLoaded(null);

@@ -3,11 +3,9 @@
 // ExcelJS alone outweighs the whole initial pane.
 import { mergeReturns, type MergeOutcome } from "../../core/roundtrip/mergeReturns";
 import type { ReturnedCopy } from "../../core/roundtrip/types";
-import { checkTasks } from "../../core/tasks/checkTasks";
-import type { IsoDate, LocatedFinding, TaskField } from "../../core/types";
+import type { IsoDate, TaskField } from "../../core/types";
 import type { RoundTripTracker } from "../../excel/actions";
 import { columnLetter } from "../../workbook/a1";
-import type { ReturnFindings } from "../../workbook/roundtrip/reconcileSheet";
 import { TrackerReadError } from "../../xlsx/read/errors";
 import { loadWorkbookBytes } from "../../xlsx/read/loadBytes";
 import { readReturn } from "../../xlsx/read/readReturn";
@@ -70,51 +68,40 @@ async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> {
 
 interface OpenedReturn {
   copy: ReturnedCopy;
-  findings: ReturnFindings | null;
   unreadable?: string;
 }
 
-/** The command line's `check` of a return: the core's findings placed on the copy's cells. */
-function checkReturn(tracker: TrackerFile, today: IsoDate): LocatedFinding[] {
-  const core = checkTasks(tracker.rows, { catalog: tracker.catalog, today });
-  return [...tracker.findings, ...core.map((f) => ({ ...f, sheet: tracker.sheet, cell: tracker.cellOf(f.row, f.field) }))];
-}
-
-async function openReturn(file: { name: string; bytes: Uint8Array }, today: IsoDate): Promise<OpenedReturn> {
+async function openReturn(file: { name: string; bytes: Uint8Array }): Promise<OpenedReturn> {
   try {
     const workbook = await loadWorkbookBytes(file.bytes, file.name);
-    const { copy, tracker } = readReturn(workbook, file.name);
+    const { copy } = readReturn(workbook, file.name);
     const hash = await sha256Hex(file.bytes);
     if (hash) copy.hash = hash;
-    const findings = copy.sent && tracker ? { file: file.name, unit: copy.sent.unit, findings: checkReturn(tracker, today) } : null;
-    return { copy, findings };
+    return { copy };
   } catch (error) {
     if (!(error instanceof TrackerReadError)) throw error;
-    return { copy: { file: file.name, sent: null, rows: [], proposals: [] }, findings: null, unreadable: error.message };
+    return { copy: { file: file.name, sent: null, rows: [], proposals: [] }, unreadable: error.message };
   }
 }
 
 export interface PaneMerge {
   outcome: MergeOutcome;
-  findings: ReturnFindings[];
 }
 
 /** Reads each returned file and merges them all against the open tracker (nothing is written yet). */
 export async function mergeReturnFiles(
   tracker: RoundTripTracker,
   files: readonly { name: string; bytes: Uint8Array }[],
-  today: IsoDate,
   done: (count: number) => void,
 ): Promise<PaneMerge> {
   const opened: OpenedReturn[] = [];
   for (const file of files) {
-    opened.push(await openReturn(file, today));
+    opened.push(await openReturn(file));
     done(opened.length);
   }
   const outcome = mergeReturns({ trackerId: tracker.settings.trackerId, rows: tracker.rows }, opened.map((o) => o.copy), tracker.ledger);
   // A file that could not be read at all is refused as "no return"; say why it could not be read.
   const unreadable = new Map(opened.flatMap((o) => (o.unreadable ? [[o.copy.file, o.unreadable] as const] : [])));
   outcome.refused = outcome.refused.map((r) => (unreadable.has(r.file) && r.reason === "notReturn" ? { ...r, message: unreadable.get(r.file) } : r));
-  const findings = opened.flatMap((o) => (o.findings && !outcome.alreadyMerged.includes(o.copy.file) ? [o.findings] : []));
-  return { outcome, findings };
+  return { outcome };
 }

@@ -1,5 +1,6 @@
 // The "Đối chiếu" sheet of a merged master: one row per applied change, conflict, refusal, extension
-// proposal and check finding of every return merged so far. Flat, one header row, an Excel table, so
+// proposal of every return merged so far, and each `check` finding a merge brought to the master (with
+// one line per merge counting those that were already there: Kiểm tra lists them). Flat, one header row, an Excel table, so
 // the planner can filter and pivot it. The sheet is rewritten at each merge from its own cells read
 // back plus the new entries, so merging a file again adds no duplicate lines.
 import { DATE_FIELDS } from "../../core/types";
@@ -10,11 +11,14 @@ import { SEVERITY_LABELS } from "../../core/strings/workbook";
 import { TASK_HEADERS } from "../../core/strings/vi";
 import { formatViDate, fromExcelSerial, fromJsDate, isIsoDate } from "../../core/dates";
 import { oneLine } from "../../core/text";
-import type { CellValue, IsoDate, LocatedFinding, TaskField } from "../../core/types";
+import type { CellValue, IsoDate, TaskField } from "../../core/types";
 import { formulaText, rangeA1 } from "../a1";
 import { block } from "../blocks";
 import { HEADER_FILL, HEADER_FONT, STATE_FILLS, TITLE_FONT } from "../colours";
 import type { PlanCell, SheetPlan } from "../plan";
+import type { MergeFindings, ReturnFindings } from "./mergeFindings";
+
+export type { ReturnFindings } from "./mergeFindings";
 
 export const RECONCILE_SHEET = RECONCILE_TEXT.sheet;
 
@@ -23,13 +27,6 @@ type Key = (typeof KEYS)[number];
 export type ReconcileRow = Record<Key, string>;
 
 const HEADER_ROW = 2;
-
-/** A return's check findings, placed in the report with the file they came from. */
-export interface ReturnFindings {
-  file: string;
-  unit: string;
-  findings: LocatedFinding[];
-}
 
 function shown(field: TaskField | null, value: string): string {
   return field && DATE_FIELDS.includes(field) && isIsoDate(value) ? formatViDate(value) : value;
@@ -60,7 +57,7 @@ export function reconcileRowsOf(result: MergeResult, findings: readonly ReturnFi
     ...findings.flatMap(({ file, unit, findings: list }) =>
       list.map((f) => ({
         received, file, unit, id: f.id, column: column(f.field), kind: k.finding,
-        master: "", returned: "", note: RECONCILE_TEXT.findingNote(f.cell ?? "", SEVERITY_LABELS[f.severity], f.message),
+        master: "", returned: "", note: RECONCILE_TEXT.newFindingNote(f.cell ?? "", SEVERITY_LABELS[f.severity], f.message),
       })),
     ),
   ];
@@ -85,6 +82,32 @@ export function appendReconcileRows(previous: readonly ReconcileRow[], fresh: re
     rows.push(row);
   }
   return { rows, added: rows.length - previous.length };
+}
+
+function distinct(values: readonly string[]): string {
+  return [...new Set(values.filter((v) => v !== ""))].join(", ");
+}
+
+/**
+ * The report after a merge: the previous entries, this merge's new ones, and, when it added any, one
+ * line counting the findings on the merged tasks that were there before (listed on `checkSheet` only).
+ * A merge that adds nothing adds no count either, so merging the same file again changes nothing.
+ */
+export function mergeReport(
+  previous: readonly ReconcileRow[],
+  result: MergeResult,
+  findings: MergeFindings,
+  received: IsoDate,
+  checkSheet: string,
+): { rows: ReconcileRow[]; added: number } {
+  const report = appendReconcileRows(previous, reconcileRowsOf(result, findings.fresh, received));
+  if (report.added === 0 || findings.earlier === 0) return report;
+  const merged = [...result.applied, ...result.conflicts];
+  report.rows.push({
+    received, file: distinct(merged.map((c) => c.file)), unit: distinct(merged.map((c) => c.unit)), id: "", column: "",
+    kind: RECONCILE_TEXT.kinds.finding, master: "", returned: "", note: RECONCILE_TEXT.earlierFindings(findings.earlier, checkSheet),
+  });
+  return { rows: report.rows, added: report.added + 1 };
 }
 
 function text(value: CellValue): string {

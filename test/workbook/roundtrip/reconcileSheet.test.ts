@@ -1,10 +1,13 @@
 import type { MergeResult } from "../../../src/core/roundtrip/types";
-import type { CellValue } from "../../../src/core/types";
+import { RECONCILE_TEXT } from "../../../src/core/strings/merge";
+import type { CellValue, LocatedFinding, RawRow } from "../../../src/core/types";
+import { mergeFindings } from "../../../src/workbook/roundtrip/mergeFindings";
 import { buildLedgerSheet, readLedgerCells } from "../../../src/workbook/roundtrip/ledgerSheet";
 import {
   appendReconcileRows,
   buildReconcileSheet,
   readReconcileCells,
+  mergeReport,
   reconcileRowsOf,
 } from "../../../src/workbook/roundtrip/reconcileSheet";
 
@@ -55,6 +58,48 @@ describe("the Đối chiếu sheet", () => {
   it("is an empty table with a note before anything is received, and reads back as no entries", () => {
     const plan = buildReconcileSheet([]);
     expect(readReconcileCells(cellsOf(plan))).toEqual([]);
+  });
+});
+
+describe("the findings a merge brought", () => {
+  const ROWS: RawRow[] = [{ id: "NV01" }, { id: "NV02" }, { id: "NV03" }];
+  const at = (row: number, rule: string, field: LocatedFinding["field"], message = rule): LocatedFinding => ({
+    row, id: String(ROWS[row].id), field, rule, severity: "warning", message, fix: null, sheet: "Nhiệm vụ", cell: `A${row + 2}`,
+  });
+  const before = [at(0, "lead-unknown", "lead"), at(0, "progress-100-not-done", "progress"), at(2, "due-mismatch", "due")];
+  const after = [
+    at(0, "lead-unknown", "lead", "the same rule on the same task, in other words"),
+    at(0, "done-date-required", "doneDate"),
+    at(2, "due-mismatch", "due"),
+    at(1, "evidence-expected", "evidence"),
+    at(2, "title-duplicate", "title"),
+  ];
+  const diff = mergeFindings({ rows: ROWS, findings: before }, { rows: ROWS, findings: after }, RESULT);
+
+  it("are those present after and absent before (same rule, field and task), under the file that changed the task", () => {
+    expect(diff.fresh.map((f) => [f.file, f.unit, f.findings.map((x) => `${x.id} ${x.rule}`)])).toEqual([
+      // NV01 applied, NV02 a conflict: both the unit's tasks.
+      ["vp.xlsx", "Văn phòng Sở", ["NV01 done-date-required", "NV02 evidence-expected"]],
+      // No return touched NV03: new all the same, under no file.
+      ["", "", ["NV03 title-duplicate"]],
+    ]);
+    // NV01's lead was there before; NV03's due-mismatch too, but NV03 was not merged: not counted.
+    expect(diff.earlier).toBe(1);
+  });
+
+  it("are listed on Đối chiếu with one line counting those already there, and nothing more when merged again", () => {
+    const first = mergeReport([], RESULT, diff, "2026-07-15", "Kiểm tra (2)");
+    const kinds = first.rows.map((r) => [r.kind, r.id]);
+    expect(kinds.filter(([kind]) => kind === RECONCILE_TEXT.kinds.finding)).toEqual([
+      [RECONCILE_TEXT.kinds.finding, "NV01"],
+      [RECONCILE_TEXT.kinds.finding, "NV02"],
+      [RECONCILE_TEXT.kinds.finding, "NV03"],
+      [RECONCILE_TEXT.kinds.finding, ""],
+    ]);
+    expect(first.rows.at(-1)).toMatchObject({ file: "vp.xlsx", note: RECONCILE_TEXT.earlierFindings(1, "Kiểm tra (2)") });
+    expect(first.added).toBe(first.rows.length);
+    const again = mergeReport(first.rows, RESULT, diff, "2026-08-01", "Kiểm tra (2)");
+    expect(again).toEqual({ rows: first.rows, added: 0 });
   });
 });
 
