@@ -179,6 +179,10 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
     ...lostInPackage.map((item) => ({ kind: item.kind as LostItemKind, where: REBUILD_TEXT.where(item.sheet, item.cell) })),
     ...unplaced.map((box) => ({ kind: "mergedInTable" as const, where: REBUILD_TEXT.where(tracker.sheet, boxAddress(box)) })),
     ...droppedNames.map((n) => ({ kind: "names" as const, where: REBUILD_TEXT.name(n.name, n.text) })),
+    // ExcelJS makes a sheet's own name workbook-wide, and of two such names of one spelling keeps one.
+    ...scan.definedNames
+      .filter((n) => n.scoped && !n.name.startsWith("_xlnm."))
+      .map((n) => ({ kind: "scopedNames" as const, where: REBUILD_TEXT.name(n.name, n.text) })),
   ];
   if (lost.length > 0) throw new TrackerReadError("unsupportedParts", REBUILD_TEXT.refused(basename(out), lost));
   writeKeptSheet(workbook, onGenerated);
@@ -201,6 +205,7 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
         ...carriedNotices(taskExtras, generatedExtras, scan.threadedComments, tracker.sheet),
         ...printKept.filter((p) => p.parts.length > 0).map((p) => REBUILD_TEXT.print(p.sheet, p.parts.map((part) => PRINT_PARTS[part]))),
         ...(taskFilter ? [REBUILD_TEXT.filter(tracker.sheet, taskFilter.columns, taskFilter.sorted, unhidden)] : []),
+        ...[...new Set(scan.filters.filter((f) => f.sheet !== tracker.sheet && (f.columns.length > 0 || f.sorted)).map((f) => f.sheet))].map(REBUILD_TEXT.otherFilter),
         ...(richText.kept.length > 0 ? [REBUILD_TEXT.richText(richText.kept)] : []),
         ...(richText.changed.length > 0 ? [REBUILD_TEXT.richTextChanged(richText.changed)] : []),
         ...(movedNames.length > 0 ? [REBUILD_TEXT.names(movedNames)] : []),

@@ -83,7 +83,16 @@ describe("a rebuild keeps how users set the tracker up", () => {
     sheet.getRow(3).outlineLevel = 1;
     // The user filtered the table on Mã NV: the rows it hides are stored hidden.
     sheet.getRow(3).hidden = true;
+    // A user's own sheet with a filter: ExcelJS keeps its range, not its criteria.
+    const own = workbook.addWorksheet("Danh sách riêng");
+    own.addRows([["Tên", "Việc"], ["An", "x"], ["Bình", "y"]]);
+    own.autoFilter = "A1:B3";
     await workbook.xlsx.writeFile(out);
+    await editPart(
+      out,
+      (zip) => sheetPart(zip, "Danh sách riêng"),
+      (xml) => xml.replace(/<autoFilter ref="A1:B3"\/>/, '<autoFilter ref="A1:B3"><filterColumn colId="0"><filters><filter val="An"/></filters></filterColumn></autoFilter>'),
+    );
     await editPart(
       out,
       async (zip) => {
@@ -137,6 +146,7 @@ describe("a rebuild keeps how users set the tracker up", () => {
     );
 
     expect(notices).toMatch(/bộ lọc \(Filter\) trên bảng nhiệm vụ của trang "Nhiệm vụ" \(cột "Mã NV"\).*1 dòng nhiệm vụ đang bị lọc ẩn nay hiện lại/);
+    expect(notices).toMatch(/điều kiện lọc \(Filter\) đã lưu trên trang "Danh sách riêng" không giữ được/);
     expect(tasks.getRow(3).hidden).toBe(false);
     expect([2, 3, 4, 5].map((r) => tasks.getRow(r).outlineLevel ?? 0)).toEqual([1, 1, 0, 0]);
     expect(tasks.properties.outlineLevelRow).toBe(1);
@@ -172,12 +182,18 @@ describe("a rebuild keeps how users set the tracker up", () => {
     await editPart(
       out,
       async () => "xl/workbook.xml",
-      (xml) => xml.replace("</definedNames>", "<definedName name=\"TongNV\">COUNTA('Nhiệm vụ'!$A$2:$A$3)</definedName></definedNames>"),
+      (xml) =>
+        xml.replace(
+          "</definedNames>",
+          "<definedName name=\"TongNV\">COUNTA('Nhiệm vụ'!$A$2:$A$3)</definedName><definedName name=\"Moc\" localSheetId=\"0\">'Hướng dẫn'!$A$1</definedName></definedNames>",
+        ),
     );
     const bytes = readFileSync(out);
 
     const refusal = writeTracker([task("NV03")], out, { today: TODAY });
     await expect(refusal).rejects.toThrow(/trang "Nhiệm vụ", ô C2:C3: định dạng có điều kiện[\s\S]*tên "TongNV" \(=COUNTA\('Nhiệm vụ'!\$A\$2:\$A\$3\)\): tên \(Name\) là một công thức/);
+    // A name of one sheet's own would become workbook-wide (and of two of one spelling, one would go).
+    await expect(writeTracker([task("NV03")], out, { today: TODAY })).rejects.toThrow(/tên "Moc" \(='Hướng dẫn'!\$A\$1\): tên \(Name\) chỉ dùng trong một trang/);
     const second = writeTracker([task("NV03")], out, { today: TODAY });
     await expect(second).rejects.toThrow(/trang "Tổng hợp", ô B2: liên kết \(Hyperlink\) tới một trang hoặc ô trong tệp/);
     await expect(second).rejects.toThrow(/Cách làm:.*Quản lý quy tắc.*Xoá liên kết.*Quản lý tên/);

@@ -12,6 +12,7 @@ export const LOST_ITEM_LABELS = {
   mergedInTable: "ô gộp (Merge) nằm trong bảng nhiệm vụ",
   extFormats: "định dạng có điều kiện (Conditional Formatting) dùng công thức tham chiếu trang khác",
   names: "tên (Name) là một công thức hoặc hằng số, không phải vùng ô",
+  scopedNames: "tên (Name) chỉ dùng trong một trang (phạm vi là trang, không phải cả sổ)",
   internalLinks: "liên kết (Hyperlink) tới một trang hoặc ô trong tệp",
 } as const;
 
@@ -25,6 +26,7 @@ const FIXES: Partial<Record<LostItemKind, string>> = {
   extFormats:
     "sửa quy tắc định dạng để chỉ tham chiếu ô trên cùng trang, hoặc xoá quy tắc đó (Trang đầu > Định dạng có điều kiện > Quản lý quy tắc), rồi chạy lại",
   names: "đổi tên đó thành một vùng ô cụ thể hoặc xoá nó (Công thức > Quản lý tên), rồi chạy lại",
+  scopedNames: "đặt lại tên đó với phạm vi cả sổ (Workbook) dưới một tên không trùng, hoặc xoá nó (Công thức > Quản lý tên), rồi chạy lại",
   internalLinks:
     "bỏ liên kết nội bộ đó (chuột phải > Xoá liên kết) và ghi tên trang, ô cần xem thành chữ, hoặc dựng sang một tệp mới (--out tên khác), rồi chạy lại",
 };
@@ -62,6 +64,9 @@ export const REBUILD_TEXT = {
     `Lưu ý: ${columns.length > 0 ? `bộ lọc (Filter) trên bảng nhiệm vụ của trang "${sheet}" (cột ${quoted(columns)})` : `thứ tự sắp xếp (Sort) lưu trên bảng nhiệm vụ của trang "${sheet}"`} ` +
     `không giữ được khi dựng lại nên đã được bỏ${columns.length > 0 && sorted ? ", cùng thứ tự sắp xếp đã lưu" : ""}` +
     `${unhidden > 0 ? `; ${unhidden} dòng nhiệm vụ đang bị lọc ẩn nay hiện lại` : ""}. Các dòng vẫn giữ nguyên thứ tự; hãy lọc lại nếu cần.`,
+  /** A filter saved on another sheet: ExcelJS keeps its range, not its criteria. */
+  otherFilter: (sheet: string) =>
+    `Lưu ý: điều kiện lọc (Filter) đã lưu trên trang "${sheet}" không giữ được khi ghi lại tệp; hãy lọc lại trên trang đó nếu cần.`,
   richText: (cells: string[]) =>
     `Lưu ý: chữ định dạng nhiều kiểu trong một ô (đậm, màu một phần) được giữ lại ở ${cells.length} ô: ${cells.slice(0, 10).join(", ")}` +
     `${cells.length > 10 ? ", …" : ""}.`,
