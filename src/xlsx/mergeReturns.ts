@@ -18,7 +18,9 @@ import { buildReconcileSheet, mergeReport, readReconcileCells, RECONCILE_SHEET, 
 import { mergeFindings, type MergeFindings } from "../workbook/roundtrip/mergeFindings";
 import { buildFindingsSheet, FINDINGS_SHEET } from "../workbook/findingsSheet";
 import { FINDINGS_TEXT } from "../core/strings/workbook";
-import { partsExcelJsDrops } from "./rebuild/partsLost";
+import { itemsExcelJsDrops, partsExcelJsDrops } from "./rebuild/partsLost";
+import { rewriteLosses } from "./rebuild/rewriteLosses";
+import { REBUILD_TEXT, REWRITE_OTHER_FIX } from "../core/strings/rebuild";
 import { TrackerReadError } from "./read/errors";
 import { readReturn, sheetCells } from "./read/readReturn";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
@@ -159,6 +161,9 @@ async function mergeUnlocked(masterPath: string, returnPaths: readonly string[],
   }
   const workbook = await loadWorkbook(masterPath);
   const tracker = readTrackerWorkbook(workbook, name);
+  // The finer list, once the loader has checked the file's size: names, extension rules, internal links.
+  const losses = bytes ? rewriteLosses(await itemsExcelJsDrops(bytes), workbook) : [];
+  if (losses.length > 0) throw new TrackerReadError("unsupportedParts", REBUILD_TEXT.refused(name, losses, REWRITE_OTHER_FIX.merge));
 
   const opened: OpenedReturn[] = [];
   for (const path of returnPaths) opened.push(await openReturn(path));

@@ -9,7 +9,7 @@ import { isIsoDate } from "../core/dates";
 import { DEFAULT_WINDOW_DAYS } from "../core/judge";
 import { DEFAULT_SCORING } from "../core/rating";
 import { READ_ERRORS } from "../core/strings/cli";
-import { PRINT_PARTS, REBUILD_TEXT, type LostItemKind } from "../core/strings/rebuild";
+import { PRINT_PARTS, REBUILD_TEXT } from "../core/strings/rebuild";
 import { checkTasks } from "../core/tasks/checkTasks";
 import type { Catalog, CellValue, IsoDate, LocatedFinding, RawRow } from "../core/types";
 import { DEFAULT_CATALOG } from "../core/units/preset";
@@ -30,7 +30,8 @@ import { itemsExcelJsDrops, type PackageScan } from "./rebuild/partsLost";
 import { collectColumnLooks, restoreColumnLooks } from "./rebuild/columnLooks";
 import { boxAddress, collectSheetExtras, restoreSheetExtras, SAME_PLACE, type SheetExtras } from "./rebuild/sheetExtras";
 import { taskPlacement } from "./rebuild/taskPlacement";
-import { namesExcelJsDrops, repointNames } from "./rebuild/names";
+import { repointNames } from "./rebuild/names";
+import { rewriteLosses } from "./rebuild/rewriteLosses";
 import { collectPrint, restorePrint, type PrintPart } from "./rebuild/printLooks";
 import { TrackerReadError } from "./read/errors";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
@@ -87,7 +88,6 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
   }
 
   const { workbook, tracker, scan } = await openExisting(out);
-  const lostInPackage = scan.lost;
   const oldSheet = workbook.getWorksheet(tracker.sheet);
   const around = tracker.around ?? { afterGap: [], textRows: [], detachedColumns: [] };
   // Tasks typed past a long gap are kept as tasks: they join the table (with a notice).
@@ -143,7 +143,7 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
     .filter((s) => s.name !== TASK_SHEET && s.name !== tracker.sheet && workbook.getWorksheet(s.name))
     .map((s) => ({ name: s.name, extras: collectSheetExtras(workbook.getWorksheet(s.name), s), print: collectPrint(workbook.getWorksheet(s.name)) }));
   const taskPrint = collectPrint(oldSheet);
-  const droppedNames = namesExcelJsDrops(scan.definedNames, workbook);
+  const losses = rewriteLosses(scan, workbook);
 
   // A task sheet the user renamed is replaced by the plan's; every other sheet of theirs stays.
   const renamed = tracker.sheet !== TASK_SHEET ? workbook.getWorksheet(tracker.sheet) : undefined;
@@ -176,13 +176,8 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
   const movedNames = repointNames(workbook, plan.names, tracker.sheet, TASK_SHEET, place);
   // Nothing is written while anything would be lost: the list goes back to the user instead.
   const lost = [
-    ...lostInPackage.map((item) => ({ kind: item.kind as LostItemKind, where: REBUILD_TEXT.where(item.sheet, item.cell) })),
+    ...losses,
     ...unplaced.map((box) => ({ kind: "mergedInTable" as const, where: REBUILD_TEXT.where(tracker.sheet, boxAddress(box)) })),
-    ...droppedNames.map((n) => ({ kind: "names" as const, where: REBUILD_TEXT.name(n.name, n.text) })),
-    // ExcelJS makes a sheet's own name workbook-wide, and of two such names of one spelling keeps one.
-    ...scan.definedNames
-      .filter((n) => n.scoped && !n.name.startsWith("_xlnm."))
-      .map((n) => ({ kind: "scopedNames" as const, where: REBUILD_TEXT.name(n.name, n.text) })),
   ];
   if (lost.length > 0) throw new TrackerReadError("unsupportedParts", REBUILD_TEXT.refused(basename(out), lost));
   writeKeptSheet(workbook, onGenerated);

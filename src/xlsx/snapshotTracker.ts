@@ -10,7 +10,9 @@ import { buildHistorySheet, HISTORY_SHEET, historyBlockOf, readHistoryBlocks, wi
 import { withPrintSetup } from "../workbook/report/printSetup";
 import { readCell } from "./read/cellValue";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
-import { partsExcelJsDrops } from "./rebuild/partsLost";
+import { itemsExcelJsDrops, partsExcelJsDrops } from "./rebuild/partsLost";
+import { rewriteLosses } from "./rebuild/rewriteLosses";
+import { REBUILD_TEXT, REWRITE_OTHER_FIX } from "../core/strings/rebuild";
 import { backupBeside } from "./write/backup";
 import { writeWorkbookAtomically } from "./write/atomicWrite";
 import { renderPlan } from "./writePlan";
@@ -39,12 +41,16 @@ export interface SnapshotResult {
 
 export async function snapshotTracker(path: string, options: SnapshotOptions): Promise<SnapshotResult> {
   // ExcelJS drops charts and PivotTables when it rewrites a workbook: refused rather than lost.
-  const lost = partsExcelJsDrops(await readFile(path).catch(() => Buffer.alloc(0)));
+  const bytes = await readFile(path).catch(() => Buffer.alloc(0));
+  const lost = partsExcelJsDrops(bytes);
   if (lost.length > 0) {
     throw new SnapshotRefused(SNAPSHOT_ERRORS.lostParts(basename(path), lost.map((p) => LOST_PART_LABELS[p])));
   }
   const workbook = await loadWorkbook(path);
   const tracker = readTrackerWorkbook(workbook, basename(path));
+  // The finer list, once the loader has checked the file's size: names, extension rules, internal links.
+  const losses = rewriteLosses(await itemsExcelJsDrops(bytes), workbook);
+  if (losses.length > 0) throw new SnapshotRefused(REBUILD_TEXT.refused(basename(path), losses, REWRITE_OTHER_FIX.snapshot));
   const existing = historyCells(workbook);
   if (existing && !ownsHistory(existing)) throw new SnapshotRefused(SNAPSHOT_ERRORS.sheetTaken(basename(path)));
 

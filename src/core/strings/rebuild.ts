@@ -33,14 +33,21 @@ const FIXES: Partial<Record<LostItemKind, string>> = {
 const OTHER_FIX =
   "dựng sang một tệp mới (--out tên khác) rồi chép các nhiệm vụ mới sang, hoặc thêm nhiệm vụ bằng add-in trong Excel (add-in không ghi lại cả tệp)";
 
+/** The other fixes when it is `merge` or `snapshot` that would rewrite the file. */
+export const REWRITE_OTHER_FIX = {
+  merge: "nhận các bản gửi lại bằng add-in trong Excel (tab Gửi & nhận: add-in chỉ ghi vào các ô cần sửa, không ghi lại cả tệp)",
+  snapshot: "chốt số liệu bằng add-in trong Excel (tab Tổng hợp: add-in chỉ ghi trang Lịch sử, không ghi lại cả tệp)",
+} as const;
+
 export const REBUILD_TEXT = {
   /** Where a defined name is, for the refusal's list. */
   name: (name: string, text: string) => `tên "${name}" (=${text.length > 60 ? `${text.slice(0, 60)}…` : text})`,
   where: (sheet: string | undefined, cell: string | undefined) =>
     sheet ? `trang "${sheet}"${cell ? `, ô ${cell}` : ""}` : "trong tệp",
-  refused: (file: string, lines: { kind: LostItemKind; where: string }[]) => {
+  /** `otherFix`: what to do about the kinds with no fix of their own (by default, build's). */
+  refused: (file: string, lines: { kind: LostItemKind; where: string }[], otherFix: string = OTHER_FIX) => {
     const kinds = [...new Set(lines.map((l) => l.kind))];
-    const fixes = [...new Set(kinds.map((k) => FIXES[k] ?? OTHER_FIX))];
+    const fixes = [...new Set(kinds.map((k) => FIXES[k] ?? otherFix))];
     return (
       `Sổ theo dõi "${file}" có những phần mà cập nhật tại chỗ sẽ làm mất, nên chưa ghi gì vào tệp (tệp giữ nguyên):\n` +
       lines
