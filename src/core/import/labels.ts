@@ -1,6 +1,6 @@
 // Field labels of the list, block and labelled forms: "+ Phòng chủ trì tham mưu: X", "2. Cơ quan
 // chủ trì: X", "a) Cơ quan phối hợp" (value on the lines below), "Phòng phối hợp với Sở KH-ĐT: X".
-import { foldVietnamese } from "../text";
+import { foldVietnamese, foldWord } from "../text";
 
 export type LabelField = "title" | "lead" | "partners" | "leadAndPartners" | "product" | "deadline" | "other";
 
@@ -70,23 +70,9 @@ const FIRST_WORDS = new Set(
 );
 const FIRST_WORD = /^[^\p{L}]*([\p{L}]{1,12})/u;
 
-// First words repeat from line to line: each is folded once.
-const FOLDED_FIRST = new Map<string, string>();
-const FOLDED_FIRST_LIMIT = 20_000;
-
-function foldFirst(word: string): string {
-  let folded = FOLDED_FIRST.get(word);
-  if (folded === undefined) {
-    if (FOLDED_FIRST.size >= FOLDED_FIRST_LIMIT) FOLDED_FIRST.clear();
-    folded = foldVietnamese(word);
-    FOLDED_FIRST.set(word, folded);
-  }
-  return folded;
-}
-
 function mayBeLabel(body: string): boolean {
   const m = FIRST_WORD.exec(body);
-  return m !== null && FIRST_WORDS.has(foldFirst(m[1]));
+  return m !== null && FIRST_WORDS.has(foldWord(m[1]));
 }
 
 /** Reads a label line (the body after bullets and numbering), or null when it is no label. */
@@ -128,7 +114,7 @@ const UNIT_HEAD = new RegExp(`^${UNIT_WORDS} `);
  */
 function bareLabel(body: string): Label | null {
   const words = body.trim().split(/\s+/, 9);
-  if (!BARE_FIRST.has(foldFirst(words[0].replace(/[^\p{L}]/gu, "")))) return null;
+  if (!BARE_FIRST.has(foldWord(words[0].replace(/[^\p{L}]/gu, "")))) return null;
   // Folded once; each head below is a prefix of these words.
   const foldedWords = foldVietnamese(words.join(" ")).split(" ");
   for (let n = Math.min(words.length - 1, 8); n >= 2; n--) {

@@ -1,6 +1,6 @@
 // Where the units of a sentence end and its task begins: the first lower-case task verb ("Sở Y tế,
 // Sở Tài chính xây dựng ..."). Shared by the prose, list and introducing-line readers.
-import { foldVietnamese } from "../text";
+import { foldWord } from "../text";
 
 // Verbs that open the task after a unit list (folded). Unit names are capitalised, verbs are not.
 const TASK_VERBS = [
@@ -40,21 +40,6 @@ function isVerbAt(words: string[], folded: string[], i: number): boolean {
   if (isOrganisation(words, folded, i)) return false;
   if (folded[i] === "trinh" && TRINH_NOUNS.has(folded[i - 1] ?? "")) return false;
   return verbs.some((verb) => verb.every((w, k) => folded[i + k] === w));
-}
-
-// Vietnamese writes a few thousand distinct syllables: each is folded once, not once per paragraph.
-const FOLDED_WORDS = new Map<string, string>();
-const FOLDED_WORDS_LIMIT = 50_000;
-
-/** A word folded to its bare letters ("Sở," → "so"), remembered. */
-function foldWord(word: string): string {
-  let folded = FOLDED_WORDS.get(word);
-  if (folded === undefined) {
-    if (FOLDED_WORDS.size >= FOLDED_WORDS_LIMIT) FOLDED_WORDS.clear();
-    folded = foldVietnamese(word).replace(/[^a-z0-9]/g, "");
-    FOLDED_WORDS.set(word, folded);
-  }
-  return folded;
 }
 
 /**
