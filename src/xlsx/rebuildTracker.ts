@@ -152,12 +152,13 @@ async function writeUnlocked(input: RawRow[], out: string, options: WriteTracker
   const taskSheet = workbook.getWorksheet(TASK_SHEET);
   const tableWidth = plan.sheets.find((s) => s.name === TASK_SHEET)?.table?.headers.length ?? 0;
   const firstExtra = tableWidth - userColumns.length + 1;
-  restoreNotes(taskSheet, notes, merged.map(rowKey), userColumns.map((c) => c.header), firstExtra);
-  const richText = restoreLooks(taskSheet, looks, new Map(merged.map((row, i) => [rowKey(row), i + 2])), newColumns(userColumns.map((c) => c.header), firstExtra));
+  const userHeaders = userColumns.map((c) => c.header);
+  const newColumnOf = newColumns(userHeaders, firstExtra);
+  restoreNotes(taskSheet, notes, merged.map(rowKey), userHeaders, firstExtra);
+  const richText = restoreLooks(taskSheet, looks, new Map(merged.map((row, i) => [rowKey(row), i + 2])), newColumnOf);
   restoreTextBelow(taskSheet, merged.length + 1, below);
-  const newColumnOf = newColumns(userColumns.map((c) => c.header), firstExtra);
   restoreColumnLooks(taskSheet, columnLooks, newColumnOf);
-  const oldLastRow = Math.max(tracker.headerRow, ...tracker.rowNumbers.slice(-1));
+  const oldLastRow = Math.max(tracker.headerRow, tracker.rowNumbers[tracker.rowNumbers.length - 1] ?? 0);
   const place = taskPlacement({
     oldColumns: columnKeys,
     newColumns: newColumnOf,

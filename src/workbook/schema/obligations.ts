@@ -31,12 +31,12 @@ export function obligationIndex(existing: readonly RawRow[]): ObligationIndex {
   const whole: RawRow[] = [];
   for (const row of existing) {
     const base = obligationKey(row);
-    if (base === null) {
-      whole.push(row);
-      byKey.set(rowKey(row), [...(byKey.get(rowKey(row)) ?? []), row]);
-    } else {
-      occurrencesByBase.set(base, [...(occurrencesByBase.get(base) ?? []), row]);
-    }
+    if (base === null) whole.push(row);
+    const key = base ?? rowKey(row);
+    const group = base === null ? byKey : occurrencesByBase;
+    const rows = group.get(key);
+    if (rows) rows.push(row);
+    else group.set(key, [row]);
   }
   return {
     wholeRowOf(occurrence) {
