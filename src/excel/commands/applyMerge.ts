@@ -13,10 +13,10 @@ import type { CellValue, RawRow, TaskField } from "../../core/types";
 import { buildReconcileSheet, mergeReport, readReconcileCells, RECONCILE_SHEET } from "../../workbook/roundtrip/reconcileSheet";
 import { mergeFindings } from "../../workbook/roundtrip/mergeFindings";
 import { readComputedCells } from "../readComputedCells";
-import { checkFindings, queueFindingsSheet, type ComputedCells } from "./runCheck";
+import { checkFindings, chooseFindingsSheet, queueFindingsSheet, type ComputedCells } from "./runCheck";
 import { RECONCILE_TEXT } from "../../core/strings/merge";
-import { MAX_SHEET_NAMES, planTitle } from "../../workbook/ownership";
-import { buildFindingsSheet, FINDINGS_SHEET } from "../../workbook/findingsSheet";
+import { MAX_SHEET_NAMES } from "../../workbook/ownership";
+import { FINDINGS_SHEET } from "../../workbook/findingsSheet";
 import { taskId } from "../../workbook/schema/rows";
 import { DATE_FIELDS } from "../../workbook/taskCells";
 import { DATE_FORMAT } from "../../workbook/taskSheet";
@@ -120,7 +120,7 @@ export function applyMerge(merge: MergeToApply, progress?: Progress): Promise<Ap
     const choice = chooseSheet(RECONCILE_SHEET, ownership, RECONCILE_TEXT.title);
     if (!choice) throw new AddinError(UI.roundTrip.receive.noReportName(RECONCILE_SHEET), "NoReportSheet");
     const target = choice.name;
-    const checkChoice = chooseSheet(FINDINGS_SHEET, ownership, planTitle(buildFindingsSheet([])));
+    const checkChoice = chooseFindingsSheet(ownership);
     const diff = mergeFindings({ rows: read.rows, findings: before }, { rows: afterRows, findings: after }, merge.result);
     const previous = readReconcileCells(choice.exists ? (cellsOf.get(target.toLowerCase()) ?? []) : []);
     const report = mergeReport(previous, merge.result, diff, localToday(), checkChoice?.name ?? FINDINGS_SHEET);
@@ -149,7 +149,7 @@ export function applyMerge(merge: MergeToApply, progress?: Progress): Promise<Ap
     }
     await replaceSheet(context, opened.extra.survey, ownership, choice, plan, caps, batch);
     // A tracker without Kiểm tra gets one: the report's count line points there.
-    const checkSheet = await queueFindingsSheet(context, opened.extra.survey, ownership, after, caps, batch);
+    if (checkChoice) await queueFindingsSheet(context, opened.extra.survey, ownership, checkChoice, after, caps, batch);
     if (merge.ledger) await queueLedger(context, opened.extra.ledger, merge.ledger, caps, batch);
     await batch.flush();
     progress?.(1, PROGRESS_TEXT.done);
@@ -158,7 +158,7 @@ export function applyMerge(merge: MergeToApply, progress?: Progress): Promise<Ap
       skipped,
       sheet: target,
       renamed: target !== RECONCILE_SHEET,
-      checkSheet: checkSheet?.name ?? null,
+      checkSheet: checkChoice?.name ?? null,
       newFindings: diff.fresh.reduce((n, f) => n + f.findings.length, 0),
       earlierFindings: diff.earlier,
     };

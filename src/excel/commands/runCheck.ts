@@ -42,23 +42,24 @@ export function checkFindings<T>(read: TrackerRead<T>, rows: readonly RawRow[], 
 }
 
 /**
- * Queues the Kiểm tra sheet of `findings` into `batch`, where chooseSheet puts it (a user's own sheet of
- * that name is never touched); null, writing nothing, when users' sheets hold every name it may take.
- * `ownership` must have been read with FINDINGS_SHEET among the wanted sheets.
+ * Where Kiểm tra goes (a user's own sheet of that name is never touched); null when users' sheets hold
+ * every name it may take. `ownership` must have been read with FINDINGS_SHEET among the wanted sheets.
  */
+export function chooseFindingsSheet(ownership: Ownership): SheetChoice | null {
+  return chooseSheet(FINDINGS_SHEET, ownership, planTitle(buildFindingsSheet([])));
+}
+
+/** Queues the Kiểm tra sheet of `findings` into `batch`, under `choice` (chooseFindingsSheet). */
 export async function queueFindingsSheet(
   context: Excel.RequestContext,
   survey: SheetSurvey,
   ownership: Ownership,
+  choice: SheetChoice,
   findings: LocatedFinding[],
   caps: Capabilities,
   batch: WriteBatch,
-): Promise<SheetChoice | null> {
-  const plan = buildFindingsSheet(findings);
-  const choice = chooseSheet(plan.name, ownership, planTitle(plan));
-  if (!choice) return null;
-  await replaceSheet(context, survey, ownership, choice, plan, caps, batch);
-  return choice;
+): Promise<void> {
+  await replaceSheet(context, survey, ownership, choice, buildFindingsSheet(findings), caps, batch);
 }
 
 /** `note` hears, in Vietnamese, when a user's own "Kiểm tra" made the findings go to another sheet. */
@@ -76,8 +77,9 @@ export function runCheck(progress?: Progress, note?: (text: string) => void): Pr
     progress?.(0.7, PROGRESS_TEXT.writing);
     const ownership = readOwnership(read.extra);
     const batch = new WriteBatch(context, caps.suspendScreenUpdating);
-    const choice = await queueFindingsSheet(context, opened.extra, ownership, findings, caps, batch);
+    const choice = chooseFindingsSheet(ownership);
     if (!choice) throw new AddinError(OWNED_TEXT.noFreeName(FINDINGS_SHEET), "NoFreeSheetName");
+    await queueFindingsSheet(context, opened.extra, ownership, choice, findings, caps, batch);
     await batch.flush();
     if (choice.renamed) note?.(OWNED_TEXT.renamed(FINDINGS_SHEET, choice.name));
     progress?.(1, PROGRESS_TEXT.done);
