@@ -9,7 +9,6 @@ import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import { mergeReturns, type MergeOutcome } from "../core/roundtrip/mergeReturns";
 import type { ReturnedCopy } from "../core/roundtrip/types";
-import { LOST_PART_LABELS } from "../core/strings/cli";
 import { MERGE_CLI_TEXT, RECONCILE_TEXT } from "../core/strings/merge";
 import type { CellValue, IsoDate, LocatedFinding } from "../core/types";
 import { DATE_FIELDS } from "../workbook/taskCells";
@@ -20,7 +19,7 @@ import { buildFindingsSheet, FINDINGS_SHEET } from "../workbook/findingsSheet";
 import { FINDINGS_TEXT } from "../core/strings/workbook";
 import { itemsExcelJsDrops, partsExcelJsDrops } from "./rebuild/partsLost";
 import { rewriteLosses } from "./rebuild/rewriteLosses";
-import { REBUILD_TEXT, REWRITE_OTHER_FIX } from "../core/strings/rebuild";
+import { LOST_ITEM_LABELS, REBUILD_TEXT, REWRITE_OTHER_FIX } from "../core/strings/rebuild";
 import { TrackerReadError } from "./read/errors";
 import { readReturn, sheetCells } from "./read/readReturn";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
@@ -157,7 +156,7 @@ async function mergeUnlocked(masterPath: string, returnPaths: readonly string[],
   const bytes = await readFile(masterPath).catch(() => null);
   const lost = bytes ? partsExcelJsDrops(bytes) : [];
   if (lost.length > 0) {
-    throw new TrackerReadError("unsupportedParts", MERGE_CLI_TEXT.lostParts(name, lost.map((p) => LOST_PART_LABELS[p])));
+    throw new TrackerReadError("unsupportedParts", MERGE_CLI_TEXT.lostParts(name, lost.map((p) => LOST_ITEM_LABELS[p])));
   }
   const workbook = await loadWorkbook(masterPath);
   const tracker = readTrackerWorkbook(workbook, name);

@@ -3,7 +3,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type ExcelJS from "exceljs";
-import { LOST_PART_LABELS } from "../core/strings/cli";
 import { HISTORY_TEXT, SNAPSHOT_ERRORS } from "../core/strings/report";
 import type { CellValue, GroupSummary, IsoDate, Summary } from "../core/types";
 import { buildHistorySheet, HISTORY_SHEET, historyBlockOf, readHistoryBlocks, withBlock, type HistoryBlock } from "../workbook/report/historySheet";
@@ -12,7 +11,7 @@ import { readCell } from "./read/cellValue";
 import { loadWorkbook, readTrackerWorkbook, type TrackerFile } from "./readTracker";
 import { itemsExcelJsDrops, partsExcelJsDrops } from "./rebuild/partsLost";
 import { rewriteLosses } from "./rebuild/rewriteLosses";
-import { REBUILD_TEXT, REWRITE_OTHER_FIX } from "../core/strings/rebuild";
+import { LOST_ITEM_LABELS, REBUILD_TEXT, REWRITE_OTHER_FIX } from "../core/strings/rebuild";
 import { backupBeside } from "./write/backup";
 import { writeWorkbookAtomically } from "./write/atomicWrite";
 import { renderPlan } from "./writePlan";
@@ -44,7 +43,7 @@ export async function snapshotTracker(path: string, options: SnapshotOptions): P
   const bytes = await readFile(path).catch(() => Buffer.alloc(0));
   const lost = partsExcelJsDrops(bytes);
   if (lost.length > 0) {
-    throw new SnapshotRefused(SNAPSHOT_ERRORS.lostParts(basename(path), lost.map((p) => LOST_PART_LABELS[p])));
+    throw new SnapshotRefused(SNAPSHOT_ERRORS.lostParts(basename(path), lost.map((p) => LOST_ITEM_LABELS[p])));
   }
   const workbook = await loadWorkbook(path);
   const tracker = readTrackerWorkbook(workbook, basename(path));

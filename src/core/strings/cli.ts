@@ -40,9 +40,6 @@ export const READ_ERRORS = {
     `Bảng nhiệm vụ trên trang "${sheet}" (dòng tiêu đề ${row}) của tệp "${file}" thiếu cột bắt buộc: ` +
     `${missing.map((h) => `"${h}"`).join(", ")}. ` +
     `Hãy thêm lại cột với đúng tiêu đề này (thứ tự cột không quan trọng) rồi chạy lại.`,
-  outHasLostParts: (file: string, parts: string[]) =>
-    `Sổ theo dõi "${file}" có ${parts.join(", ")}; cập nhật tại chỗ sẽ làm mất các phần này nên không ghi đè. ` +
-    `Hãy dựng sang tệp mới (--out tên khác) rồi chép các nhiệm vụ mới sang, hoặc thêm nhiệm vụ bằng add-in trong Excel.`,
   outIsNotTracker: (file: string, reason: string) =>
     `Tệp đích "${file}" đã có nhưng không phải sổ theo dõi nhiệm vụ nên không ghi đè: ${reason} ` +
     `Hãy chọn tên tệp khác cho --out.`,
@@ -59,16 +56,6 @@ export const TOO_BIG_DETAILS = {
   parts: (limit: string) => `tệp gồm hơn ${limit} phần`,
   memory: "không đủ bộ nhớ để mở toàn bộ nội dung",
 };
-
-export const LOST_PART_LABELS = {
-  charts: "biểu đồ",
-  pivots: "PivotTable",
-  slicers: "slicer",
-  shapes: "hình vẽ hoặc hộp chữ",
-  controls: "nút bấm hoặc điều khiển biểu mẫu",
-  sparklines: "biểu đồ thu nhỏ trong ô (sparkline)",
-  extValidations: "quy tắc kiểm tra dữ liệu lấy danh sách từ trang khác",
-} as const;
 
 /** Findings the reader itself raises about the sheet's shape. */
 export const READ_FINDINGS = {
