@@ -17,7 +17,7 @@ import { writeTracker } from "../../xlsx/rebuildTracker";
 import { isUnitCopy } from "../../xlsx/read/readReturn";
 import { MERGE_TEXT } from "../../core/strings/merge";
 import { DirectiveInputError, firstSheetCells, readDirectiveInput } from "../readInputFile";
-import { localToday, parseArgs, parseAsOf, parseYear, UsageError } from "../format/args";
+import { localToday, parseArgs, parseAsOf, parseXlsxOut, parseYear, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
 import { writeErrorMessage } from "../format/writeError";
 
@@ -128,7 +128,7 @@ export async function run(args: string[]): Promise<number> {
     input = parsed.positional[0];
     out = parsed.values["--out"] ?? "";
     if (out === "") throw new UsageError(ARG_ERRORS.missingOut);
-    if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(ARG_ERRORS.outNotXlsx(out));
+    parseXlsxOut(out);
     planYear = parseYear(parsed.values["--year"]);
     asOf = parseAsOf(parsed.values["--as-of"]);
   } catch (error) {

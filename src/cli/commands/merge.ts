@@ -1,14 +1,14 @@
 // `tracker merge TRACKER.xlsx RETURN.xlsx... [--out MERGED.xlsx] [--json]`: units' returned copies
 // into the master. Exit 0 merged without conflicts, 1 merged with conflicts (the master's values
 // kept), 2 nothing written.
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import { ARG_ERRORS, CLI_USAGE } from "../../core/strings/cli";
 import { MERGE_CLI_TEXT } from "../../core/strings/merge";
 import { REFUSAL_TEXT } from "../../core/strings/roundtrip";
 import { TASK_HEADERS } from "../../core/strings/vi";
 import { mergeReturnFiles, NothingWrittenError, type MergeFilesResult } from "../../xlsx/mergeReturns";
 import { TrackerReadError } from "../../xlsx/readTracker";
-import { localToday, parseArgs, UsageError } from "../format/args";
+import { localToday, parseArgs, parseXlsxOut, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
 import { checkTracker } from "./check";
 import { FINDINGS_SHEET } from "../../workbook/findingsSheet";
@@ -62,8 +62,7 @@ export async function run(args: string[]): Promise<number> {
     if (parsed.positional.length === 0) throw new UsageError(ARG_ERRORS.missingInput);
     [master, ...returns] = parsed.positional;
     if (returns.length === 0) throw new UsageError(MERGE_CLI_TEXT.missingReturn);
-    out = parsed.values["--out"];
-    if (out !== undefined && extname(out).toLowerCase() !== ".xlsx") throw new UsageError(ARG_ERRORS.outNotXlsx(out));
+    out = parseXlsxOut(parsed.values["--out"]);
     json = parsed.switches.has("--json");
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

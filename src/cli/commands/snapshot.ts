@@ -1,14 +1,13 @@
 // `tracker snapshot TRACKER.xlsx --as-of YYYY-MM-DD [--out OUT.xlsx] [--json]`: freezes the per-unit
 // figures at the report date on "Lịch sử" (in place after a backup copy, or into OUT.xlsx); --json
 // prints the figures written. The same date twice replaces its block, never duplicates it.
-import { extname } from "node:path";
 import { ARG_ERRORS } from "../../core/strings/cli";
 import { SNAPSHOT_TEXT } from "../../core/strings/report";
 import type { IsoDate } from "../../core/types";
 import { historyRecord } from "../../workbook/report/historySheet";
 import { TrackerReadError } from "../../xlsx/readTracker";
 import { snapshotTracker, SnapshotRefused } from "../../xlsx/snapshotTracker";
-import { localToday, parseArgs, parseAsOf, UsageError } from "../format/args";
+import { localToday, parseArgs, parseAsOf, parseXlsxOut, UsageError } from "../format/args";
 import { printErr, printOut } from "../format/output";
 import { writeErrorMessage } from "../format/writeError";
 import { summariseTracker, totalOf } from "./summary";
@@ -26,8 +25,7 @@ export async function run(args: string[]): Promise<number> {
     const date = parseAsOf(parsed.values["--as-of"]);
     if (!date) throw new UsageError(SNAPSHOT_TEXT.missingAsOf);
     asOf = date;
-    out = parsed.values["--out"];
-    if (out !== undefined && extname(out).toLowerCase() !== ".xlsx") throw new UsageError(ARG_ERRORS.outNotXlsx(out));
+    out = parseXlsxOut(parsed.values["--out"]);
     json = parsed.switches.has("--json");
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -1,4 +1,5 @@
 // Command-line arguments of the tracker commands: positional values and --flags, checked, in Vietnamese.
+import { extname } from "node:path";
 import { isIsoDate } from "../../core/dates";
 import { ARG_ERRORS } from "../../core/strings/cli";
 
@@ -42,6 +43,12 @@ export function parseYear(value: string | undefined): number | undefined {
 export function parseAsOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!isIsoDate(value)) throw new UsageError(ARG_ERRORS.badDate(value));
+  return value;
+}
+
+/** An --out workbook path: absent stays absent; anything but .xlsx is refused. */
+export function parseXlsxOut(value: string | undefined): string | undefined {
+  if (value !== undefined && extname(value).toLowerCase() !== ".xlsx") throw new UsageError(ARG_ERRORS.outNotXlsx(value));
   return value;
 }
 
